@@ -1,0 +1,454 @@
+"""Money: Decimal conversion, named rounding rules and exact splits (เงิน การปัดเศษ และการแบ่งเงิน).
+
+Every amount in chumchon is a :class:`decimal.Decimal`. Floats from notebooks and Excel enter through their
+shortest ``repr`` (so ``0.057`` means ``Decimal("0.057")``, not the binary value ``0.05699999…``); NaN and
+infinities are refused. Every rounding names its quantum and mode, and none depends on the ambient decimal
+context: calculations here use a private context, so a caller who changes ``decimal.getcontext()`` gets the
+same answers.
+
+Python's default rounding is half-even; Thai financial practice rounds half up to the satang, so
+:data:`SATANG` (0.01, half up) is the default rule. Cash schedules are often rounded to whole baht
+(:data:`WHOLE_BAHT`) and sometimes to 25 satang (:data:`QUARTER_BAHT`), the smallest coin in use
+(the "half up is usual" and "quarter baht" conventions are common practice, not law).
+
+Splits of an amount (dividends from a pool, a profit among lines, principal among instalments) use
+:func:`allocate`, which returns parts that add up to the total exactly.
+
+>>> from chumchon.money import to_decimal, SATANG, WHOLE_BAHT, allocate
+>>> to_decimal("๑,๒๓๔.๕๐"), to_decimal(0.057)
+(Decimal('1234.50'), Decimal('0.057'))
+>>> SATANG.apply("2.675"), WHOLE_BAHT.apply("2.5")
+(Decimal('2.68'), Decimal('3'))
+>>> allocate("100.00", [1, 1, 1])
+(Decimal('33.34'), Decimal('33.33'), Decimal('33.33'))
+>>> to_decimal(float("nan"))
+Traceback (most recent call last):
+...
+chumchon.errors.InvalidInputError: ค่า 'value' ต้องเป็นจำนวนจำกัด ไม่ใช่ nan / 'value' must be a finite number, not nan
+"""
+
+from __future__ import annotations
+
+import decimal
+import operator
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import Any, TypeVar, overload
+
+import attrs
+
+from chumchon.errors import InvalidInputError
+
+__all__ = [
+    "DECIMAL_CONTEXT",
+    "QUARTER_BAHT",
+    "QUARTER_BAHT_UP",
+    "ROUNDINGS",
+    "SATANG",
+    "SATANG_DOWN",
+    "SATANG_HALF_EVEN",
+    "SATANG_UP",
+    "WHOLE_BAHT",
+    "WHOLE_BAHT_DOWN",
+    "WHOLE_BAHT_UP",
+    "Rounding",
+    "allocate",
+    "rounding_from_name",
+    "to_decimal",
+    "to_money",
+    "to_rate",
+]
+
+K = TypeVar("K")
+
+#: The private context every calculation in chumchon uses: 60 significant digits, traps on, and
+#: half-up rounding for the rare operation that must round. Never the ambient ``decimal.getcontext()``.
+DECIMAL_CONTEXT = decimal.Context(
+    prec=60,
+    rounding=decimal.ROUND_HALF_UP,
+    Emin=-999999,
+    Emax=999999,
+    traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+)
+
+# A number larger than 10**40 is refused: it cannot be money or a rate, and allowing it
+# would let a typo (1e999) flow into a schedule.
+_MAX_ADJUSTED_EXPONENT = 40
+
+_THAI_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_NUMBER_TEXT = re.compile(
+    r"""
+    (?P<sign>[+-])?
+    (?P<int>\d{1,3}(?:,\d{3})+|\d+)?     # an integer part, with or without thousands separators
+    (?:\.(?P<frac>\d+))?
+    (?:[eE](?P<exp>[+-]?\d+))?
+    """,
+    re.VERBOSE,
+)
+
+
+def _bad(name: str, value: object, th_allowed: str, en_allowed: str) -> InvalidInputError:
+    return InvalidInputError(
+        th=f"ค่า {name!r} ต้อง{th_allowed} ไม่ใช่ {value!r}",
+        en=f"{name!r} must be {en_allowed}, not {value!r}",
+        field=name,
+        value=value,
+    )
+
+
+def to_decimal(value: object, *, name: str = "value") -> Decimal:
+    """Convert ``value`` to a finite :class:`~decimal.Decimal`, exactly.
+
+    Accepted: ``int`` (and integer-like objects such as NumPy integers), ``Decimal``, ``float`` (through its
+    shortest ``repr``), and ``str`` with optional sign, thousands separators (``1,234.50``), Thai or Arabic
+    digits, surrounding spaces and an exponent. Refused with :class:`~chumchon.errors.InvalidInputError`:
+    ``bool``, ``None``, NaN, infinities, numbers beyond 10^40, and anything else.
+
+    Args:
+        value: the value to convert.
+        name: the argument's name, used in error messages.
+
+    >>> to_decimal(" -๑๒.๕ "), to_decimal(10), to_decimal(1.1)
+    (Decimal('-12.5'), Decimal('10'), Decimal('1.1'))
+    >>> to_decimal(True)
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: ค่า 'value' ต้องเป็นตัวเลข (int, Decimal, float หรือข้อความตัวเลข) ไม่ใช่ True / 'value' must be a number (int, Decimal, float or numeric text), not True
+    >>> to_decimal("1,23")
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: ค่า 'value' ต้องเป็นตัวเลข เช่น 1234.50 หรือ 1,234.50 ไม่ใช่ '1,23' / 'value' must be a number such as 1234.50 or 1,234.50, not '1,23'
+    """
+    result: Decimal
+    if isinstance(value, bool) or value is None:
+        raise _bad(
+            name,
+            value,
+            "เป็นตัวเลข (int, Decimal, float หรือข้อความตัวเลข)",
+            "a number (int, Decimal, float or numeric text)",
+        )
+    if isinstance(value, Decimal):
+        result = value
+    elif isinstance(value, int):
+        result = Decimal(value)
+    elif isinstance(value, float):
+        result = Decimal(repr(value))
+    elif isinstance(value, str):
+        result = _parse_number_text(value, name)
+    elif hasattr(value, "__index__"):
+        result = Decimal(operator.index(value))
+    else:
+        raise _bad(
+            name,
+            value,
+            "เป็นตัวเลข (int, Decimal, float หรือข้อความตัวเลข)",
+            "a number (int, Decimal, float or numeric text)",
+        )
+    if not result.is_finite():
+        raise _bad(name, value, "เป็นจำนวนจำกัด", "a finite number")
+    if result and result.adjusted() > _MAX_ADJUSTED_EXPONENT:
+        raise _bad(name, value, "ไม่เกิน 10^40", "a number no larger than 10^40")
+    if result.is_zero() and result.is_signed():
+        result = result.copy_abs()  # -0 reads as "ลบศูนย์" in words; it is zero
+    return result
+
+
+def _parse_number_text(text: str, name: str) -> Decimal:
+    cleaned = text.strip().translate(_THAI_TO_ARABIC).replace("\u00a0", "").replace(" ", "")
+    match = _NUMBER_TEXT.fullmatch(cleaned)
+    if not cleaned or match is None or (match["int"] is None and match["frac"] is None):
+        raise _bad(name, text, "เป็นตัวเลข เช่น 1234.50 หรือ 1,234.50", "a number such as 1234.50 or 1,234.50")
+    return Decimal(cleaned.replace(",", ""))
+
+
+def to_money(
+    value: object,
+    *,
+    name: str = "amount",
+    allow_negative: bool = False,
+    allow_zero: bool = True,
+) -> Decimal:
+    """Convert ``value`` with :func:`to_decimal` and check its sign.
+
+    Args:
+        value: the amount.
+        name: the argument's name, for error messages.
+        allow_negative: accept amounts below zero.
+        allow_zero: accept zero.
+
+    >>> to_money("0", name="principal", allow_zero=False)
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: ค่า 'principal' ต้องมากกว่าศูนย์ ไม่ใช่ '0' / 'principal' must be greater than zero, not '0'
+    """
+    amount = to_decimal(value, name=name)
+    if amount < 0 and not allow_negative:
+        if allow_zero:
+            raise _bad(name, value, "เป็นศูนย์หรือมากกว่า", "zero or more")
+        raise _bad(name, value, "มากกว่าศูนย์", "greater than zero")
+    if amount == 0 and not allow_zero:
+        raise _bad(name, value, "มากกว่าศูนย์", "greater than zero")
+    return amount
+
+
+def to_rate(value: object, *, name: str = "rate", maximum: Decimal | None = None) -> Decimal:
+    """Convert a rate given as a fraction (``0.057`` for 5.7%) and check that it is not negative.
+
+    Args:
+        value: the rate as a fraction.
+        name: the argument's name, for error messages.
+        maximum: the largest value allowed, if any (e.g. ``Decimal(1)`` for a share of 100%).
+
+    >>> to_rate("0.15"), to_rate(0)
+    (Decimal('0.15'), Decimal('0'))
+    >>> to_rate(2, maximum=Decimal(1))
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: ค่า 'rate' ต้องเป็นสัดส่วนตั้งแต่ 0 ถึง 1 ไม่ใช่ 2 / 'rate' must be a fraction from 0 to 1, not 2
+    """
+    rate = to_decimal(value, name=name)
+    if rate < 0 or (maximum is not None and rate > maximum):
+        if maximum is None:
+            raise _bad(
+                name, value, "เป็นสัดส่วนที่ไม่ติดลบ (เช่น 0.05 คือร้อยละ 5)", "a non-negative fraction (0.05 is 5%)"
+            )
+        raise _bad(name, value, f"เป็นสัดส่วนตั้งแต่ 0 ถึง {maximum}", f"a fraction from 0 to {maximum}")
+    return rate
+
+
+_MODES = {
+    "half_up": decimal.ROUND_HALF_UP,
+    "half_down": decimal.ROUND_HALF_DOWN,
+    "half_even": decimal.ROUND_HALF_EVEN,
+    "up": decimal.ROUND_UP,
+    "down": decimal.ROUND_DOWN,
+    "ceiling": decimal.ROUND_CEILING,
+    "floor": decimal.ROUND_FLOOR,
+}
+_MODE_NAMES = {constant: short for short, constant in _MODES.items()}
+
+
+def _check_mode(mode: str) -> str:
+    if mode in _MODE_NAMES:
+        return mode
+    if mode in _MODES:
+        return _MODES[mode]
+    raise InvalidInputError(
+        th=f"วิธีปัดเศษ {mode!r} ไม่รู้จัก ใช้ได้: {', '.join(_MODES)}",
+        en=f"unknown rounding mode {mode!r}; allowed: {', '.join(_MODES)}",
+        field="mode",
+        value=mode,
+    )
+
+
+def _check_quantum(quantum: Decimal) -> Decimal:
+    quantum = to_decimal(quantum, name="quantum")
+    if quantum <= 0:
+        raise _bad("quantum", quantum, "มากกว่าศูนย์ เช่น 0.01 หรือ 1", "greater than zero, e.g. 0.01 or 1")
+    return quantum
+
+
+@attrs.frozen
+class Rounding:
+    """A named rounding rule: round to a multiple of ``quantum`` with an explicit decimal rounding ``mode``.
+
+    ``mode`` is a :mod:`decimal` constant (``decimal.ROUND_HALF_UP``) or its short name (``"half_up"``,
+    ``"half_even"``, ``"up"`` away from zero, ``"down"`` toward zero, ``"ceiling"``, ``"floor"``,
+    ``"half_down"``). ``quantum`` may be any positive step: 0.01, 1, 0.25, 5, 10.
+
+    >>> from decimal import Decimal
+    >>> Rounding(Decimal("0.25"), "half_up").apply("10.38")
+    Decimal('10.50')
+    >>> Rounding(Decimal("5"), "up").apply("101")
+    Decimal('105')
+    """
+
+    quantum: Decimal = attrs.field(converter=_check_quantum)
+    mode: str = attrs.field(converter=_check_mode)
+    name: str = attrs.field(default="", kw_only=True)
+    # Power-of-ten quanta round with one quantize; others divide first. Decided once, not per call.
+    _is_power_of_ten: bool = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # quantize() rounds to the quantum's exponent, which is right only for quanta written 1, 0.1, 0.01…
+        _sign, digits, exponent = self.quantum.as_tuple()
+        object.__setattr__(self, "_is_power_of_ten", digits == (1,) and int(exponent) <= 0)
+
+    def apply(self, value: object) -> Decimal:
+        """Round ``value`` to this rule's quantum. The result has the quantum's number of decimal places."""
+        amount = value if type(value) is Decimal and value.is_finite() else to_decimal(value)
+        quantum = self.quantum
+        if self._is_power_of_ten:
+            return amount.quantize(quantum, rounding=self.mode, context=DECIMAL_CONTEXT)
+        steps = DECIMAL_CONTEXT.divide(amount, quantum).quantize(
+            Decimal(1), rounding=self.mode, context=DECIMAL_CONTEXT
+        )
+        return DECIMAL_CONTEXT.multiply(steps, quantum).quantize(quantum, context=DECIMAL_CONTEXT)
+
+    def is_multiple(self, value: object) -> bool:
+        """True when ``value`` is already an exact multiple of the quantum."""
+        amount = to_decimal(value)
+        return DECIMAL_CONTEXT.remainder(amount, self.quantum) == 0
+
+    @property
+    def mode_name(self) -> str:
+        """The short name of the mode, e.g. ``"half_up"``."""
+        return _MODE_NAMES[self.mode]
+
+    def __str__(self) -> str:
+        label = f"{self.name}: " if self.name else ""
+        return f"{label}{self.quantum} {self.mode_name}"
+
+
+#: 0.01 baht, half up: the usual Thai rule for money (common practice).
+SATANG = Rounding(Decimal("0.01"), decimal.ROUND_HALF_UP, name="satang")
+#: 0.01 baht, away from zero.
+SATANG_UP = Rounding(Decimal("0.01"), decimal.ROUND_UP, name="satang_up")
+#: 0.01 baht, toward zero (truncation).
+SATANG_DOWN = Rounding(Decimal("0.01"), decimal.ROUND_DOWN, name="satang_down")
+#: 0.01 baht, half to even (banker's rounding; Python's default, named so it is never implicit).
+SATANG_HALF_EVEN = Rounding(Decimal("0.01"), decimal.ROUND_HALF_EVEN, name="satang_half_even")
+#: 1 baht, half up.
+WHOLE_BAHT = Rounding(Decimal("1"), decimal.ROUND_HALF_UP, name="whole_baht")
+#: 1 baht, away from zero: instalments "rounded up to whole baht".
+WHOLE_BAHT_UP = Rounding(Decimal("1"), decimal.ROUND_UP, name="whole_baht_up")
+#: 1 baht, toward zero.
+WHOLE_BAHT_DOWN = Rounding(Decimal("1"), decimal.ROUND_DOWN, name="whole_baht_down")
+#: 0.25 baht (the 25-satang coin), half up.
+QUARTER_BAHT = Rounding(Decimal("0.25"), decimal.ROUND_HALF_UP, name="quarter_baht")
+#: 0.25 baht, away from zero.
+QUARTER_BAHT_UP = Rounding(Decimal("0.25"), decimal.ROUND_UP, name="quarter_baht_up")
+
+#: Every named rule by its name, for the command line, Excel and rubric data.
+ROUNDINGS: Mapping[str, Rounding] = {
+    r.name: r
+    for r in (
+        SATANG,
+        SATANG_UP,
+        SATANG_DOWN,
+        SATANG_HALF_EVEN,
+        WHOLE_BAHT,
+        WHOLE_BAHT_UP,
+        WHOLE_BAHT_DOWN,
+        QUARTER_BAHT,
+        QUARTER_BAHT_UP,
+    )
+}
+
+
+def rounding_from_name(name: str) -> Rounding:
+    """The named rule called ``name`` (see :data:`ROUNDINGS`).
+
+    >>> rounding_from_name("whole_baht_up")
+    Rounding(quantum=Decimal('1'), mode='ROUND_UP', name='whole_baht_up')
+    """
+    try:
+        return ROUNDINGS[name]
+    except (KeyError, TypeError):
+        raise InvalidInputError(
+            th=f"ไม่รู้จักวิธีปัดเศษ {name!r} ใช้ได้: {', '.join(ROUNDINGS)}",
+            en=f"unknown rounding rule {name!r}; allowed: {', '.join(ROUNDINGS)}",
+            field="rounding",
+            value=name,
+        ) from None
+
+
+@overload
+def allocate(total: object, weights: Mapping[K, Any], rounding: Rounding = ...) -> dict[K, Decimal]: ...
+
+
+@overload
+def allocate(total: object, weights: Sequence[Any], rounding: Rounding = ...) -> tuple[Decimal, ...]: ...
+
+
+def allocate(
+    total: object,
+    weights: Mapping[K, Any] | Sequence[Any],
+    rounding: Rounding = SATANG,
+) -> dict[K, Decimal] | tuple[Decimal, ...]:
+    """Split ``total`` in proportion to ``weights`` so that the parts add up to ``total`` exactly.
+
+    The largest-remainder method: each part first gets the whole number of quanta its exact share contains
+    (rounded toward zero); the quanta left over go one each to the parts with the largest remainders.
+    **Tie-break:** equal remainders go to the earlier part (list position or mapping order), so the result
+    is deterministic. A zero weight always gets zero. A negative total is split like its absolute value and
+    every part is negated.
+
+    Args:
+        total: the amount to split; must be an exact multiple of ``rounding.quantum``.
+        weights: non-negative numbers, as a sequence (a tuple of parts is returned) or a mapping (a dict
+            with the same keys is returned).
+        rounding: only its quantum is used: every part is a multiple of it.
+
+    Raises:
+        InvalidInputError: no weights, a negative weight, all weights zero, or a total that is not a
+            multiple of the quantum.
+
+    >>> allocate("10", {"a": 2, "b": 1}, rounding=WHOLE_BAHT)
+    {'a': Decimal('7'), 'b': Decimal('3')}
+    >>> allocate("0.05", [1, 1], )
+    (Decimal('0.03'), Decimal('0.02'))
+    >>> allocate("10.005", [1])
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: ยอดรวม 10.005 ไม่ใช่พหุคูณของ 0.01 จึงแบ่งให้ลงตัวไม่ได้ / the total 10.005 is not a multiple of 0.01, so it cannot be split exactly
+    """
+    amount = to_decimal(total, name="total")
+    keys: list[Any] | None
+    if isinstance(weights, Mapping):
+        keys = list(weights)
+        raw = [weights[k] for k in keys]
+    elif isinstance(weights, Iterable) and not isinstance(weights, (str, bytes)):
+        keys = None
+        raw = list(weights)
+    else:
+        raise _bad("weights", weights, "เป็นลำดับหรือ mapping ของน้ำหนัก", "a sequence or mapping of weights")
+    parts = _split_units(amount, [to_decimal(w, name="weight") for w in raw], rounding.quantum)
+    if keys is None:
+        return tuple(parts)
+    return dict(zip(keys, parts, strict=True))
+
+
+def _split_units(amount: Decimal, weights: list[Decimal], quantum: Decimal) -> list[Decimal]:
+    if not weights:
+        raise InvalidInputError(
+            th="ต้องมีน้ำหนักอย่างน้อยหนึ่งค่า", en="at least one weight is needed", field="weights", value=weights
+        )
+    if any(w < 0 for w in weights):
+        raise InvalidInputError(
+            th="น้ำหนักต้องไม่ติดลบ", en="weights must not be negative", field="weights", value=weights
+        )
+    if not any(weights):
+        raise InvalidInputError(
+            th="น้ำหนักเป็นศูนย์ทั้งหมด จึงแบ่งตามสัดส่วนไม่ได้",
+            en="all weights are zero, so there is no proportion to split by",
+            field="weights",
+            value=weights,
+        )
+    units_decimal = DECIMAL_CONTEXT.divide(amount, quantum)
+    if units_decimal != units_decimal.to_integral_value():
+        raise InvalidInputError(
+            th=f"ยอดรวม {amount} ไม่ใช่พหุคูณของ {quantum} จึงแบ่งให้ลงตัวไม่ได้",
+            en=f"the total {amount} is not a multiple of {quantum}, so it cannot be split exactly",
+            field="total",
+            value=amount,
+        )
+    units = int(units_decimal)
+    sign = -1 if units < 0 else 1
+    units = abs(units)
+    # Scale the weights to integers so every share is exact integer arithmetic.
+    scale = max(0, *(-int(w.as_tuple().exponent) for w in weights))
+    ints = [int(w.scaleb(scale, DECIMAL_CONTEXT)) for w in weights]
+    weight_sum = sum(ints)
+    shares = [divmod(units * w, weight_sum) for w in ints]
+    leftover = units - sum(q for q, _ in shares)
+    counts = [q for q, _ in shares]
+    # Largest remainder first; ties to the earlier position.
+    order = sorted(range(len(shares)), key=lambda i: (-shares[i][1], i))
+    for i in order[:leftover]:
+        counts[i] += 1
+    return [
+        DECIMAL_CONTEXT.multiply(Decimal(sign * c), quantum).quantize(quantum, context=DECIMAL_CONTEXT)
+        for c in counts
+    ]
