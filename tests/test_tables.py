@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from decimal import Decimal
+from html.parser import HTMLParser
+
+import pytest
+
+from chumchon.errors import InvalidInputError
+from chumchon.messages import Message
+from chumchon.tables import Column, Table, Tabular, format_cell
+
+TABLE = Table(
+    columns=(
+        Column("member", "สมาชิก", "Member"),
+        Column("amount", "จำนวนเงิน", "Amount", kind="money"),
+        Column("rate", "อัตรา", "Rate", kind="rate"),
+        Column("ok", "ผ่าน", "Passed", kind="bool"),
+    ),
+    rows=[("<ก>", Decimal("1234567.5"), Decimal("0.057"), True), ("ข", 0, Decimal("0.15"), None)],
+    title=Message(th="ตัวอย่าง", en="Example"),
+)
+
+
+class _Cells(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.cells: list[str] = []
+        self._in = False
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        self._in = tag in ("td", "th")
+
+    def handle_data(self, data: str) -> None:
+        if self._in:
+            self.cells.append(data)
+            self._in = False
+
+
+def test_rows_keep_plain_values_and_headers_by_language() -> None:
+    assert TABLE.to_rows(language="en")[0] == ["Member", "Amount", "Rate", "Passed"]
+    assert TABLE.to_rows(header=False)[0] == ["<ก>", Decimal("1234567.5"), Decimal("0.057"), True]
+
+
+def test_html_is_escaped_and_formatted() -> None:
+    parser = _Cells()
+    parser.feed(TABLE.to_html(digits="thai"))
+    assert parser.cells[:4] == ["สมาชิก", "จำนวนเงิน", "อัตรา", "ผ่าน"]
+    assert parser.cells[4:8] == ["<ก>", "๑,๒๓๔,๕๖๗.๕๐", "๕.๗๐%", "ใช่"]
+    assert "&lt;ก&gt;" in TABLE.to_html()
+
+
+def test_text_aligns_numbers_right() -> None:
+    lines = TABLE.to_text(language="en").splitlines()
+    assert lines[0] == "Example"
+    assert lines[2].split() == ["<ก>", "1,234,567.50", "5.70%", "yes"]
+    assert lines[3].split() == ["ข", "0.00", "15.00%", "-"]
+    # money is right-aligned: both amounts end in the same column
+    assert lines[2].index("1,234,567.50") + len("1,234,567.50") == lines[3].index("0.00") + len("0.00")
+
+
+def test_format_cell_kinds() -> None:
+    assert format_cell(Decimal("5"), "percent") == "5.00%"
+    assert format_cell(1234, "int") == "1,234"
+    assert format_cell(Message(th="ก", en="a"), "text", language="en") == "a"
+    with pytest.raises(InvalidInputError, match="digits"):
+        format_cell(1, "int", digits="roman")
+
+
+def test_bad_rows_and_dataframe() -> None:
+    with pytest.raises(InvalidInputError, match="columns"):
+        Table(columns=(Column("a", "ก", "A"),), rows=[(1, 2)])
+    frame = TABLE.to_dataframe(language="en")
+    assert list(frame.columns) == ["Member", "Amount", "Rate", "Passed"]
+    assert frame["Amount"][0] == Decimal("1234567.5")
+
+
+def test_tabular_mixin_delegates() -> None:
+    class Result(Tabular):
+        def to_table(self) -> Table:
+            return TABLE
+
+    result = Result()
+    assert result.to_rows() == TABLE.to_rows()
+    assert result._repr_html_() == TABLE.to_html()
+    assert result.to_text() == TABLE.to_text()
+    assert len(result.to_dataframe()) == 2
+    with pytest.raises(NotImplementedError):
+        Tabular().to_table()
