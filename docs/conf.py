@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 from importlib.metadata import version as _version
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
 project = "chumchon"
 author = "chumchon developers"
@@ -15,6 +19,7 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
+    "chumchon_parameters",
 ]
 # No intersphinx: the docs build must not fetch anything at run time.
 autodoc_member_order = "bysource"
