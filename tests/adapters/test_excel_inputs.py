@@ -1,0 +1,119 @@
+"""The Excel adapter's input and output conventions, with Excel-shaped values."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import types
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from chumchon import excel
+from chumchon.errors import InvalidInputError
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (1, date(1900, 1, 1)),
+        (59, date(1900, 2, 28)),
+        (61, date(1900, 3, 1)),  # after Excel's phantom 29 February 1900
+        (45658.0, date(2025, 1, 1)),
+        (45658.75, date(2025, 1, 1)),  # the time of day is dropped
+        (46347, date(2026, 11, 21)),
+        (datetime(2026, 11, 21, 9, 30), date(2026, 11, 21)),
+        (date(2026, 11, 21), date(2026, 11, 21)),
+        (2958465, date(9999, 12, 31)),
+    ],
+)
+def test_from_excel_date(value: object, expected: date) -> None:
+    assert excel.from_excel_date(value) == expected
+
+
+@pytest.mark.parametrize("value", [60, 0, -1, 2958466, None, True, "x", float("nan"), [1]])
+def test_from_excel_date_refuses(value: object) -> None:
+    with pytest.raises(InvalidInputError):
+        excel.from_excel_date(value)
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(9999, 12, 31)))
+def test_serial_round_trip(day: date) -> None:
+    serial = excel.to_excel_serial(day)
+    assert serial != 60
+    assert excel.from_excel_date(float(serial)) == day
+
+
+def test_small_converters() -> None:
+    assert excel._excel_int(12.0, name="n") == 12
+    with pytest.raises(InvalidInputError, match="whole number"):
+        excel._excel_int(12.5, name="n")
+    assert excel._excel_text(None, name="style", default="long") == "long"
+    assert excel._excel_text(" full ", name="style") == "full"
+    with pytest.raises(InvalidInputError, match="required"):
+        excel._excel_text("", name="style")
+    with pytest.raises(InvalidInputError, match="text"):
+        excel._excel_text(3.0, name="style")
+    assert excel._excel_flag(None, name="era", default=False) is False
+    assert excel._excel_flag(1.0, name="era", default=False) is True
+    with pytest.raises(InvalidInputError, match="TRUE or FALSE"):
+        excel._excel_flag("yes", name="era", default=False)
+    assert excel._rows(5.0, name="r") == [[5.0]]
+    assert excel._rows([1.0, 2.0], name="r") == [[1.0, 2.0]]
+    assert excel._rows([[1.0], [2.0]], name="r") == [[1.0], [2.0]]
+    with pytest.raises(InvalidInputError, match="empty"):
+        excel._rows(None, name="r")
+    assert excel._to_excel([Decimal("1.5"), "a", date(2026, 1, 1)]) == [1.5, "a", date(2026, 1, 1)]
+
+
+def test_worksheet_function_turns_errors_into_text() -> None:
+    @excel._worksheet_function()
+    def half(value: object) -> Decimal:
+        return excel.to_decimal(value) / 2
+
+    @excel._worksheet_function()
+    def broken() -> None:
+        raise KeyError("x")
+
+    assert half(3.0) == 1.5
+    assert half(None).startswith(excel.ERROR_PREFIX)
+    assert "must be a number" in half(None)
+    assert broken().startswith(excel.ERROR_PREFIX + "ข้อผิดพลาดภายใน / internal error: KeyError")
+
+
+def test_functions_register_as_udfs_when_xlwings_is_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[str, Any]] = []
+
+    def func(**options: Any) -> Any:
+        def register(f: Any) -> Any:
+            calls.append(("func", options))
+            f.__xlfunc__ = options
+            return f
+
+        return register
+
+    def arg(name: str, **options: Any) -> Any:
+        def register(f: Any) -> Any:
+            calls.append(("arg", (name, options)))
+            return f
+
+        return register
+
+    fake = types.ModuleType("xlwings")
+    fake.func = func  # type: ignore[attr-defined]
+    fake.arg = arg  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "xlwings", fake)
+
+    @excel._worksheet_function(ranges=("table",))
+    def count_rows(table: object) -> int:
+        return len(excel._rows(table, name="table"))
+
+    assert count_rows.__xlfunc__ == {"category": "chumchon"}  # type: ignore[attr-defined]
+    assert ("arg", ("table", {"ndim": 2})) in calls
+    assert count_rows([[1], [2]]) == 2
+    monkeypatch.delitem(sys.modules, "xlwings")
+    importlib.reload(excel)  # the module itself stays importable without xlwings
