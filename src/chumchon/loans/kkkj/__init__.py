@@ -1,0 +1,132 @@
+"""กข.คจ. village funds under the regulation of B.E. 2553 (เงินทุนโครงการแก้ไขปัญหาความยากจน กข.คจ.).
+
+The poverty-alleviation project (โครงการแก้ไขปัญหาความยากจน, กข.คจ.) gave 280,000 baht to each of 39,646
+villages to lend to poor households **without interest**, to revolve in the village for good. This module
+holds the regulation as dated data and the jobs district officers do with it: checking requests, drawing up
+repayment schedules, following arrears, and sending the fund's position up to the province.
+
+**Sources.** ระเบียบกระทรวงมหาดไทยว่าด้วยการบริหารและการใช้จ่ายเงินโครงการแก้ไขปัญหาความยากจน พ.ศ. 2553
+(:data:`REGULATION_2553`), cited without clause numbers because the clause text was not available; CDD order
+618/2553 (:data:`CDD_ORDER_618_2553`) for litigation; the standard loan contract (:data:`STANDARD_CONTRACT`) and
+report forms 26(1)/26(2) (:data:`FORM_26_SOURCE`) as copied by secondary sources. Each value carries its status:
+
+* confirmed: capital 280,000 baht per village; zero interest; the one allowed purpose (the household's
+  occupation project) and the forbidden ones (paying old debts, building or repairing the house, household
+  consumption);
+* secondary: a committee of 7 to 9 members with a 4-year term; at most six instalments in the standard contract;
+  total fund = outstanding loans + bank balance + cash held elsewhere (form 26);
+* provisional: the จปฐ. income criterion per person per year: 23,000 baht (round 2550–2554), 30,000
+  (2555–2559), 38,000 (2560–2564 and 2565–2569).
+
+Override a secondary or provisional value with :meth:`Regulation.override`. What the regulation leaves to the
+village committee (ceiling per household, longest term, late fee, other open loans) has no default: pass a
+:class:`CommitteeRules`.
+
+**Effective dates.** The exact date the regulation came into force was not seen, so records begin on
+1 January B.E. 2554 (2011-01-01, :data:`COVERAGE_START`), by which it was certainly in force; earlier dates raise
+:class:`~chumchon.errors.UnknownRegulationError`. จปฐ. rounds are named by B.E. year and a B.E. year is a
+calendar year, so a round's criterion applies from 1 January of its first year to 31 December of its last
+(round 2565–2569: 2022-01-01 to 2026-12-31). From 2027-01-01 no criterion is known until the caller adds it.
+
+**Limitations.** No clause numbers; no ceiling per household (none was found: it is the committee's); late fees,
+extensions and rescheduling are committee parameters; the village health check lives in
+:mod:`chumchon.assessment`.
+
+>>> from datetime import date
+>>> from chumchon.loans.kkkj import B_E_2553, Household, assess_target_household
+>>> B_E_2553.capital_per_village.value_at(date(2026, 11, 21))
+Decimal('280000')
+>>> assess_target_household(Household(household_id="H-01", members=5, annual_income=150000),
+...                         as_of=date(2026, 11, 21)).is_target
+True
+>>> B_E_2553.capital_per_village.value_at(date(2010, 6, 1))
+Traceback (most recent call last):
+...
+chumchon.errors.UnknownRegulationError: ไม่มีข้อมูล "เงินทุน กข.คจ. ต่อหมู่บ้าน" ที่ใช้บังคับ ณ วันที่ 2010-06-01 (ข้อมูลเริ่ม 2011-01-01) / no value of "กข.คจ. capital per village" is known for 2010-06-01 (records begin 2011-01-01)
+"""
+
+from __future__ import annotations
+
+from chumchon.loans.kkkj._fund import (
+    AreaLevel,
+    AreaSummary,
+    FundFigures,
+    FundPosition,
+    Village,
+    fiscal_year_of,
+    fiscal_year_span,
+    fund_position,
+    summarise,
+)
+from chumchon.loans.kkkj._households import (
+    Household,
+    TargetHouseholdCheck,
+    assess_target_household,
+    is_target_household,
+)
+from chumchon.loans.kkkj._regulation import (
+    B_E_2553,
+    CALLER_SOURCE,
+    CDD_ORDER_618_2553,
+    COMMITTEE_SOURCE,
+    COVERAGE_START,
+    FORM_26_SOURCE,
+    FUND_BOOKS_SOURCE,
+    JPT_ROUND_YEARS,
+    REGULATION_2553,
+    STANDARD_CONTRACT,
+    CommitteeRules,
+    LateFee,
+    OpenLoanRule,
+    Purpose,
+    PurposeList,
+    Regulation,
+    be_year,
+    jpt_round,
+)
+from chumchon.loans.kkkj._review import (
+    CriterionResult,
+    LoanRequest,
+    OpenLoan,
+    ReviewResult,
+    review_request,
+)
+
+__all__ = [
+    "B_E_2553",
+    "CALLER_SOURCE",
+    "CDD_ORDER_618_2553",
+    "COMMITTEE_SOURCE",
+    "COVERAGE_START",
+    "FORM_26_SOURCE",
+    "FUND_BOOKS_SOURCE",
+    "JPT_ROUND_YEARS",
+    "REGULATION_2553",
+    "STANDARD_CONTRACT",
+    "AreaLevel",
+    "AreaSummary",
+    "CommitteeRules",
+    "CriterionResult",
+    "FundFigures",
+    "FundPosition",
+    "Household",
+    "LateFee",
+    "LoanRequest",
+    "OpenLoan",
+    "OpenLoanRule",
+    "Purpose",
+    "PurposeList",
+    "Regulation",
+    "ReviewResult",
+    "TargetHouseholdCheck",
+    "Village",
+    "assess_target_household",
+    "be_year",
+    "fiscal_year_of",
+    "fiscal_year_span",
+    "fund_position",
+    "is_target_household",
+    "jpt_round",
+    "review_request",
+    "summarise",
+]

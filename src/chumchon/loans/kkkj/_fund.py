@@ -1,0 +1,437 @@
+"""The fund's financial position and the report figures of forms 26(1) and 26(2) (ฐานะการเงินกองทุน กข.คจ.)."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+
+import attrs
+
+from chumchon.errors import InvalidInputError
+from chumchon.loans.kkkj._checks import make_table, text, whole_number
+from chumchon.loans.kkkj._regulation import B_E_2553, FORM_26_SOURCE, Regulation, be_year
+from chumchon.messages import Message
+from chumchon.money import DECIMAL_CONTEXT, to_money
+from chumchon.rules import Source, Status, check_as_of
+from chumchon.tables import Column, Table, Tabular
+
+__all__ = [
+    "AreaLevel",
+    "AreaSummary",
+    "FundFigures",
+    "FundPosition",
+    "Village",
+    "fiscal_year_of",
+    "fiscal_year_span",
+    "fund_position",
+    "summarise",
+]
+
+
+def fiscal_year_of(day: date) -> int:
+    """The government fiscal year (ปีงบประมาณ, B.E.) containing ``day``: 1 October to 30 September, named after
+    the B.E. year in which it ends.
+
+    >>> fiscal_year_of(date(2026, 9, 30)), fiscal_year_of(date(2026, 10, 1))
+    (2569, 2570)
+    """
+    day = check_as_of(day, name="day")
+    return be_year(day) + (1 if day.month >= 10 else 0)
+
+
+def fiscal_year_span(fiscal_year: int) -> tuple[date, date]:
+    """The first and last day of the B.E. fiscal year ``fiscal_year``.
+
+    Computed here (1 October of the year before to 30 September) because this module must not depend on a layer
+    that may not be present; it agrees with :func:`chumchon.thai.fiscal_year_bounds` where that exists.
+
+    >>> fiscal_year_span(2570)
+    (datetime.date(2026, 10, 1), datetime.date(2027, 9, 30))
+    """
+    if isinstance(fiscal_year, bool) or not isinstance(fiscal_year, int) or not 2484 <= fiscal_year <= 3000:
+        raise InvalidInputError(
+            th=f"ปีงบประมาณต้องเป็นปี พ.ศ. ตั้งแต่ 2484 ถึง 3000 ไม่ใช่ {fiscal_year!r}",
+            en=f"fiscal_year must be a B.E. year from 2484 to 3000, not {fiscal_year!r}",
+            field="fiscal_year",
+            value=fiscal_year,
+        )
+    ce = fiscal_year - 543
+    return date(ce - 1, 10, 1), date(ce, 9, 30)
+
+
+@attrs.frozen(kw_only=True)
+class FundPosition(Tabular):
+    """The fund's financial position (ฐานะการเงินของกองทุน) on a date.
+
+    **total fund = outstanding loans + bank balance + cash held elsewhere**, compared with the allocation
+    (280,000 baht per village): the gap below it is the shortfall (เงินทุนขาดหาย), the excess above it the
+    surplus. The identity is from copies of form 26 [secondary].
+
+    Attributes:
+        as_of: the date of the figures.
+        outstanding_loans: principal owed by borrowers (ลูกหนี้คงเหลือ).
+        bank_balance: the fund's bank account (เงินฝากธนาคาร).
+        cash_elsewhere: cash held elsewhere, e.g. by the treasurer (เงินสดที่อื่น).
+        allocation: the capital the village received (เงินทุนที่ได้รับจัดสรร).
+        source: where the identity comes from.
+        status: how sure the library is of it.
+        provisional: names of provisional values used (none: the allocation is confirmed).
+    """
+
+    as_of: date
+    outstanding_loans: Decimal
+    bank_balance: Decimal
+    cash_elsewhere: Decimal
+    allocation: Decimal
+    source: Source = FORM_26_SOURCE
+    status: Status = Status.SECONDARY
+    provisional: tuple[str, ...] = ()
+
+    @property
+    def total_fund(self) -> Decimal:
+        """Outstanding loans + bank balance + cash held elsewhere (เงินทุนทั้งหมด)."""
+        return DECIMAL_CONTEXT.add(
+            DECIMAL_CONTEXT.add(self.outstanding_loans, self.bank_balance), self.cash_elsewhere
+        )
+
+    @property
+    def shortfall(self) -> Decimal:
+        """How far the total fund is below the allocation (zero when it is not)."""
+        return max(DECIMAL_CONTEXT.subtract(self.allocation, self.total_fund), Decimal(0))
+
+    @property
+    def surplus(self) -> Decimal:
+        """How far the total fund is above the allocation (zero when it is not)."""
+        return max(DECIMAL_CONTEXT.subtract(self.total_fund, self.allocation), Decimal(0))
+
+    def to_table(self) -> Table:
+        """The position as rows of item and amount."""
+        rows = [
+            (Message("ลูกหนี้เงินยืมคงเหลือ", "outstanding loans"), self.outstanding_loans),
+            (Message("เงินฝากธนาคาร", "bank balance"), self.bank_balance),
+            (Message("เงินสดที่เก็บไว้ที่อื่น", "cash held elsewhere"), self.cash_elsewhere),
+            (Message("รวมเงินทุนทั้งหมด", "total fund"), self.total_fund),
+            (Message("เงินทุนที่ได้รับจัดสรร", "allocation"), self.allocation),
+            (Message("เงินทุนขาดหาย", "shortfall"), self.shortfall),
+            (Message("เงินทุนเกิน", "surplus"), self.surplus),
+        ]
+        return make_table(
+            (Column("item", "รายการ", "Item"), Column("amount", "จำนวนเงิน (บาท)", "Amount (baht)", "money")),
+            rows,
+            Message(f"ฐานะการเงินกองทุน กข.คจ. ณ วันที่ {self.as_of}", f"กข.คจ. fund position on {self.as_of}"),
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"<FundPosition {self.as_of}: total {self.total_fund} = loans {self.outstanding_loans} + bank "
+            f"{self.bank_balance} + elsewhere {self.cash_elsewhere}; allocation {self.allocation}, "
+            f"shortfall {self.shortfall}>"
+        )
+
+
+def fund_position(
+    *,
+    outstanding_loans: object,
+    bank_balance: object,
+    cash_elsewhere: object,
+    as_of: date,
+    allocation: object = None,
+    regulation: Regulation = B_E_2553,
+) -> FundPosition:
+    """The fund's position: total fund = outstanding loans + bank balance + cash held elsewhere, against the
+    allocation (by default the regulation's capital per village in force on ``as_of``).
+
+    >>> p = fund_position(outstanding_loans=150000, bank_balance=95000, cash_elsewhere=5000, as_of=date(2026, 9, 30))
+    >>> p.total_fund, p.shortfall
+    (Decimal('250000'), Decimal('30000'))
+    >>> fund_position(outstanding_loans=-1, bank_balance=0, cash_elsewhere=0, as_of=date(2026, 9, 30))
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: ค่า 'outstanding_loans' ต้องเป็นศูนย์หรือมากกว่า ไม่ใช่ -1 / 'outstanding_loans' must be zero or more, not -1
+    """
+    day = check_as_of(as_of)
+    loans = to_money(outstanding_loans, name="outstanding_loans")
+    bank = to_money(bank_balance, name="bank_balance")
+    elsewhere = to_money(cash_elsewhere, name="cash_elsewhere")
+    if allocation is None:
+        capital = regulation.capital_per_village.at(day).value
+    else:
+        capital = to_money(allocation, name="allocation")
+    return FundPosition(
+        as_of=day, outstanding_loans=loans, bank_balance=bank, cash_elsewhere=elsewhere, allocation=capital
+    )
+
+
+# --- Villages and their figures -----------------------------------------------------------------------------
+
+
+def _optional_money(value: object) -> Decimal | None:
+    return None if value is None else to_money(value, name="allocation", allow_zero=False)
+
+
+@attrs.frozen(kw_only=True)
+class Village:
+    """A village with a กข.คจ. fund (หมู่บ้าน กข.คจ.).
+
+    Attributes:
+        village_id: the village code (รหัสหมู่บ้าน).
+        name: the village name (ชื่อหมู่บ้าน).
+        district: the district (อำเภอ), used to group villages in a provincial run.
+        province: the province (จังหวัด).
+        tambon: the sub-district (ตำบล).
+        households: households in the village (ครัวเรือนทั้งหมด).
+        target_households: households in the target-household register (ครัวเรือนเป้าหมาย).
+        allocation: the capital the village received, when not the regulation's 280,000 baht.
+    """
+
+    village_id: str = attrs.field(validator=text("village_id"))
+    name: str = attrs.field(validator=text("name"))
+    households: int = attrs.field(validator=whole_number("households", minimum=0))
+    target_households: int = attrs.field(validator=whole_number("target_households", minimum=0))
+    district: str = ""
+    province: str = ""
+    tambon: str = ""
+    allocation: Decimal | None = attrs.field(default=None, converter=_optional_money)
+
+    @target_households.validator
+    def _check_targets(self, _attribute: object, value: int) -> None:
+        if value > self.households:
+            raise InvalidInputError(
+                th=f"ครัวเรือนเป้าหมาย ({value}) มากกว่าครัวเรือนทั้งหมด ({self.households}) ไม่ได้",
+                en=f"target_households ({value}) cannot exceed households ({self.households})",
+                field="target_households",
+                value=value,
+            )
+
+
+#: (field, Thai label, English label, kind) of each figure, in the order of the form.
+FIGURE_LABELS: tuple[tuple[str, str, str, str], ...] = (
+    ("villages", "จำนวนหมู่บ้าน", "villages", "int"),
+    ("households", "ครัวเรือนทั้งหมด", "households", "int"),
+    ("target_households", "ครัวเรือนเป้าหมาย", "target households", "int"),
+    ("households_with_loans", "ครัวเรือนที่ยืมเงิน", "households with loans", "int"),
+    ("outstanding_loans", "ลูกหนี้เงินยืมคงเหลือ", "outstanding loans", "money"),
+    ("bank_balance", "เงินฝากธนาคาร", "bank balance", "money"),
+    ("cash_elsewhere", "เงินสดที่เก็บไว้ที่อื่น", "cash held elsewhere", "money"),
+    ("total_fund", "รวมเงินทุนทั้งหมด", "total fund", "money"),
+    ("allocation", "เงินทุนที่ได้รับจัดสรร", "allocation", "money"),
+    ("shortfall", "เงินทุนขาดหาย", "shortfall", "money"),
+    ("repaid_this_year", "รับชำระคืนในปีงบประมาณนี้", "repaid this fiscal year", "money"),
+    ("overdue", "หนี้ค้างชำระเกินกำหนด", "overdue", "money"),
+)
+_FIGURE_NAMES = tuple(item[0] for item in FIGURE_LABELS)
+
+
+@attrs.frozen(kw_only=True)
+class FundFigures:
+    """The figures of form 26 for one village or a sum of villages. ``a + b`` adds every figure exactly.
+
+    ``shortfall`` of a sum is the sum of the villages' shortfalls (a surplus in one village does not make up
+    for a shortfall in another); ``total_fund`` always equals loans + bank + cash elsewhere.
+    """
+
+    villages: int
+    households: int
+    target_households: int
+    households_with_loans: int
+    outstanding_loans: Decimal
+    bank_balance: Decimal
+    cash_elsewhere: Decimal
+    total_fund: Decimal
+    allocation: Decimal
+    shortfall: Decimal
+    repaid_this_year: Decimal
+    overdue: Decimal
+
+    def __add__(self, other: object) -> FundFigures:
+        if not isinstance(other, FundFigures):
+            return NotImplemented
+        add = DECIMAL_CONTEXT.add
+        values: dict[str, object] = {}
+        for name in _FIGURE_NAMES:
+            mine, theirs = getattr(self, name), getattr(other, name)
+            values[name] = add(mine, theirs) if isinstance(mine, Decimal) else mine + theirs
+        return FundFigures(**values)  # type: ignore[arg-type]
+
+    @classmethod
+    def zero(cls) -> FundFigures:
+        """All figures zero: the start of a sum."""
+        return cls(
+            villages=0,
+            households=0,
+            target_households=0,
+            households_with_loans=0,
+            outstanding_loans=Decimal(0),
+            bank_balance=Decimal(0),
+            cash_elsewhere=Decimal(0),
+            total_fund=Decimal(0),
+            allocation=Decimal(0),
+            shortfall=Decimal(0),
+            repaid_this_year=Decimal(0),
+            overdue=Decimal(0),
+        )
+
+    def as_dict(self) -> dict[str, Decimal | int]:
+        """The figures by name, in the order of the form."""
+        return {name: getattr(self, name) for name in _FIGURE_NAMES}
+
+    def to_table(self, title: Message | None = None) -> Table:
+        """The figures as rows with Thai and English labels, counts and amounts in separate columns."""
+        rows = []
+        for name, th, en, kind in FIGURE_LABELS:
+            value = getattr(self, name)
+            rows.append(
+                (Message(th, en), value if kind == "int" else None, value if kind == "money" else None)
+            )
+        return make_table(
+            (
+                Column("item", "รายการ", "Item"),
+                Column("count", "จำนวน", "Count", "int"),
+                Column("amount", "จำนวนเงิน (บาท)", "Amount (baht)", "money"),
+            ),
+            rows,
+            title,
+        )
+
+
+def _sum_figures(items: Iterable[FundFigures]) -> FundFigures:
+    total = FundFigures.zero()
+    for item in items:
+        total = total + item
+    return total
+
+
+class AreaLevel(enum.Enum):
+    """The level a summary is made at: a district (form 26(1) district summary) or a province (form 26(2))."""
+
+    DISTRICT = "district"
+    PROVINCE = "province"
+
+    @property
+    def form(self) -> str:
+        """The form number of a summary at this level."""
+        return "26(1)" if self is AreaLevel.DISTRICT else "26(2)"
+
+    @property
+    def label(self) -> Message:
+        """The level in Thai and English."""
+        return Message("อำเภอ", "district") if self is AreaLevel.DISTRICT else Message("จังหวัด", "province")
+
+
+@attrs.frozen(kw_only=True)
+class AreaSummary(Tabular):
+    """A district or provincial summary (แบบ 26(1) สรุประดับอำเภอ / แบบ 26(2) ระดับจังหวัด): one row per unit
+    (village or district) and a total that is the exact sum of the rows.
+
+    Attributes:
+        level: district or province.
+        name: the district's or province's name.
+        as_of: the date of the figures (every unit's figures are on this date).
+        fiscal_year: the B.E. fiscal year of "repaid this fiscal year".
+        units: each unit's Thai row label and figures, in the order given.
+        total: the sum of the units.
+        provisional: names of provisional values any unit relied on.
+    """
+
+    level: AreaLevel
+    name: str
+    as_of: date
+    fiscal_year: int
+    units: tuple[tuple[str, FundFigures], ...]
+    total: FundFigures
+    provisional: tuple[str, ...] = ()
+
+    @property
+    def figures(self) -> FundFigures:
+        """The total (so a summary can itself be summed into a higher level)."""
+        return self.total
+
+    @property
+    def row_label(self) -> str:
+        """The Thai label of this summary as a row of a higher level, e.g. ``อำเภอเมือง``."""
+        return f"{self.level.label.th}{self.name}"
+
+    def to_table(self) -> Table:
+        """One row per unit with its Thai label, then the total row (รวมทั้งอำเภอ… / รวมทั้งจังหวัด…)."""
+        unit_label = (
+            Column("unit", "หมู่บ้าน", "Village")
+            if self.level is AreaLevel.DISTRICT
+            else Column("unit", "อำเภอ", "District")
+        )
+        columns = [unit_label]
+        columns += [Column(name, th, en, kind) for name, th, en, kind in FIGURE_LABELS]  # type: ignore[arg-type]
+        rows = [(label, *figures.as_dict().values()) for label, figures in self.units]
+        rows.append((f"รวมทั้ง{self.row_label}", *self.total.as_dict().values()))
+        title = Message(
+            f"แบบ {self.level.form} รายงานหนี้และฐานะการเงิน กข.คจ. {self.row_label} ณ วันที่ {self.as_of} "
+            f"(ปีงบประมาณ {self.fiscal_year})",
+            f"form {self.level.form}: กข.คจ. debt and financial position, {self.level.label.en} {self.name}, "
+            f"{self.as_of} (fiscal year {self.fiscal_year})",
+        )
+        return make_table(columns, rows, title)
+
+    def __repr__(self) -> str:
+        t = self.total
+        return (
+            f"<AreaSummary form {self.level.form} {self.level.value} {self.name!r} {self.as_of}: "
+            f"{len(self.units)} units, {t.villages} villages, total fund {t.total_fund}, "
+            f"outstanding {t.outstanding_loans}, shortfall {t.shortfall}>"
+        )
+
+
+def summarise(items: Iterable[object], *, name: str, level: AreaLevel = AreaLevel.DISTRICT) -> AreaSummary:
+    """Add village reports (for a district) or district summaries (for a province) up exactly.
+
+    Every item must have ``as_of``, ``fiscal_year``, ``figures``, ``row_label`` and ``provisional``
+    (:class:`VillageReport` and :class:`AreaSummary` do) and all must be on the same date.
+
+    Raises:
+        InvalidInputError: no items, an item of the wrong kind, or items on different dates.
+    """
+    units: list[tuple[str, FundFigures]] = []
+    provisional: set[str] = set()
+    as_of: date | None = None
+    fiscal_year = 0
+    for item in items:
+        figures = getattr(item, "figures", None)
+        if not isinstance(figures, FundFigures):
+            raise InvalidInputError(
+                th=f"รายการที่จะรวมต้องเป็นรายงานหมู่บ้านหรือสรุปอำเภอ ไม่ใช่ {item!r}",
+                en=f"items to sum must be village reports or area summaries, not {item!r}",
+                field="items",
+                value=item,
+            )
+        item_as_of: date = getattr(item, "as_of")  # noqa: B009
+        if as_of is None:
+            as_of, fiscal_year = item_as_of, getattr(item, "fiscal_year")  # noqa: B009
+        elif item_as_of != as_of:
+            raise InvalidInputError(
+                th=f"รายงานต้องเป็นวันที่เดียวกัน: {as_of} และ {item_as_of}",
+                en=f"reports must all be on the same date: {as_of} and {item_as_of}",
+                field="as_of",
+                value=item_as_of,
+            )
+        units.append((getattr(item, "row_label"), figures))  # noqa: B009
+        provisional.update(getattr(item, "provisional"))  # noqa: B009
+    if as_of is None:
+        raise InvalidInputError(
+            th="ไม่มีรายงานให้รวม", en="there are no reports to sum", field="items", value=()
+        )
+    if not isinstance(level, AreaLevel):
+        raise InvalidInputError(
+            th=f"ระดับต้องเป็น AreaLevel ไม่ใช่ {level!r}",
+            en=f"level must be an AreaLevel, not {level!r}",
+            field="level",
+            value=level,
+        )
+    return AreaSummary(
+        level=level,
+        name=name,
+        as_of=as_of,
+        fiscal_year=fiscal_year,
+        units=tuple(units),
+        total=_sum_figures(f for _label, f in units),
+        provisional=tuple(sorted(provisional)),
+    )

@@ -1,0 +1,139 @@
+"""Target households: income per person against the จปฐ. criterion in force (ครัวเรือนเป้าหมาย)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import attrs
+
+from chumchon.errors import InvalidInputError
+from chumchon.loans.kkkj._checks import text, whole_number
+from chumchon.loans.kkkj._regulation import B_E_2553, Regulation, jpt_round
+from chumchon.messages import Message
+from chumchon.money import DECIMAL_CONTEXT, SATANG, to_money
+from chumchon.rules import Source, Status, check_as_of
+
+__all__ = ["Household", "TargetHouseholdCheck", "assess_target_household", "is_target_household"]
+
+
+def _income(value: object) -> Decimal:
+    return to_money(value, name="annual_income")
+
+
+@attrs.frozen(kw_only=True)
+class Household:
+    """A household (ครัวเรือน) as the จปฐ. survey sees it.
+
+    Attributes:
+        household_id: the household's code in the target-household register (ทะเบียนครัวเรือนเป้าหมาย).
+        members: the people living in the household (at least one).
+        annual_income: the whole household's income for a year, in baht (zero or more).
+        head_name: the head of the household, for reports.
+    """
+
+    household_id: str = attrs.field(validator=text("household_id"))
+    members: int = attrs.field(validator=whole_number("members", minimum=1))
+    annual_income: Decimal = attrs.field(converter=_income)
+    head_name: str = ""
+
+    @property
+    def income_per_person(self) -> Decimal:
+        """Income per person per year (รายได้เฉลี่ยต่อคนต่อปี), exact (not rounded)."""
+        return DECIMAL_CONTEXT.divide(self.annual_income, Decimal(self.members))
+
+
+@attrs.frozen(kw_only=True)
+class TargetHouseholdCheck:
+    """Whether a household is a target household on a date, and why.
+
+    Attributes:
+        household_id: the household checked.
+        as_of: the date of the check.
+        income_per_person: the household's income per person per year (exact).
+        criterion: the จปฐ. income per person per year in force on ``as_of``.
+        jpt_round: the จปฐ. round of the criterion (first and last B.E. year).
+        is_target: True when income per person is below the criterion.
+        reason: the outcome in Thai and English.
+        source: where the criterion comes from.
+        status: how sure the library is of the criterion.
+        provisional: names of provisional values the outcome relied on.
+    """
+
+    household_id: str
+    as_of: date
+    income_per_person: Decimal
+    criterion: Decimal
+    jpt_round: tuple[int, int]
+    is_target: bool
+    reason: Message
+    source: Source
+    status: Status
+    provisional: tuple[str, ...]
+
+    def __repr__(self) -> str:
+        verdict = "target" if self.is_target else "not target"
+        return (
+            f"<TargetHouseholdCheck {self.household_id}: {verdict}, "
+            f"{SATANG.apply(self.income_per_person)} vs {self.criterion} baht/person/year on {self.as_of}>"
+        )
+
+
+def assess_target_household(
+    household: Household, *, as_of: date, regulation: Regulation = B_E_2553
+) -> TargetHouseholdCheck:
+    """Check a household's income per person against the จปฐ. criterion in force on ``as_of``.
+
+    A household is a target household (ครัวเรือนเป้าหมาย) when its income per person per year is **below** the
+    criterion; a household exactly at the criterion passes the จปฐ. income indicator and is not a target.
+    The comparison uses the exact quotient, not a rounded one.
+
+    Raises:
+        UnknownRegulationError: no criterion is known for ``as_of`` (see :meth:`Regulation.income_criterion_at`).
+
+    >>> h = Household(household_id="H-07", members=4, annual_income=120000)
+    >>> assess_target_household(h, as_of=date(2026, 11, 21))
+    <TargetHouseholdCheck H-07: target, 30000.00 vs 38000 baht/person/year on 2026-11-21>
+    """
+    if not isinstance(household, Household):
+        raise InvalidInputError(
+            th=f"ต้องส่ง Household ไม่ใช่ {household!r}",
+            en=f"household must be a Household, not {household!r}",
+            field="household",
+            value=household,
+        )
+    day = check_as_of(as_of)
+    dated = regulation.income_criterion_at(day)
+    per_person = household.income_per_person
+    is_target = per_person < dated.value
+    shown = f"{SATANG.apply(per_person):,}"
+    first, last = jpt_round(dated.effective_from)
+    if is_target:
+        reason = Message(
+            th=f"รายได้ {shown} บาทต่อคนต่อปี ต่ำกว่าเกณฑ์ จปฐ. {dated.value:,} บาท (รอบ {first}–{last})",
+            en=f"income of {shown} baht per person per year is below the จปฐ. criterion of {dated.value:,} baht "
+            f"(round {first}–{last})",
+        )
+    else:
+        reason = Message(
+            th=f"รายได้ {shown} บาทต่อคนต่อปี ไม่ต่ำกว่าเกณฑ์ จปฐ. {dated.value:,} บาท (รอบ {first}–{last})",
+            en=f"income of {shown} baht per person per year is not below the จปฐ. criterion of {dated.value:,} "
+            f"baht (round {first}–{last})",
+        )
+    return TargetHouseholdCheck(
+        household_id=household.household_id,
+        as_of=day,
+        income_per_person=per_person,
+        criterion=dated.value,
+        jpt_round=(first, last),
+        is_target=is_target,
+        reason=reason,
+        source=dated.source,
+        status=dated.status,
+        provisional=("income_criterion",) if dated.provisional else (),
+    )
+
+
+def is_target_household(household: Household, *, as_of: date, regulation: Regulation = B_E_2553) -> bool:
+    """True when ``household`` is a target household on ``as_of`` (see :func:`assess_target_household`)."""
+    return assess_target_household(household, as_of=as_of, regulation=regulation).is_target

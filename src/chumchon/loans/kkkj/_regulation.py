@@ -1,0 +1,544 @@
+"""The B.E. 2553 regulation as dated data, and the committee's own rules (ระเบียบ พ.ศ. 2553 และมติคณะกรรมการ)."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from chumchon.errors import InvalidInputError, UnknownRegulationError
+from chumchon.loans.kkkj._checks import instance, whole_number
+from chumchon.messages import Message
+from chumchon.money import to_money
+from chumchon.rules import DatedValue, Parameter, Source, Status, check_as_of
+
+__all__ = [
+    "B_E_2553",
+    "CALLER_SOURCE",
+    "CDD_ORDER_618_2553",
+    "COMMITTEE_SOURCE",
+    "COVERAGE_START",
+    "FORM_26_SOURCE",
+    "FUND_BOOKS_SOURCE",
+    "JPT_ROUND_YEARS",
+    "REGULATION_2553",
+    "STANDARD_CONTRACT",
+    "CommitteeRules",
+    "LateFee",
+    "OpenLoanRule",
+    "Purpose",
+    "PurposeList",
+    "Regulation",
+    "be_year",
+    "jpt_round",
+]
+
+# --- Instruments -------------------------------------------------------------------------------------------
+
+#: The Ministry of Interior regulation of B.E. 2553 (replaced the regulation of B.E. 2536, amended B.E. 2539).
+REGULATION_2553 = Source(
+    title_th="ระเบียบกระทรวงมหาดไทยว่าด้วยการบริหารและการใช้จ่ายเงินโครงการแก้ไขปัญหาความยากจน พ.ศ. 2553",
+    title_en=(
+        "Ministry of Interior Regulation on the Administration and Spending of Money of the Poverty "
+        "Alleviation Project, B.E. 2553 (2010)"
+    ),
+    issuer="กระทรวงมหาดไทย",
+    be_year=2553,
+    note="clause text not seen: the instrument is cited without clause numbers",
+)
+
+#: Community Development Department order 618/2553: litigation powers delegated to provincial governors.
+CDD_ORDER_618_2553 = Source(
+    title_th="คำสั่งกรมการพัฒนาชุมชน ที่ 618/2553",
+    title_en="Community Development Department Order No. 618/2553 (delegation of litigation powers)",
+    issuer="กรมการพัฒนาชุมชน",
+    be_year=2553,
+    note="delegates the department's power to sue defaulting borrowers to provincial governors",
+)
+
+#: The standard กข.คจ. loan contract (สัญญายืมเงิน), as reproduced by secondary sources.
+STANDARD_CONTRACT = Source(
+    title_th="สัญญายืมเงินโครงการแก้ไขปัญหาความยากจน (กข.คจ.) แบบมาตรฐาน",
+    title_en="standard กข.คจ. loan contract",
+    issuer="กรมการพัฒนาชุมชน",
+    note="secondary: the form as copied by non-government sources; repayment in up to six dated instalments",
+)
+
+#: The debt-and-financial-position report forms 26(1) (village, with a district summary) and 26(2) (province).
+FORM_26_SOURCE = Source(
+    title_th="แบบรายงานหนี้และฐานะการเงินโครงการแก้ไขปัญหาความยากจน (กข.คจ.) แบบ 26(1) และ 26(2)",
+    title_en="กข.คจ. debt and financial position report, forms 26(1) and 26(2)",
+    issuer="กรมการพัฒนาชุมชน",
+    note="secondary: figures and the identity total fund = loans + bank + cash elsewhere from copies of the form",
+)
+
+#: The จปฐ. (basic minimum needs) income criterion: its use is confirmed, the numbers are provisional.
+_JPT_SOURCE = Source(
+    title_th="เกณฑ์ความจำเป็นพื้นฐาน (จปฐ.) ด้านรายได้เฉลี่ยต่อคนต่อปี",
+    title_en="basic minimum needs (จปฐ.) income criterion per person per year",
+    issuer="กระทรวงมหาดไทย (กรมการพัฒนาชุมชน)",
+    note="provisional: the figure per five-year round is our best reading; no official text seen",
+)
+
+#: The fund's own books (bank-deposit control register, debtor register), figures passed in by the caller.
+FUND_BOOKS_SOURCE = Source(
+    title_th="ทะเบียนคุมเงินฝากธนาคารและทะเบียนคุมลูกหนี้ของกองทุน กข.คจ. หมู่บ้าน",
+    title_en="the village fund's bank-deposit control register and debtor register",
+    note="figures passed in by the caller",
+)
+
+#: A decision of the village กข.คจ. committee, passed in by the caller.
+COMMITTEE_SOURCE = Source(
+    title_th="มติคณะกรรมการ กข.คจ. หมู่บ้าน",
+    title_en="decision of the village กข.คจ. committee",
+    note="set by the committee under the B.E. 2553 regulation; passed in by the caller",
+)
+
+#: A value the caller passed to :meth:`Regulation.override` without naming its source.
+CALLER_SOURCE = Source(
+    title_th="ค่าที่ผู้ใช้กำหนด",
+    title_en="value given by the caller",
+    note="replaces the library's default; the caller is responsible for its source",
+)
+
+#: The first date for which the regulation is encoded: 1 January B.E. 2554 (2011-01-01), the first day by which
+#: the B.E. 2553 regulation was certainly in force. Its exact date of entry into force was not seen, so dates
+#: before (which may fall under the regulation of B.E. 2536) raise rather than guess.
+COVERAGE_START = date(2011, 1, 1)
+
+#: Years in one จปฐ. round (2550–2554, 2555–2559, ...).
+JPT_ROUND_YEARS = 5
+_BE_OFFSET = 543
+
+
+def be_year(day: date) -> int:
+    """The Buddhist-era year of ``day`` (C.E. + 543; the B.E. year begins on 1 January since 1941)."""
+    return check_as_of(day, name="day").year + _BE_OFFSET
+
+
+def jpt_round(day: date) -> tuple[int, int]:
+    """The จปฐ. round (first and last B.E. year) that contains ``day``, e.g. ``(2565, 2569)``.
+
+    Rounds are five B.E. years starting in a year ending in 0 or 5 (2550–2554, 2555–2559, ...). A B.E. year is
+    a calendar year (1 January to 31 December), so round 2565–2569 runs from 2022-01-01 to 2026-12-31.
+
+    >>> jpt_round(date(2026, 11, 21)), jpt_round(date(2027, 1, 1))
+    ((2565, 2569), (2570, 2574))
+    """
+    year = be_year(day)
+    start = year - (year % JPT_ROUND_YEARS)
+    return start, start + JPT_ROUND_YEARS - 1
+
+
+def _round_start(first_be_year: int) -> date:
+    return date(first_be_year - _BE_OFFSET, 1, 1)
+
+
+# --- Purposes --------------------------------------------------------------------------------------------------
+
+
+class Purpose(enum.Enum):
+    """What a household wants to borrow for (วัตถุประสงค์การยืมเงิน).
+
+    * ``OCCUPATION``: the occupation project the household proposed (ประกอบอาชีพตามโครงการที่เสนอ): the one
+      allowed purpose;
+    * ``PAY_OLD_DEBT``: paying old debts (ชำระหนี้เดิม): forbidden;
+    * ``HOUSE``: building or repairing the house (สร้างหรือซ่อมแซมบ้าน): forbidden;
+    * ``CONSUMPTION``: household consumption (อุปโภคบริโภคในครัวเรือน): forbidden;
+    * ``OTHER``: anything else: not the allowed purpose, so it fails the review too.
+    """
+
+    OCCUPATION = "occupation"
+    PAY_OLD_DEBT = "pay_old_debt"
+    HOUSE = "house"
+    CONSUMPTION = "consumption"
+    OTHER = "other"
+
+    @property
+    def label(self) -> Message:
+        """The purpose in Thai and English."""
+        return _PURPOSE_LABELS[self]
+
+
+_PURPOSE_LABELS = {
+    Purpose.OCCUPATION: Message(
+        "ประกอบอาชีพตามโครงการที่ครัวเรือนเสนอ", "the occupation project the household proposed"
+    ),
+    Purpose.PAY_OLD_DEBT: Message("ชำระหนี้เดิม", "paying old debts"),
+    Purpose.HOUSE: Message("สร้างหรือซ่อมแซมบ้าน", "building or repairing the house"),
+    Purpose.CONSUMPTION: Message("อุปโภคบริโภคในครัวเรือน", "household consumption"),
+    Purpose.OTHER: Message("วัตถุประสงค์อื่น", "another purpose"),
+}
+
+
+def _to_purposes(values: Iterable[Purpose]) -> tuple[Purpose, ...]:
+    items = tuple(values)
+    for item in items:
+        if not isinstance(item, Purpose):
+            raise InvalidInputError(
+                th=f"วัตถุประสงค์ต้องเป็น Purpose ไม่ใช่ {item!r}",
+                en=f"a purpose must be a Purpose, not {item!r}",
+                field="purposes",
+                value=item,
+            )
+    return items
+
+
+@attrs.frozen
+class PurposeList:
+    """A list of purposes that prints in plain words (for the generated table of sources)."""
+
+    items: tuple[Purpose, ...] = attrs.field(converter=_to_purposes)
+
+    def __contains__(self, purpose: object) -> bool:
+        return purpose in self.items
+
+    def __str__(self) -> str:
+        return "; ".join(f"{p.label.th} ({p.label.en})" for p in self.items)
+
+
+# --- The regulation as a parameter set ----------------------------------------------------------------------
+
+
+def _parameter(
+    name: str, title_th: str, title_en: str, unit: str, values: Iterable[DatedValue[Any]]
+) -> Parameter[Any]:
+    return Parameter(name=name, title_th=title_th, title_en=title_en, unit=unit, history=tuple(values))
+
+
+def _one(
+    value: object, status: Status, *, source: Source = REGULATION_2553, note: str = ""
+) -> DatedValue[Any]:
+    return DatedValue(effective_from=COVERAGE_START, value=value, source=source, status=status, note=note)
+
+
+_OVERRIDABLE = (
+    "capital_per_village",
+    "interest_annual_rate",
+    "allowed_purposes",
+    "forbidden_purposes",
+    "committee_members_min",
+    "committee_members_max",
+    "committee_term_years",
+    "max_installments",
+    "income_criterion",
+)
+
+
+@attrs.frozen(kw_only=True)
+class Regulation:
+    """The กข.คจ. regulation as a set of dated parameters (each value with its source and status).
+
+    The shipped set is :data:`B_E_2553`. Replace a secondary or provisional value with :meth:`override`.
+
+    Attributes:
+        name: a short identifier.
+        source: the instrument.
+        capital_per_village: the allocation per village (ทุนหมู่บ้านละ 280,000 บาท) [confirmed].
+        interest_annual_rate: the rate on loans to households: zero (ไม่มีดอกเบี้ย) [confirmed].
+        allowed_purposes: what money may be lent for [confirmed].
+        forbidden_purposes: what it may not be lent for [confirmed].
+        committee_members_min: the smallest village committee (7) [secondary].
+        committee_members_max: the largest village committee (9) [secondary].
+        committee_term_years: the committee's term (4 years) [secondary].
+        max_installments: the most instalments in the standard contract (6) [secondary].
+        income_criterion: the จปฐ. income per person per year below which a household is a target household,
+            one value per five-year round [provisional].
+    """
+
+    name: str
+    source: Source
+    capital_per_village: Parameter[Decimal]
+    interest_annual_rate: Parameter[Decimal]
+    allowed_purposes: Parameter[PurposeList]
+    forbidden_purposes: Parameter[PurposeList]
+    committee_members_min: Parameter[int]
+    committee_members_max: Parameter[int]
+    committee_term_years: Parameter[int]
+    max_installments: Parameter[int]
+    income_criterion: Parameter[Decimal]
+
+    def parameters(self) -> dict[str, Parameter[Any]]:
+        """Every parameter of the set by its field name."""
+        return {name: getattr(self, name) for name in _OVERRIDABLE}
+
+    def override(
+        self,
+        name: str,
+        value: object,
+        *,
+        effective_from: date,
+        source: Source = CALLER_SOURCE,
+        status: Status = Status.PROVISIONAL,
+        note: str = "",
+    ) -> Regulation:
+        """A copy with the parameter ``name`` given ``value`` from ``effective_from`` (the shipped set is unchanged).
+
+        Use it to replace a secondary or provisional default with a figure the district has confirmed, or to add
+        the จปฐ. criterion of a new round.
+
+        Args:
+            name: the field name, e.g. ``"income_criterion"`` or ``"max_installments"``.
+            value: the new value (a number for money and counts, a :class:`PurposeList` for purposes).
+            effective_from: the first day the value applies.
+            source: where the value comes from (by default "value given by the caller").
+            status: how sure the caller is (provisional unless stated).
+            note: anything a reader should know.
+
+        >>> from chumchon.rules import Status
+        >>> reg = B_E_2553.override("income_criterion", 40000, effective_from=date(2027, 1, 1))
+        >>> reg.income_criterion_at(date(2027, 6, 1)).value, B_E_2553.income_criterion.value_at(date(2027, 6, 1))
+        (Decimal('40000'), Decimal('38000'))
+        """
+        if name not in _OVERRIDABLE:
+            raise InvalidInputError(
+                th=f"ไม่มีพารามิเตอร์ชื่อ {name!r} ใช้ได้: {', '.join(_OVERRIDABLE)}",
+                en=f"no parameter named {name!r}; allowed: {', '.join(_OVERRIDABLE)}",
+                field="name",
+                value=name,
+            )
+        day = check_as_of(effective_from, name="effective_from")
+        checked: object
+        if name in ("capital_per_village", "income_criterion"):
+            checked = to_money(value, name=name, allow_zero=False)
+        elif name == "interest_annual_rate":
+            checked = to_money(value, name=name)
+        elif name in ("allowed_purposes", "forbidden_purposes"):
+            checked = value if isinstance(value, PurposeList) else PurposeList(value)  # type: ignore[arg-type]
+        else:
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise InvalidInputError(
+                    th=f"ค่า {name!r} ต้องเป็นจำนวนเต็มบวก ไม่ใช่ {value!r}",
+                    en=f"{name!r} must be a positive whole number, not {value!r}",
+                    field=name,
+                    value=value,
+                )
+            checked = value
+        param: Parameter[Any] = getattr(self, name)
+        dated = DatedValue(effective_from=day, value=checked, source=source, status=status, note=note)
+        changes: dict[str, Any] = {name: param.with_value(dated)}
+        return attrs.evolve(self, **changes)
+
+    def income_criterion_at(self, as_of: date) -> DatedValue[Decimal]:
+        """The จปฐ. income criterion in force on ``as_of``, with its source and status.
+
+        A value applies until the next value, and at most to the end of the five-year round it starts in: after
+        round 2565–2569 (from 1 January 2027) no criterion is known until the caller adds one with
+        :meth:`override`.
+
+        Raises:
+            UnknownRegulationError: ``as_of`` is before :data:`COVERAGE_START` or after the last known round.
+
+        >>> B_E_2553.income_criterion_at(date(2027, 1, 1))
+        Traceback (most recent call last):
+        ...
+        chumchon.errors.UnknownRegulationError: ยังไม่มีเกณฑ์รายได้ จปฐ. ของรอบปี 2570–2574 (วันที่ 2027-01-01) ให้กำหนดด้วย Regulation.override("income_criterion", ...) / no จปฐ. income criterion is known for round 2570–2574 (2027-01-01); add it with Regulation.override("income_criterion", ...)
+        """
+        day = check_as_of(as_of)
+        dated = self.income_criterion.at(day)
+        _first, last = jpt_round(dated.effective_from)
+        if be_year(day) > last:
+            start, end = jpt_round(day)
+            raise UnknownRegulationError(
+                th=(
+                    f"ยังไม่มีเกณฑ์รายได้ จปฐ. ของรอบปี {start}–{end} (วันที่ {day}) "
+                    'ให้กำหนดด้วย Regulation.override("income_criterion", ...)'
+                ),
+                en=(
+                    f"no จปฐ. income criterion is known for round {start}–{end} ({day}); "
+                    'add it with Regulation.override("income_criterion", ...)'
+                ),
+                parameter="income_criterion",
+            )
+        return dated
+
+    def provisional_at(self, as_of: date) -> tuple[str, ...]:
+        """The names of the parameters whose value on ``as_of`` is provisional."""
+        day = check_as_of(as_of)
+        names = []
+        for name, param in self.parameters().items():
+            found = param.find(day)
+            if found is not None and found.status is Status.PROVISIONAL:
+                names.append(name)
+        return tuple(names)
+
+
+def _jpt(first_be: int, baht: int, *, effective_from: date | None = None) -> DatedValue[Decimal]:
+    note = f"จปฐ. round {first_be}–{first_be + JPT_ROUND_YEARS - 1}"
+    if effective_from is not None:
+        note += "; the round began earlier, the library's records begin with the B.E. 2553 regulation"
+    return DatedValue(
+        effective_from=effective_from or _round_start(first_be),
+        value=Decimal(baht),
+        source=attrs.evolve(
+            _JPT_SOURCE,
+            title_th=f"{_JPT_SOURCE.title_th} รอบปี {first_be}–{first_be + JPT_ROUND_YEARS - 1}",
+            title_en=f"{_JPT_SOURCE.title_en}, round {first_be}–{first_be + JPT_ROUND_YEARS - 1}",
+        ),
+        status=Status.PROVISIONAL,
+        note=note,
+    )
+
+
+_SECONDARY_NOTE = "reported by secondary sources; clause text not seen"
+
+#: The กข.คจ. regulation of B.E. 2553 as shipped (records from :data:`COVERAGE_START`).
+B_E_2553 = Regulation(
+    name="kkkj_2553",
+    source=REGULATION_2553,
+    capital_per_village=_parameter(
+        "kkkj_capital_per_village",
+        "เงินทุน กข.คจ. ต่อหมู่บ้าน",
+        "กข.คจ. capital per village",
+        "baht",
+        [
+            _one(
+                Decimal(280000),
+                Status.CONFIRMED,
+                note="39,646 villages (cabinet resolutions 17 Aug 2536, 17 Jun 2540)",
+            )
+        ],
+    ),
+    interest_annual_rate=_parameter(
+        "kkkj_interest_annual_rate",
+        "อัตราดอกเบี้ยเงินยืม กข.คจ.",
+        "interest rate on กข.คจ. loans",
+        "fraction per year",
+        [_one(Decimal(0), Status.CONFIRMED, note="lent to target households without interest")],
+    ),
+    allowed_purposes=_parameter(
+        "kkkj_allowed_purposes",
+        "วัตถุประสงค์ที่ให้ยืมได้",
+        "purposes money may be lent for",
+        "purposes",
+        [_one(PurposeList((Purpose.OCCUPATION,)), Status.CONFIRMED)],
+    ),
+    forbidden_purposes=_parameter(
+        "kkkj_forbidden_purposes",
+        "วัตถุประสงค์ที่ห้ามให้ยืม",
+        "purposes money may not be lent for",
+        "purposes",
+        [_one(PurposeList((Purpose.PAY_OLD_DEBT, Purpose.HOUSE, Purpose.CONSUMPTION)), Status.CONFIRMED)],
+    ),
+    committee_members_min=_parameter(
+        "kkkj_committee_members_min",
+        "จำนวนกรรมการ กข.คจ. หมู่บ้านอย่างน้อย",
+        "fewest members of the village committee",
+        "persons",
+        [_one(7, Status.SECONDARY, note=_SECONDARY_NOTE)],
+    ),
+    committee_members_max=_parameter(
+        "kkkj_committee_members_max",
+        "จำนวนกรรมการ กข.คจ. หมู่บ้านไม่เกิน",
+        "most members of the village committee",
+        "persons",
+        [_one(9, Status.SECONDARY, note=_SECONDARY_NOTE)],
+    ),
+    committee_term_years=_parameter(
+        "kkkj_committee_term_years",
+        "วาระของคณะกรรมการ กข.คจ. หมู่บ้าน",
+        "term of the village committee",
+        "years",
+        [_one(4, Status.SECONDARY, note=_SECONDARY_NOTE)],
+    ),
+    max_installments=_parameter(
+        "kkkj_max_installments",
+        "จำนวนงวดชำระคืนสูงสุดตามสัญญายืมเงิน",
+        "most repayment instalments in the standard contract",
+        "instalments",
+        [
+            _one(
+                6, Status.SECONDARY, source=STANDARD_CONTRACT, note="dated instalments agreed in the contract"
+            )
+        ],
+    ),
+    income_criterion=_parameter(
+        "kkkj_income_criterion",
+        "เกณฑ์รายได้ จปฐ. ต่อคนต่อปี",
+        "จปฐ. income criterion per person per year",
+        "baht per person per year",
+        [
+            _jpt(2550, 23000, effective_from=COVERAGE_START),
+            _jpt(2555, 30000),
+            _jpt(2560, 38000),
+            _jpt(2565, 38000),
+        ],
+    ),
+)
+
+
+# --- What the village committee decides -----------------------------------------------------------------------
+
+
+class OpenLoanRule(enum.Enum):
+    """The committee's rule on a household that already has an open กข.คจ. loan (หนี้ กข.คจ. ที่ยังค้างอยู่).
+
+    * ``NONE_ALLOWED``: no new loan while another is open;
+    * ``ALLOWED_IF_CURRENT``: allowed if no instalment of the open loans is overdue;
+    * ``ALLOWED``: other open loans do not matter.
+    """
+
+    NONE_ALLOWED = "none_allowed"
+    ALLOWED_IF_CURRENT = "allowed_if_current"
+    ALLOWED = "allowed"
+
+
+def _fee(value: object) -> Decimal:
+    return to_money(value, name="amount_per_installment", allow_zero=False)
+
+
+@attrs.frozen(kw_only=True)
+class LateFee:
+    """A late fee the committee set (ค่าปรับชำระล่าช้า): a flat amount per instalment paid or still unpaid
+    more than ``grace_days`` after its due date. The regulation sets none; this is the committee's rule.
+
+    Attributes:
+        amount_per_installment: baht charged once for each late instalment.
+        grace_days: days after the due date before the fee applies.
+    """
+
+    amount_per_installment: Decimal = attrs.field(converter=_fee)
+    grace_days: int = attrs.field(validator=whole_number("grace_days", minimum=0))
+
+
+def _ceiling(value: object) -> Decimal:
+    return to_money(value, name="ceiling_per_household", allow_zero=False)
+
+
+@attrs.frozen(kw_only=True)
+class CommitteeRules:
+    """What the village กข.คจ. committee decided (มติคณะกรรมการ). The regulation leaves these to the committee,
+    so there are no defaults: every field must be passed, ``late_fee=None`` included when it set no fee.
+
+    Attributes:
+        ceiling_per_household: the most one household may borrow (วงเงินยืมสูงสุดต่อครัวเรือน), in baht.
+        longest_term_months: the longest loan, in months from the loan date to the last due date.
+        late_fee: the committee's late fee, or ``None`` when it set none.
+        other_open_loans: the rule on a household's other open กข.คจ. loans.
+        reference: where the decision is recorded (minutes, date), shown in reasons.
+
+    >>> CommitteeRules(ceiling_per_household=20000, longest_term_months=24, late_fee=None,
+    ...                other_open_loans=OpenLoanRule.NONE_ALLOWED).ceiling_per_household
+    Decimal('20000')
+    >>> CommitteeRules(ceiling_per_household=20000, longest_term_months=24)
+    Traceback (most recent call last):
+    ...
+    TypeError: CommitteeRules.__init__() missing 2 required keyword-only arguments: 'late_fee' and 'other_open_loans'
+    """
+
+    ceiling_per_household: Decimal = attrs.field(converter=_ceiling)
+    longest_term_months: int = attrs.field(validator=whole_number("longest_term_months", minimum=1))
+    late_fee: LateFee | None = attrs.field(validator=instance("late_fee", LateFee, optional=True))
+    other_open_loans: OpenLoanRule = attrs.field(validator=instance("other_open_loans", OpenLoanRule))
+    reference: str = ""
+
+    @property
+    def source(self) -> Source:
+        """The committee's decision as a :class:`~chumchon.rules.Source`."""
+        if not self.reference:
+            return COMMITTEE_SOURCE
+        return attrs.evolve(COMMITTEE_SOURCE, note=f"{COMMITTEE_SOURCE.note}; {self.reference}")

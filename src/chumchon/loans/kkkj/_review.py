@@ -1,0 +1,415 @@
+"""Reviewing a borrowing request criterion by criterion (การพิจารณาคำขอยืมเงิน กข.คจ.)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+
+import attrs
+
+from chumchon.errors import InvalidInputError
+from chumchon.loans.kkkj._checks import instance, make_table, whole_number
+from chumchon.loans.kkkj._households import Household, assess_target_household
+from chumchon.loans.kkkj._regulation import (
+    B_E_2553,
+    FUND_BOOKS_SOURCE,
+    CommitteeRules,
+    OpenLoanRule,
+    Purpose,
+    Regulation,
+)
+from chumchon.messages import Message
+from chumchon.money import to_money
+from chumchon.rules import Source, Status, check_as_of
+from chumchon.tables import Column, Table, Tabular
+
+__all__ = ["CriterionResult", "LoanRequest", "OpenLoan", "ReviewResult", "review_request"]
+
+
+def _amount(value: object) -> Decimal:
+    return to_money(value, name="amount", allow_zero=False)
+
+
+@attrs.frozen(kw_only=True)
+class LoanRequest:
+    """A household's request to borrow from the village fund (คำขอยืมเงิน กข.คจ.).
+
+    Attributes:
+        household: the household asking.
+        amount: baht asked for (greater than zero).
+        purpose: what the money is for.
+        project: the occupation project in the household's words.
+        installments: the number of repayment instalments proposed.
+        term_months: months from the loan date to the last due date.
+        requested_on: the date of the request.
+    """
+
+    household: Household = attrs.field(validator=instance("household", Household))
+    amount: Decimal = attrs.field(converter=_amount)
+    purpose: Purpose = attrs.field(validator=instance("purpose", Purpose))
+    installments: int = attrs.field(validator=whole_number("installments", minimum=1))
+    term_months: int = attrs.field(validator=whole_number("term_months", minimum=1))
+    requested_on: date = attrs.field(validator=instance("requested_on", date))
+    project: str = ""
+
+
+def _outstanding(value: object) -> Decimal:
+    return to_money(value, name="outstanding")
+
+
+def _overdue(value: object) -> Decimal:
+    return to_money(value, name="overdue")
+
+
+@attrs.frozen(kw_only=True)
+class OpenLoan:
+    """Another open กข.คจ. loan of the same household, as the committee's rule needs it.
+
+    Attributes:
+        loan_id: the loan's reference.
+        outstanding: principal still owed.
+        overdue: the part of it that is past due.
+    """
+
+    loan_id: str
+    outstanding: Decimal = attrs.field(converter=_outstanding)
+    overdue: Decimal = attrs.field(converter=_overdue)
+
+
+@attrs.frozen(kw_only=True)
+class CriterionResult:
+    """One criterion of a review: passed or failed, why, and on whose authority.
+
+    Attributes:
+        key: a stable identifier, e.g. ``"purpose"``.
+        title: the criterion in Thai and English.
+        passed: whether the request meets it.
+        reason: why, in Thai and English.
+        source: the instrument or decision the criterion comes from.
+        status: how sure the library is of that source's value.
+        limit: the value allowed, where there is one.
+        actual: the value found.
+    """
+
+    key: str
+    title: Message
+    passed: bool
+    reason: Message
+    source: Source
+    status: Status
+    limit: Decimal | int | str | None = None
+    actual: Decimal | int | str | None = None
+
+
+_COLUMNS: tuple[Column, ...] = (
+    Column("criterion", "เกณฑ์", "Criterion"),
+    Column("passed", "ผ่าน", "Passed", "bool"),
+    Column("reason", "เหตุผล", "Reason"),
+    Column("source", "ที่มา", "Source"),
+    Column("status", "สถานะข้อมูล", "Status"),
+)
+
+
+@attrs.frozen(kw_only=True)
+class ReviewResult(Tabular):
+    """The outcome of :func:`review_request`: one entry per criterion.
+
+    Attributes:
+        request: the request reviewed.
+        as_of: the date the rules were taken from.
+        criteria: each criterion's result, in a fixed order.
+        provisional: names of provisional values the outcome relied on.
+    """
+
+    request: LoanRequest
+    as_of: date
+    criteria: tuple[CriterionResult, ...]
+    provisional: tuple[str, ...]
+
+    @property
+    def approved(self) -> bool:
+        """True when every criterion passed (the committee still decides; this is the check)."""
+        return all(c.passed for c in self.criteria)
+
+    @property
+    def failed(self) -> tuple[CriterionResult, ...]:
+        """The criteria that failed."""
+        return tuple(c for c in self.criteria if not c.passed)
+
+    def criterion(self, key: str) -> CriterionResult:
+        """The result of the criterion ``key`` (e.g. ``"purpose"``)."""
+        for item in self.criteria:
+            if item.key == key:
+                return item
+        raise InvalidInputError(
+            th=f"ไม่มีเกณฑ์ชื่อ {key!r}",
+            en=f"no criterion named {key!r}; known: {', '.join(c.key for c in self.criteria)}",
+            field="key",
+            value=key,
+        )
+
+    def to_table(self) -> Table:
+        """Each criterion with its outcome, reason, source and status."""
+        rows = [
+            (c.title, c.passed, c.reason, Message(c.source.cite("th"), c.source.cite("en")), c.status.value)
+            for c in self.criteria
+        ]
+        title = Message(
+            f"ผลการพิจารณาคำขอยืมเงินของครัวเรือน {self.request.household.household_id}",
+            f"review of the request of household {self.request.household.household_id}",
+        )
+        return make_table(_COLUMNS, rows, title)
+
+    def __repr__(self) -> str:
+        passed = sum(c.passed for c in self.criteria)
+        failed = [c.key for c in self.criteria if not c.passed]
+        return (
+            f"<ReviewResult {self.request.household.household_id} {self.request.amount} baht: "
+            f"{passed}/{len(self.criteria)} passed, failed={failed}>"
+        )
+
+
+def _result(
+    key: str,
+    title: Message,
+    passed: bool,
+    reason: Message,
+    source: Source,
+    status: Status,
+    limit: Decimal | int | str | None = None,
+    actual: Decimal | int | str | None = None,
+) -> CriterionResult:
+    return CriterionResult(
+        key=key,
+        title=title,
+        passed=passed,
+        reason=reason,
+        source=source,
+        status=status,
+        limit=limit,
+        actual=actual,
+    )
+
+
+def _purpose(request: LoanRequest, regulation: Regulation, day: date) -> CriterionResult:
+    allowed = regulation.allowed_purposes.at(day)
+    forbidden = regulation.forbidden_purposes.at(day)
+    label = request.purpose.label
+    title = Message("วัตถุประสงค์ตามระเบียบ", "purpose allowed by the regulation")
+    if request.purpose in forbidden.value:
+        return _result(
+            "purpose",
+            title,
+            False,
+            Message(f"ระเบียบห้ามให้ยืมเพื่อ{label.th}", f"the regulation forbids lending for {label.en}"),
+            forbidden.source,
+            forbidden.status,
+            str(allowed.value),
+            request.purpose.value,
+        )
+    if request.purpose not in allowed.value:
+        return _result(
+            "purpose",
+            title,
+            False,
+            Message(
+                f"ให้ยืมได้เฉพาะเพื่อ{allowed.value.items[0].label.th} ไม่ใช่{label.th}",
+                f"money may be lent only for {allowed.value.items[0].label.en}, not {label.en}",
+            ),
+            allowed.source,
+            allowed.status,
+            str(allowed.value),
+            request.purpose.value,
+        )
+    return _result(
+        "purpose",
+        title,
+        True,
+        Message(f"ยืมเพื่อ{label.th} ซึ่งระเบียบให้ยืมได้", f"borrowing for {label.en}, which the regulation allows"),
+        allowed.source,
+        allowed.status,
+        str(allowed.value),
+        request.purpose.value,
+    )
+
+
+def _within(
+    key: str,
+    title: Message,
+    actual: Decimal | int,
+    limit: Decimal | int,
+    unit: Message,
+    what: Message,
+    source: Source,
+    status: Status,
+) -> CriterionResult:
+    passed = actual <= limit
+    verb_th, verb_en = ("ไม่เกิน", "is within") if passed else ("เกิน", "exceeds")
+    return _result(
+        key,
+        title,
+        passed,
+        Message(
+            f"{actual:,} {unit.th} {verb_th}{what.th} {limit:,} {unit.th}",
+            f"{actual:,} {unit.en} {verb_en} {what.en} of {limit:,} {unit.en}",
+        ),
+        source,
+        status,
+        limit,
+        actual,
+    )
+
+
+def _open_loans(loans: tuple[OpenLoan, ...], committee: CommitteeRules) -> CriterionResult:
+    title = Message("หนี้ กข.คจ. อื่นที่ยังค้างอยู่", "other open กข.คจ. loans")
+    rule = committee.other_open_loans
+    open_now = [loan for loan in loans if loan.outstanding > 0]
+    overdue = [loan for loan in open_now if loan.overdue > 0]
+    source = committee.source
+    if rule is OpenLoanRule.ALLOWED:
+        passed = True
+        reason = Message("คณะกรรมการไม่จำกัดหนี้ที่ค้างอยู่", "the committee does not limit other open loans")
+    elif rule is OpenLoanRule.NONE_ALLOWED:
+        passed = not open_now
+        reason = (
+            Message("ไม่มีหนี้ กข.คจ. อื่นค้างอยู่", "no other กข.คจ. loan is open")
+            if passed
+            else Message(
+                f"ยังมีหนี้ค้างอยู่ {len(open_now)} สัญญา ซึ่งคณะกรรมการไม่ให้ยืมซ้ำ",
+                f"{len(open_now)} other loan(s) still open, and the committee allows no new loan until repaid",
+            )
+        )
+    else:
+        passed = not overdue
+        reason = (
+            Message("หนี้ที่ค้างอยู่ไม่มีงวดค้างชำระ", "no instalment of the open loans is overdue")
+            if passed
+            else Message(
+                f"มีหนี้ค้างชำระเกินกำหนด {len(overdue)} สัญญา",
+                f"{len(overdue)} open loan(s) have overdue instalments",
+            )
+        )
+    return _result(
+        "other_open_loans", title, passed, reason, source, Status.CONFIRMED, rule.value, len(open_now)
+    )
+
+
+def review_request(
+    request: LoanRequest,
+    *,
+    committee: CommitteeRules,
+    fund_cash: object,
+    open_loans: Iterable[OpenLoan] = (),
+    as_of: date | None = None,
+    regulation: Regulation = B_E_2553,
+) -> ReviewResult:
+    """Check a borrowing request against the regulation and the committee's rules.
+
+    Criteria, in this order: ``target_household`` (income per person below the จปฐ. criterion), ``purpose``
+    (the allowed purpose, none of the forbidden ones), ``ceiling`` (within the committee's ceiling per household),
+    ``fund_cash`` (within the cash the fund has), ``installments`` (within the standard contract's limit),
+    ``term`` (within the committee's longest term) and ``other_open_loans`` (the committee's rule). Each is
+    returned with passed or failed, its reason in Thai and English, and its source: a failed criterion is an
+    outcome, not an error.
+
+    Args:
+        request: the request.
+        committee: the village committee's decisions.
+        fund_cash: the money the fund can lend now (bank balance and cash on hand), in baht.
+        open_loans: the household's other กข.คจ. loans.
+        as_of: the date whose rules apply (the request date by default).
+        regulation: the regulation (the shipped :data:`B_E_2553` by default).
+
+    Raises:
+        InvalidInputError: ``fund_cash`` is not a non-negative amount, or an argument has the wrong type.
+        UnknownRegulationError: no rule is known for the date.
+    """
+    if not isinstance(request, LoanRequest):
+        raise InvalidInputError(
+            th=f"ต้องส่ง LoanRequest ไม่ใช่ {request!r}",
+            en=f"request must be a LoanRequest, not {request!r}",
+            field="request",
+            value=request,
+        )
+    if not isinstance(committee, CommitteeRules):
+        raise InvalidInputError(
+            th=f"ต้องส่งมติคณะกรรมการ (CommitteeRules) ไม่ใช่ {committee!r}",
+            en=f"committee must be CommitteeRules, not {committee!r}",
+            field="committee",
+            value=committee,
+        )
+    cash = to_money(fund_cash, name="fund_cash")
+    loans = tuple(open_loans)
+    for loan in loans:
+        if not isinstance(loan, OpenLoan):
+            raise InvalidInputError(
+                th=f"หนี้ที่ค้างอยู่ต้องเป็น OpenLoan ไม่ใช่ {loan!r}",
+                en=f"open_loans must hold OpenLoan objects, not {loan!r}",
+                field="open_loans",
+                value=loan,
+            )
+    day = check_as_of(request.requested_on if as_of is None else as_of)
+    regulation.capital_per_village.at(day)  # raises for dates before the regulation's records
+
+    target = assess_target_household(request.household, as_of=day, regulation=regulation)
+    max_installments = regulation.max_installments.at(day)
+    committee_source = committee.source
+    criteria = (
+        _result(
+            "target_household",
+            Message(
+                "ครัวเรือนเป้าหมาย (รายได้ต่ำกว่าเกณฑ์ จปฐ.)", "target household (income below the จปฐ. criterion)"
+            ),
+            target.is_target,
+            target.reason,
+            target.source,
+            target.status,
+            target.criterion,
+            target.income_per_person,
+        ),
+        _purpose(request, regulation, day),
+        _within(
+            "ceiling",
+            Message("วงเงินไม่เกินที่คณะกรรมการกำหนด", "amount within the committee's ceiling"),
+            request.amount,
+            committee.ceiling_per_household,
+            Message("บาท", "baht"),
+            Message("วงเงินสูงสุดต่อครัวเรือน", "the ceiling per household"),
+            committee_source,
+            Status.CONFIRMED,
+        ),
+        _within(
+            "fund_cash",
+            Message("กองทุนมีเงินพอให้ยืม", "the fund has the cash"),
+            request.amount,
+            cash,
+            Message("บาท", "baht"),
+            Message("เงินที่กองทุนมีให้ยืม", "the cash the fund can lend"),
+            FUND_BOOKS_SOURCE,
+            Status.CONFIRMED,
+        ),
+        _within(
+            "installments",
+            Message("จำนวนงวดไม่เกินที่สัญญากำหนด", "instalments within the contract's limit"),
+            request.installments,
+            max_installments.value,
+            Message("งวด", "instalments"),
+            Message("จำนวนงวดสูงสุดตามสัญญา", "the contract's limit"),
+            max_installments.source,
+            max_installments.status,
+        ),
+        _within(
+            "term",
+            Message("ระยะเวลายืมไม่เกินที่คณะกรรมการกำหนด", "term within the committee's longest term"),
+            request.term_months,
+            committee.longest_term_months,
+            Message("เดือน", "months"),
+            Message("ระยะเวลายืมนานที่สุด", "the longest term"),
+            committee_source,
+            Status.CONFIRMED,
+        ),
+        _open_loans(loans, committee),
+    )
+    provisional = tuple(sorted({c.key for c in criteria if c.status is Status.PROVISIONAL}))
+    return ReviewResult(request=request, as_of=day, criteria=criteria, provisional=provisional)
