@@ -1,0 +1,54 @@
+"""The Thai layer: digits, Buddhist-era calendar, fiscal year, Thai dates, number words and baht text.
+
+ชั้นภาษาไทย: เลขไทย ปีพุทธศักราช ปีงบประมาณ วันที่แบบไทย การอ่านตัวเลข และข้อความจำนวนเงินบาท
+
+Importing this package is cheap: Babel, the source of the month and weekday names, loads on the first date
+formatted or parsed, once.
+
+>>> from datetime import date
+>>> from chumchon.thai import format_date, bahttext, be_year
+>>> format_date(date(2026, 11, 21), "full"), be_year(date(2026, 11, 21))
+('วันเสาร์ที่ 21 พฤศจิกายน พ.ศ. 2569', 2569)
+>>> bahttext("1000001.01")
+'หนึ่งล้านเอ็ดบาทหนึ่งสตางค์'
+"""
+
+from __future__ import annotations
+
+from chumchon.thai.baht import MAX_BAHTTEXT_AMOUNT, bahttext, format_baht, parse_bahttext
+from chumchon.thai.calendar import (
+    GOVERNMENT_FISCAL_START_MONTH,
+    be_year,
+    ce_year,
+    date_from_be,
+    fiscal_quarter,
+    fiscal_year,
+    fiscal_year_bounds,
+)
+from chumchon.thai.dates import DATE_STYLES, format_date, parse_date, thai_strftime
+from chumchon.thai.digits import THAI_DIGITS, to_arabic_digits, to_thai_digits
+from chumchon.thai.words import MAX_WORDS_INTEGER, number_words, parse_number_words
+
+__all__ = [
+    "DATE_STYLES",
+    "GOVERNMENT_FISCAL_START_MONTH",
+    "MAX_BAHTTEXT_AMOUNT",
+    "MAX_WORDS_INTEGER",
+    "THAI_DIGITS",
+    "bahttext",
+    "be_year",
+    "ce_year",
+    "date_from_be",
+    "fiscal_quarter",
+    "fiscal_year",
+    "fiscal_year_bounds",
+    "format_baht",
+    "format_date",
+    "number_words",
+    "parse_bahttext",
+    "parse_date",
+    "parse_number_words",
+    "thai_strftime",
+    "to_arabic_digits",
+    "to_thai_digits",
+]
