@@ -7,12 +7,14 @@ cap, and the state of a loan after the payments actually made.
 
 from __future__ import annotations
 
+from chumchon.loans.schedule import Installment, Schedule, build_custom_schedule, build_schedule
 from chumchon.loans.terms import (
     AccrualBasis,
     Amortization,
     DateAdjustment,
     Frequency,
     InterestMethod,
+    LoanTerms,
     RemainderOn,
 )
 
@@ -21,6 +23,11 @@ __all__ = [
     "Amortization",
     "DateAdjustment",
     "Frequency",
+    "Installment",
     "InterestMethod",
+    "LoanTerms",
     "RemainderOn",
+    "Schedule",
+    "build_custom_schedule",
+    "build_schedule",
 ]

@@ -24,20 +24,32 @@ chumchon.errors.InvalidInputError: ความถี่ของงวดต้
 from __future__ import annotations
 
 import enum
+from collections.abc import Container, Mapping
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
-from typing import ClassVar
+from typing import Any, ClassVar, TypeVar
 
 import attrs
 
 from chumchon.errors import InvalidInputError
+from chumchon.money import (
+    DECIMAL_CONTEXT,
+    SATANG,
+    Rounding,
+    rounding_from_name,
+    to_money,
+    to_rate,
+)
 
 __all__ = [
+    "DEFAULT_WEEKEND",
     "AccrualBasis",
     "Amortization",
     "DateAdjustment",
     "Frequency",
     "InterestMethod",
+    "LoanTerms",
     "RemainderOn",
 ]
 
@@ -174,7 +186,8 @@ class AccrualBasis(enum.Enum):
 
     * ``PER_PERIOD``: annual rate × months / 12, whatever the days (the usual savings-group practice);
     * ``ACTUAL_365``: annual rate × actual days / 365;
-    * ``THIRTY_360``: annual rate × days counted on the 30/360 (US/NASD) convention / 360.
+    * ``THIRTY_360``: annual rate × days counted on the 30/360 bond basis (ISDA "30/360": a 31st counts
+      as the 30th; the end date's 31st does so only when the start is the 30th or 31st) / 360.
     """
 
     PER_PERIOD = "per_period"
@@ -195,3 +208,426 @@ class DateAdjustment(enum.Enum):
     FOLLOWING = "following"
     MODIFIED_FOLLOWING = "modified_following"
     PRECEDING = "preceding"
+
+
+#: Saturday and Sunday (``date.weekday()`` 5 and 6): the default non-business days.
+DEFAULT_WEEKEND: frozenset[int] = frozenset({5, 6})
+
+E = TypeVar("E", bound=enum.Enum)
+_MAX_INSTALLMENTS = 1200
+_CENT = Decimal("0.01")
+_HOLIDAY_PROBE_MARGIN = timedelta(days=40)
+
+
+def _convert_enum(enum_type: type[E], field: str, value: object) -> E:
+    if isinstance(value, enum_type):
+        return value
+    if isinstance(value, str):
+        key = value.strip()
+        for member in enum_type:
+            if key in (member.value, member.name) or key.lower() == member.value:
+                return member
+    allowed = ", ".join(str(m.value) for m in enum_type)
+    raise InvalidInputError(
+        th=f"ค่า {field!r} ต้องเป็นหนึ่งใน {allowed} ไม่ใช่ {value!r}",
+        en=f"{field!r} must be one of {allowed}, not {value!r}",
+        field=field,
+        value=value,
+    )
+
+
+def _to_interest_method(value: object) -> InterestMethod:
+    return _convert_enum(InterestMethod, "interest_method", value)
+
+
+def _to_amortization(value: object) -> Amortization:
+    return _convert_enum(Amortization, "amortization", value)
+
+
+def _to_accrual(value: object) -> AccrualBasis:
+    return _convert_enum(AccrualBasis, "accrual", value)
+
+
+def _to_remainder_on(value: object) -> RemainderOn:
+    return _convert_enum(RemainderOn, "remainder_on", value)
+
+
+def _to_date_adjustment(value: object) -> DateAdjustment:
+    return _convert_enum(DateAdjustment, "date_adjustment", value)
+
+
+def _to_annual_rate(value: object) -> Decimal:
+    return to_rate(value, name="annual_rate")
+
+
+def _to_disbursed_on(value: object) -> date:
+    return _to_date(value, "disbursed_on")
+
+
+def _to_frequency(value: object) -> Frequency:
+    if isinstance(value, Frequency):
+        return value
+    if isinstance(value, str):
+        return Frequency.from_name(value)
+    return Frequency(_check_months(value))
+
+
+def _to_rounding(value: object) -> Rounding:
+    if isinstance(value, Rounding):
+        return value
+    if isinstance(value, str):
+        return rounding_from_name(value)
+    raise InvalidInputError(
+        th=f"วิธีปัดเศษต้องเป็น Rounding หรือชื่อ เช่น 'satang' ไม่ใช่ {value!r}",
+        en=f"a rounding must be a Rounding or a name such as 'satang', not {value!r}",
+        field="rounding",
+        value=value,
+    )
+
+
+def _to_date(value: object, field: str) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise InvalidInputError(
+        th=f"ค่า {field!r} ต้องเป็นวันที่ (datetime.date หรือ YYYY-MM-DD) ไม่ใช่ {value!r}",
+        en=f"{field!r} must be a date (datetime.date or YYYY-MM-DD), not {value!r}",
+        field=field,
+        value=value,
+    )
+
+
+def _to_optional_date(value: object) -> date | None:
+    return None if value is None else _to_date(value, "first_due")
+
+
+def _check_count(field: str, minimum: int, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= _MAX_INSTALLMENTS:
+        raise InvalidInputError(
+            th=f"ค่า {field!r} ต้องเป็นจำนวนเต็มตั้งแต่ {minimum} ถึง {_MAX_INSTALLMENTS} ไม่ใช่ {value!r}",
+            en=f"{field!r} must be a whole number from {minimum} to {_MAX_INSTALLMENTS}, not {value!r}",
+            field=field,
+            value=value,
+        )
+    return value
+
+
+def _to_installments(value: object) -> int:
+    return _check_count("installments", 1, value)
+
+
+def _to_grace_periods(value: object) -> int:
+    return _check_count("grace_periods", 0, value)
+
+
+def _to_interest_free_periods(value: object) -> int:
+    return _check_count("interest_free_periods", 0, value)
+
+
+def _to_principal(value: object) -> Decimal:
+    amount = to_money(value, name="principal", allow_zero=False)
+    if amount != amount.quantize(_CENT, context=DECIMAL_CONTEXT):
+        raise InvalidInputError(
+            th=f"เงินต้นต้องเป็นจำนวนเต็มสตางค์ ไม่ใช่ {amount}",
+            en=f"the principal must be a whole number of satang, not {amount}",
+            field="principal",
+            value=value,
+        )
+    return amount.quantize(_CENT, context=DECIMAL_CONTEXT)
+
+
+def _to_fee(value: object) -> Decimal:
+    return to_money(value, name="upfront_fee")
+
+
+def _to_weekend(value: object) -> frozenset[int]:
+    days: frozenset[Any] | None = None
+    if isinstance(value, (set, frozenset, list, tuple)):
+        days = frozenset(value)
+    if days is None or not all(isinstance(d, int) and not isinstance(d, bool) and 0 <= d <= 6 for d in days):
+        raise InvalidInputError(
+            th=f"วันหยุดประจำสัปดาห์ต้องเป็นเลขวันในสัปดาห์ 0 (จันทร์) ถึง 6 (อาทิตย์) ไม่ใช่ {value!r}",
+            en=f"weekend must be weekday numbers 0 (Monday) to 6 (Sunday), not {value!r}",
+            field="weekend",
+            value=value,
+        )
+    return days
+
+
+def _to_holidays(value: object) -> Any:
+    if value is None:
+        return frozenset()
+    if isinstance(value, (set, frozenset, list, tuple)):
+        days = [_to_date(d, "holidays") for d in value]
+        return frozenset(days)
+    if not hasattr(value, "__contains__"):
+        raise InvalidInputError(
+            th=f"วันหยุดต้องเป็นชุดของวันที่ (เช่น set หรือ holidays.Thailand()) ไม่ใช่ {value!r}",
+            en=f"holidays must be a container of dates (e.g. a set or holidays.Thailand()), not {value!r}",
+            field="holidays",
+            value=value,
+        )
+    return value  # replaced by a frozenset snapshot in __attrs_post_init__
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class LoanTerms:
+    """The terms of one loan (เงื่อนไขเงินกู้), checked once on construction.
+
+    Attributes:
+        principal: the amount lent (เงินต้น), in whole satang.
+        annual_rate: the nominal yearly rate as a fraction (0.12 for 12% a year, i.e. 1% a month); see
+            :meth:`from_monthly_percent` for the Thai way of quoting ("ร้อยละ 1 ต่อเดือน").
+        installments: the number of instalments (จำนวนงวด), 1 to 1200.
+        frequency: how often instalments fall due (monthly by default).
+        disbursed_on: the day the money is paid out (วันที่จ่ายเงินกู้).
+        first_due: the first due date; by default one period after disbursement. Later due dates count
+            from it: ``first_due + (k - 1) × step`` months (or ``disbursed_on + k × step`` by default).
+        interest_method: declining balance (default), flat, or none.
+        amortization: equal instalments (default), equal principal, or bullet.
+        grace_periods: the first instalments that repay no principal (interest only), fewer than
+            ``installments``.
+        interest_free_periods: the first periods that charge no interest.
+        installment_rounding: rounds the equal instalment (equal-instalment loans) or the equal principal part
+            (equal-principal loans); satang half up by default. The instalment named by ``remainder_on``
+            absorbs the difference, so the loan still amortises exactly.
+        interest_rounding: rounds each period's interest (satang half up by default). Set it to the same
+            rule as ``installment_rounding`` for whole-baht payments on equal-principal loans.
+        accrual: interest per period (rate × months / 12, default), or by actual/365 or 30/360 days between
+            (adjusted) dates. Under ``PER_PERIOD`` every period, an irregular first one included, is charged
+            one period's interest.
+        remainder_on: which instalment absorbs rounding remainders: ``LAST`` (default) or ``FIRST``.
+        date_adjustment: how due dates on weekends or holidays move (none by default).
+        holidays: the caller's holidays: any container of dates (a set, a ``holidays.Thailand()`` object…).
+            Only dates near the schedule are kept (a frozenset snapshot), so the terms stay immutable.
+        weekend: the weekday numbers that are not business days (Saturday and Sunday by default).
+        upfront_fee: a fee deducted or charged at disbursement (ค่าธรรมเนียม); it counts in the cost of credit.
+
+    Raises:
+        InvalidInputError: a non-positive principal or instalment count, a negative rate, a first due date on
+            or before disbursement, grace as long as the loan, and other inconsistent terms.
+    """
+
+    principal: Decimal = attrs.field(converter=_to_principal)
+    annual_rate: Decimal = attrs.field(converter=_to_annual_rate)
+    installments: int = attrs.field(converter=_to_installments)
+    disbursed_on: date = attrs.field(converter=_to_disbursed_on)
+    frequency: Frequency = attrs.field(default=Frequency.MONTHLY, converter=_to_frequency)
+    first_due: date | None = attrs.field(default=None, converter=_to_optional_date)
+    interest_method: InterestMethod = attrs.field(
+        default=InterestMethod.DECLINING_BALANCE, converter=_to_interest_method
+    )
+    amortization: Amortization = attrs.field(
+        default=Amortization.EQUAL_INSTALLMENT, converter=_to_amortization
+    )
+    grace_periods: int = attrs.field(default=0, converter=_to_grace_periods)
+    interest_free_periods: int = attrs.field(default=0, converter=_to_interest_free_periods)
+    installment_rounding: Rounding = attrs.field(default=SATANG, converter=_to_rounding)
+    interest_rounding: Rounding = attrs.field(default=SATANG, converter=_to_rounding)
+    accrual: AccrualBasis = attrs.field(default=AccrualBasis.PER_PERIOD, converter=_to_accrual)
+    remainder_on: RemainderOn = attrs.field(default=RemainderOn.LAST, converter=_to_remainder_on)
+    date_adjustment: DateAdjustment = attrs.field(default=DateAdjustment.NONE, converter=_to_date_adjustment)
+    holidays: frozenset[date] = attrs.field(default=frozenset(), converter=_to_holidays)
+    weekend: frozenset[int] = attrs.field(default=DEFAULT_WEEKEND, converter=_to_weekend)
+    upfront_fee: Decimal = attrs.field(default=Decimal(0), converter=_to_fee)
+    # The adjusted due dates, computed once on construction (schedules are rebuilt far more often).
+    _due_dates: tuple[date, ...] = attrs.field(init=False, eq=False, repr=False, default=())
+
+    def __attrs_post_init__(self) -> None:
+        def bad(field: str, th: str, en: str, value: object) -> InvalidInputError:
+            return InvalidInputError(th=th, en=en, field=field, value=value)
+
+        if self.first_due is not None and self.first_due <= self.disbursed_on:
+            raise bad(
+                "first_due",
+                f"วันครบกำหนดงวดแรก {self.first_due} ต้องอยู่หลังวันจ่ายเงินกู้ {self.disbursed_on}",
+                f"the first due date {self.first_due} must be after the disbursement date {self.disbursed_on}",
+                self.first_due,
+            )
+        if self.grace_periods >= self.installments:
+            raise bad(
+                "grace_periods",
+                f"งวดปลอดเงินต้น ({self.grace_periods}) ต้องน้อยกว่าจำนวนงวด ({self.installments})",
+                f"grace periods ({self.grace_periods}) must be fewer than the instalments ({self.installments})",
+                self.grace_periods,
+            )
+        if self.interest_free_periods > self.installments:
+            raise bad(
+                "interest_free_periods",
+                f"งวดปลอดดอกเบี้ย ({self.interest_free_periods}) ต้องไม่เกินจำนวนงวด ({self.installments})",
+                f"interest-free periods ({self.interest_free_periods}) must not exceed the instalments "
+                f"({self.installments})",
+                self.interest_free_periods,
+            )
+        if self.interest_method is InterestMethod.NONE and self.annual_rate != 0:
+            raise bad(
+                "annual_rate",
+                f"เงินกู้ไม่มีดอกเบี้ย (NONE) ต้องมีอัตราดอกเบี้ย 0 ไม่ใช่ {self.annual_rate}",
+                f"a loan without interest (NONE) must have annual_rate 0, not {self.annual_rate}",
+                self.annual_rate,
+            )
+        if self.upfront_fee >= self.principal:
+            raise bad(
+                "upfront_fee",
+                f"ค่าธรรมเนียม {self.upfront_fee} ต้องน้อยกว่าเงินต้น {self.principal}",
+                f"the upfront fee {self.upfront_fee} must be less than the principal {self.principal}",
+                self.upfront_fee,
+            )
+        if (
+            self.remainder_on is RemainderOn.FIRST
+            and self.amortization is Amortization.EQUAL_INSTALLMENT
+            and self.interest_method is InterestMethod.DECLINING_BALANCE
+            and self.annual_rate != 0
+        ):
+            raise bad(
+                "remainder_on",
+                "เงินกู้ลดต้นลดดอกแบบผ่อนเท่ากันให้งวดสุดท้ายรับเศษได้เท่านั้น เพราะดอกเบี้ยแต่ละงวดขึ้นกับเงินต้นคงเหลือ",
+                "a declining-balance equal-instalment loan can only put the remainder on the LAST instalment, "
+                "because each period's interest depends on the balance left",
+                self.remainder_on,
+            )
+        nominal = self.nominal_due_dates()  # also checks that every date is representable
+        given: object = self.holidays
+        if not isinstance(given, frozenset):  # a foreign container (e.g. holidays.Thailand())
+            object.__setattr__(self, "holidays", self._holiday_snapshot(nominal[-1]))
+        if self.date_adjustment is DateAdjustment.NONE:
+            object.__setattr__(self, "_due_dates", nominal)
+        else:
+            from chumchon.loans.dates import adjust_date
+
+            adjusted = tuple(
+                adjust_date(d, self.date_adjustment, holidays=self.holidays, weekend=self.weekend)
+                for d in nominal
+            )
+            object.__setattr__(self, "_due_dates", adjusted)
+            previous = self.disbursed_on
+            for number, due in enumerate(adjusted, start=1):
+                if due <= previous:
+                    raise bad(
+                        "date_adjustment",
+                        f"เมื่อเลื่อนวันหยุดแล้ว งวดที่ {number} ({due}) ไม่อยู่หลังวันก่อนหน้า ({previous})",
+                        f"after moving off holidays, instalment {number} ({due}) is not after the previous "
+                        f"date ({previous})",
+                        due,
+                    )
+                previous = due
+
+    def _holiday_snapshot(self, last_nominal: date) -> frozenset[date]:
+        container: Container[date] = self.holidays
+        if self.date_adjustment is DateAdjustment.NONE:
+            return frozenset()
+        try:
+            day = self.disbursed_on
+            end = last_nominal + _HOLIDAY_PROBE_MARGIN
+            found = []
+            step = timedelta(days=1)
+            while day <= end:
+                if day in container:
+                    found.append(day)
+                day += step
+        except Exception as exc:  # a foreign container that cannot answer `in` for a date
+            raise InvalidInputError(
+                th="ตรวจสอบวันหยุดไม่ได้: ชุดวันหยุดต้องตอบได้ว่าวันที่ใดเป็นวันหยุด",
+                en=f"the holiday container cannot be queried with dates: {exc}",
+                field="holidays",
+                value=container,
+            ) from None
+        return frozenset(found)
+
+    # --- named constructors -----------------------------------------------------------------------------
+
+    @classmethod
+    def from_monthly_percent(cls, monthly_percent: object, **kwargs: Any) -> LoanTerms:
+        """Terms quoted the Thai savings-group way, "ร้อยละ X ต่อเดือน" (X baht per 100 baht per month).
+
+        ``annual_rate`` becomes ``X × 12 / 100`` exactly (1% a month is 0.12 a year); the other keywords are
+        those of :class:`LoanTerms`.
+
+        >>> from datetime import date
+        >>> LoanTerms.from_monthly_percent(1, principal=10000, installments=12, disbursed_on=date(2026, 1, 5)).annual_rate
+        Decimal('0.12')
+        """
+        percent = to_rate(monthly_percent, name="monthly_percent")
+        return cls(annual_rate=DECIMAL_CONTEXT.divide(percent * 12, Decimal(100)), **kwargs)
+
+    @classmethod
+    def from_annual_percent(cls, annual_percent: object, **kwargs: Any) -> LoanTerms:
+        """Terms quoted "ร้อยละ X ต่อปี" (X baht per 100 baht per year), as cooperatives do."""
+        percent = to_rate(annual_percent, name="annual_percent")
+        return cls(annual_rate=DECIMAL_CONTEXT.divide(percent, Decimal(100)), **kwargs)
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> LoanTerms:
+        """Terms from outside data (JSON, a spreadsheet row): the field names as keys, enums and
+        frequencies by name (``"flat"``, ``"quarterly"``, ``"every_2_months"``), roundings by name
+        (``"whole_baht_up"``), dates as ``date`` or ``YYYY-MM-DD``; a ``monthly_percent`` or
+        ``annual_percent`` key may stand in for ``annual_rate``. Unknown keys are refused.
+
+        >>> LoanTerms.from_mapping({"principal": "5000", "monthly_percent": "1", "installments": 6,
+        ...                         "disbursed_on": "2026-01-05", "interest_method": "flat"}).interest_method
+        <InterestMethod.FLAT: 'flat'>
+        """
+        if not isinstance(data, Mapping):
+            raise InvalidInputError(
+                th="ข้อมูลเงื่อนไขเงินกู้ต้องเป็น mapping", en="loan terms data must be a mapping", field="data"
+            )
+        names = {f.name for f in attrs.fields(cls)}
+        values = dict(data)
+        unknown = sorted(set(values) - names - {"monthly_percent", "annual_percent"})
+        if unknown:
+            raise InvalidInputError(
+                th=f"ไม่รู้จักช่อง {', '.join(unknown)}",
+                en=f"unknown field(s) {', '.join(unknown)}; allowed: {', '.join(sorted(names))}",
+                field=unknown[0],
+            )
+        if "monthly_percent" in values:
+            return cls.from_monthly_percent(values.pop("monthly_percent"), **values)
+        if "annual_percent" in values:
+            return cls.from_annual_percent(values.pop("annual_percent"), **values)
+        return cls(**values)
+
+    # --- derived values ---------------------------------------------------------------------------------
+
+    @property
+    def period_rate(self) -> Decimal:
+        """The interest rate of one period under per-period accrual: ``annual_rate × months / 12``."""
+        return DECIMAL_CONTEXT.divide(self.annual_rate * self.frequency.months, Decimal(12))
+
+    @property
+    def monthly_percent(self) -> Decimal:
+        """The rate as the Thai "ร้อยละ … ต่อเดือน": ``annual_rate × 100 / 12``."""
+        return DECIMAL_CONTEXT.divide(self.annual_rate * 100, Decimal(12))
+
+    @property
+    def first_due_date(self) -> date:
+        """The first nominal due date (before any business-day adjustment)."""
+        return self.nominal_due_dates()[0]
+
+    def nominal_due_dates(self) -> tuple[date, ...]:
+        """The due dates before business-day adjustment, counted from the start (no month-end drift)."""
+        from chumchon.loans.dates import add_months
+
+        step = self.frequency.months
+        if self.first_due is None:
+            start = self.disbursed_on
+            return tuple(add_months(start, k * step) for k in range(1, self.installments + 1))
+        start = self.first_due
+        return tuple(add_months(start, k * step) for k in range(self.installments))
+
+    def due_dates(self) -> tuple[date, ...]:
+        """The due dates after business-day adjustment (the nominal dates when there is none)."""
+        return self._due_dates
+
+    def __repr__(self) -> str:
+        rate = f"{(self.annual_rate * 100).normalize():f}%/yr"
+        return (
+            f"LoanTerms({self.principal:,} at {rate} {self.interest_method.value}, "
+            f"{self.installments} × {self.frequency.label_en} {self.amortization.value}, "
+            f"from {self.disbursed_on.isoformat()})"
+        )

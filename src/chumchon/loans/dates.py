@@ -1,0 +1,143 @@
+"""Due dates: counting months from a start date, business-day adjustment and day counts (วันครบกำหนด).
+
+Due dates count from a fixed start: the k-th date is ``start + k × step`` months, with the day clipped to the
+month's last day, exactly as ``start + dateutil.relativedelta(months=k * step)`` (and tested against it). They
+never accumulate month by month, so 31 January gives 29 February, 31 March, 30 April… and not 29 March.
+
+A due date that falls on a weekend or a holiday can move (:class:`~chumchon.loans.terms.DateAdjustment`);
+the holidays are always passed in by the caller (any container of dates, e.g. a ``holidays.Thailand()``
+object); nothing is hard-coded.
+
+>>> from datetime import date
+>>> from chumchon.loans.dates import add_months, adjust_date
+>>> from chumchon.loans.terms import DateAdjustment
+>>> [add_months(date(2024, 1, 31), k).isoformat() for k in (1, 2, 3)]
+['2024-02-29', '2024-03-31', '2024-04-30']
+>>> adjust_date(date(2026, 4, 13), DateAdjustment.FOLLOWING, holidays={date(2026, 4, 13), date(2026, 4, 14)})
+datetime.date(2026, 4, 15)
+>>> add_months(date(9999, 12, 1), 1)
+Traceback (most recent call last):
+...
+chumchon.errors.InvalidInputError: วันที่เกินช่วงที่รองรับ (ปี 1 ถึง 9999) / the date falls outside the supported range (years 1 to 9999)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container, Iterable
+from datetime import date, timedelta
+
+from chumchon.errors import InvalidInputError
+from chumchon.loans.terms import AccrualBasis, DateAdjustment
+
+__all__ = ["DEFAULT_WEEKEND", "add_months", "adjust_date", "day_count", "year_fraction"]
+
+#: Saturday and Sunday (``date.weekday()`` 5 and 6).
+DEFAULT_WEEKEND: frozenset[int] = frozenset({5, 6})
+
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_MAX_SHIFT_DAYS = 31
+_ONE_DAY = timedelta(days=1)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _DAYS_IN_MONTH[month - 1]
+
+
+def add_months(start: date, months: int) -> date:
+    """``start`` plus ``months`` calendar months, the day clipped to the month's end (as ``relativedelta``).
+
+    Args:
+        start: the date counted from.
+        months: whole months to add (may be negative).
+
+    Raises:
+        InvalidInputError: the result is outside years 1 to 9999.
+    """
+    index = start.year * 12 + start.month - 1 + months
+    year, month0 = divmod(index, 12)
+    if not 1 <= year <= 9999:
+        raise InvalidInputError(
+            th="วันที่เกินช่วงที่รองรับ (ปี 1 ถึง 9999)",
+            en="the date falls outside the supported range (years 1 to 9999)",
+            field="date",
+            value=start,
+        )
+    day = start.day
+    if day > 28:
+        day = min(day, _days_in_month(year, month0 + 1))
+    return date(year, month0 + 1, day)
+
+
+def adjust_date(
+    day: date,
+    adjustment: DateAdjustment,
+    *,
+    holidays: Container[date] = frozenset(),
+    weekend: Iterable[int] = DEFAULT_WEEKEND,
+) -> date:
+    """Move ``day`` off weekends and holidays by ``adjustment``.
+
+    Args:
+        day: the nominal due date.
+        adjustment: following, modified following, preceding, or none.
+        holidays: any container of dates (``in`` is all that is used).
+        weekend: the weekday numbers that are not business days (Monday is 0); Saturday and Sunday by default.
+
+    Raises:
+        InvalidInputError: no business day within 31 days (a holiday set that covers everything).
+    """
+    if adjustment is DateAdjustment.NONE:
+        return day
+    closed = frozenset(weekend)
+
+    def is_business(d: date) -> bool:
+        return d.weekday() not in closed and d not in holidays
+
+    if is_business(day):
+        return day
+    step = -_ONE_DAY if adjustment is DateAdjustment.PRECEDING else _ONE_DAY
+    moved = _shift(day, step, is_business)
+    if adjustment is DateAdjustment.MODIFIED_FOLLOWING and moved.month != day.month:
+        moved = _shift(day, -_ONE_DAY, is_business)
+    return moved
+
+
+def _shift(day: date, step: timedelta, is_business: Callable[[date], bool]) -> date:
+    current = day
+    for _ in range(_MAX_SHIFT_DAYS):
+        current = current + step
+        if is_business(current):
+            return current
+    raise InvalidInputError(
+        th=f"ไม่มีวันทำการภายใน {_MAX_SHIFT_DAYS} วันจาก {day.isoformat()} ตรวจสอบชุดวันหยุด",
+        en=f"no business day within {_MAX_SHIFT_DAYS} days of {day.isoformat()}; check the holiday set",
+        field="holidays",
+        value=day,
+    )
+
+
+def day_count(start: date, end: date, basis: AccrualBasis) -> int:
+    """Days from ``start`` to ``end`` on ``basis``: actual days, or 30/360 bond-basis days.
+
+    ``PER_PERIOD`` counts actual days too (it is only used for information there).
+
+    >>> from chumchon.loans.terms import AccrualBasis
+    >>> day_count(date(2024, 1, 31), date(2024, 3, 31), AccrualBasis.THIRTY_360)
+    60
+    """
+    if basis is AccrualBasis.THIRTY_360:
+        d1 = min(start.day, 30)
+        d2 = end.day
+        if d2 == 31 and d1 == 30:
+            d2 = 30
+        return 360 * (end.year - start.year) + 30 * (end.month - start.month) + (d2 - d1)
+    return (end - start).days
+
+
+def year_fraction(start: date, end: date, basis: AccrualBasis) -> tuple[int, int]:
+    """The length from ``start`` to ``end`` as (days, days per year): actual/365 or 30/360."""
+    if basis is AccrualBasis.THIRTY_360:
+        return day_count(start, end, basis), 360
+    return (end - start).days, 365
