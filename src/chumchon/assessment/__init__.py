@@ -1,0 +1,108 @@
+"""Assessments (การประเมิน): a rubric engine, the SEEP ratios, and provisional SSG and health-check rubrics.
+
+* :mod:`~chumchon.assessment.engine`: :class:`Criterion`, :class:`Rubric` (data: ``from_mapping`` /
+  ``to_mapping``), :func:`assess` → :class:`Assessment` (with an improvement plan), :func:`compare`.
+* :mod:`~chumchon.assessment.ratios`: the SEEP ratios for savings groups, each a :class:`Ratio` with its
+  numerator and denominator.
+* :mod:`~chumchon.assessment.facts`: :class:`GroupFacts` and :class:`KkkjFacts`.
+* Shipped rubrics, all **provisional** (our wording and thresholds, not official forms), each exposing
+  ``RUBRIC``: :mod:`~chumchon.assessment.ssg`, :mod:`~chumchon.assessment.fhc`,
+  :mod:`~chumchon.assessment.kkkj_health`.
+
+The rubric modules load on first use, so ``import chumchon.assessment`` stays light.
+
+>>> from chumchon.assessment import assess, kkkj_health
+>>> assess(kkkj_health.RUBRIC, {}).level.rank
+1
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from chumchon.assessment.engine import (
+    Assessment,
+    Change,
+    Comparison,
+    Criterion,
+    CriterionGroup,
+    CriterionResult,
+    GroupResult,
+    ImprovementPlan,
+    Level,
+    Outcome,
+    PassRule,
+    PassRuleKind,
+    PlanItem,
+    RoundComparison,
+    Rubric,
+    assess,
+    compare,
+)
+from chumchon.assessment.facts import GroupFacts, KkkjFacts
+from chumchon.assessment.ratios import (
+    MEASURES,
+    Ratio,
+    Unit,
+    attendance_rate,
+    average_loan_outstanding,
+    average_savings_per_member,
+    loan_fund_utilisation_rate,
+    members_with_loans_rate,
+    par30_rate,
+    retention_rate,
+    return_on_assets,
+    return_on_savings,
+    write_off_rate,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from chumchon.assessment import fhc, kkkj_health, ssg
+
+__all__ = [
+    "MEASURES",
+    "Assessment",
+    "Change",
+    "Comparison",
+    "Criterion",
+    "CriterionGroup",
+    "CriterionResult",
+    "GroupFacts",
+    "GroupResult",
+    "ImprovementPlan",
+    "KkkjFacts",
+    "Level",
+    "Outcome",
+    "PassRule",
+    "PassRuleKind",
+    "PlanItem",
+    "Ratio",
+    "RoundComparison",
+    "Rubric",
+    "Unit",
+    "assess",
+    "attendance_rate",
+    "average_loan_outstanding",
+    "average_savings_per_member",
+    "compare",
+    "fhc",
+    "kkkj_health",
+    "loan_fund_utilisation_rate",
+    "members_with_loans_rate",
+    "par30_rate",
+    "retention_rate",
+    "return_on_assets",
+    "return_on_savings",
+    "ssg",
+    "write_off_rate",
+]
+
+_RUBRIC_MODULES = ("ssg", "fhc", "kkkj_health")
+
+
+def __getattr__(name: str) -> Any:
+    # The shipped rubrics are parsed on first use, not when the package is imported.
+    if name in _RUBRIC_MODULES:
+        return importlib.import_module(f"chumchon.assessment.{name}")
+    raise AttributeError(f"module 'chumchon.assessment' has no attribute {name!r}")

@@ -1,0 +1,212 @@
+"""กข.คจ. village health check, provisional (ตรวจสุขภาพ กข.คจ. หมู่บ้าน).
+
+The Community Development Department runs a yearly health check of กข.คจ. village funds with a manual
+(คู่มือการตรวจสุขภาพ กข.คจ.) that places villages on a numbered level scale where level 3 is good (DOMAIN 6: the
+check and the scale are confirmed; its indicators and cut-offs were not found). **The seven criteria and their
+thresholds below are chumchon's provisional reading**, built from what the Ministry of Interior regulation of
+B.E. 2553 and the form 26(1) report ask of a village fund.
+
+Groups: ``F`` (the fund and its records: fund intact, four registers, a complete committee, a bank account in
+the fund's name) and ``L`` (lending: overdue share, repayment rate, reach among target households). Levels:
+1 (needs improvement) by default; 2 when every ``F`` criterion passes; 3 (good) when every criterion passes.
+
+>>> from chumchon.assessment import assess, kkkj_health
+>>> from chumchon.assessment.facts import KkkjFacts
+>>> village = KkkjFacts(allocation=280000, loans_outstanding=200000, bank_balance=75000, cash_elsewhere=5000,
+...     overdue_principal=30000, due_in_year=100000, repaid_of_due=85000, target_households=30,
+...     target_households_with_loans=20, registers_up_to_date=4, committee_members=9,
+...     bank_account_in_fund_name=True)
+>>> result = assess(kkkj_health.RUBRIC, village)
+>>> result.level.rank, [r.code for r in result.failed]
+(2, ['K2', 'K3'])
+"""
+
+from __future__ import annotations
+
+from chumchon.assessment._data import criterion_data
+from chumchon.assessment.engine import Rubric
+from chumchon.rules import Source
+
+__all__ = ["DATA", "HEALTH_CHECK_MANUAL", "REGULATION_2553", "RUBRIC"]
+
+#: The CDD health-check manual for กข.คจ. villages (its existence and level scale are confirmed).
+HEALTH_CHECK_MANUAL = Source(
+    title_th="คู่มือการตรวจสุขภาพ กข.คจ.",
+    title_en="กข.คจ. health-check manual",
+    issuer="กรมการพัฒนาชุมชน",
+    url="https://www.cdd.go.th",
+    note=(
+        "the yearly check and its level scale (3 = good) are confirmed; indicators and cut-offs were not seen, "
+        "these criteria are chumchon's provisional reading"
+    ),
+)
+
+#: The Ministry of Interior regulation of B.E. 2553 governing กข.คจ. money (clause numbers not read).
+REGULATION_2553 = Source(
+    title_th="ระเบียบกระทรวงมหาดไทยว่าด้วยการบริหารและการใช้จ่ายเงินโครงการแก้ไขปัญหาความยากจน พ.ศ. 2553",
+    title_en=(
+        "Ministry of Interior Regulation on the Administration and Spending of Money of the Poverty "
+        "Alleviation Project, B.E. 2553 (2010)"
+    ),
+    issuer="กระทรวงมหาดไทย",
+    be_year=2553,
+    note="clause numbers not seen; the threshold here is chumchon's provisional reading",
+)
+
+
+def _c(
+    code: str,
+    th: str,
+    en: str,
+    measure: str,
+    comparison: str,
+    source: Source = HEALTH_CHECK_MANUAL,
+    **kw: object,
+) -> dict[str, object]:
+    return criterion_data(code, th, en, measure, comparison, source=source, **kw)  # type: ignore[arg-type]
+
+
+#: The rubric as plain data.
+DATA: dict[str, object] = {
+    "format": "chumchon-rubric/1",
+    "id": "kkkj-health",
+    "version": "2026.1-provisional",
+    "title_th": "ตรวจสุขภาพกองทุน กข.คจ. หมู่บ้าน (ฉบับชั่วคราว)",
+    "title_en": "กข.คจ. village fund health check (provisional)",
+    "note_th": "ตัวชี้วัดและเกณฑ์เป็นของ chumchon (ชั่วคราว) ไม่ใช่คู่มือทางการ",
+    "note_en": "indicators and thresholds are chumchon's (provisional), not the official manual",
+    "groups": [
+        {
+            "code": "F",
+            "title_th": "เงินทุนและการบริหาร",
+            "title_en": "the fund and its administration",
+            "pass_rule": {"kind": "all", "minimum": None},
+            "criteria": [
+                _c(
+                    "K1",
+                    "เงินทุนครบ: เงินทุนทั้งหมดไม่น้อยกว่าเงินที่ได้รับจัดสรร",
+                    "fund intact: total fund at least the allocation",
+                    "fund_intact_rate",
+                    "at_least",
+                    threshold="1",
+                    unit="fraction",
+                    priority=1,
+                    advice_th="ตรวจสอบเงินที่ขาดหายกับทะเบียนคุมลูกหนี้และบัญชีธนาคาร และติดตามคืนเข้ากองทุน",
+                    advice_en="trace the shortfall through the debtor register and bank book and recover it",
+                ),
+                _c(
+                    "K5",
+                    "ทะเบียนทั้ง 4 เล่มเป็นปัจจุบัน",
+                    "all four registers up to date",
+                    "registers_up_to_date",
+                    "at_least",
+                    source=REGULATION_2553,
+                    threshold="4",
+                    unit="count",
+                    priority=2,
+                    advice_th="ปรับทะเบียนคุมเงินฝาก ทะเบียนลูกหนี้ ทะเบียนครัวเรือนเป้าหมาย และสมุดฐานะหมู่บ้านให้เป็นปัจจุบัน",
+                    advice_en="bring the deposit, debtor and target-household registers and the village status book up to date",
+                ),
+                _c(
+                    "K6",
+                    "คณะกรรมการครบ 7 ถึง 9 คน",
+                    "the committee complete: 7 to 9 members",
+                    "committee_members",
+                    "between",
+                    source=REGULATION_2553,
+                    threshold="7",
+                    upper="9",
+                    unit="count",
+                    priority=2,
+                    advice_th="เลือกตั้งกรรมการแทนตำแหน่งที่ว่างให้ครบตามระเบียบ",
+                    advice_en="elect members to fill the committee's vacant seats",
+                ),
+                _c(
+                    "K7",
+                    "มีบัญชีเงินฝากธนาคารในนามกองทุน",
+                    "a bank account in the fund's name",
+                    "bank_account_in_fund_name",
+                    "is_true",
+                    source=REGULATION_2553,
+                    unit="boolean",
+                    priority=1,
+                    advice_th="เปิดบัญชีในนามกองทุน กข.คจ. หมู่บ้าน และนำเงินสดที่เก็บไว้ที่อื่นเข้าบัญชี",
+                    advice_en="open an account in the village fund's name and bank the cash held elsewhere",
+                ),
+            ],
+        },
+        {
+            "code": "L",
+            "title_th": "การให้ยืมและการชำระคืน",
+            "title_en": "lending and repayment",
+            "pass_rule": {"kind": "all", "minimum": None},
+            "criteria": [
+                _c(
+                    "K2",
+                    "หนี้ค้างชำระไม่เกินร้อยละ 10 ของเงินยืมคงค้าง",
+                    "overdue at most 10% of loans outstanding",
+                    "overdue_rate",
+                    "at_most",
+                    threshold="0.10",
+                    unit="fraction",
+                    priority=1,
+                    advice_th="ติดตามครัวเรือนที่ค้างชำระ ตกลงกำหนดชำระใหม่ตามมติคณะกรรมการ",
+                    advice_en="visit overdue households and agree new due dates under a committee decision",
+                ),
+                _c(
+                    "K3",
+                    "ชำระคืนได้อย่างน้อยร้อยละ 90 ของเงินที่ครบกำหนดในปี",
+                    "at least 90% of what fell due in the year repaid",
+                    "repayment_rate",
+                    "at_least",
+                    threshold="0.90",
+                    unit="fraction",
+                    priority=2,
+                    advice_th="กำหนดงวดชำระให้ตรงกับช่วงที่ครัวเรือนมีรายได้",
+                    advice_en="set instalments when households have income (after harvest or sales)",
+                ),
+                _c(
+                    "K4",
+                    "ครัวเรือนเป้าหมายได้รับการยืมอย่างน้อยร้อยละ 50",
+                    "at least half of target households reached",
+                    "reach_rate",
+                    "at_least",
+                    threshold="0.50",
+                    unit="fraction",
+                    priority=3,
+                    advice_th="สำรวจครัวเรือนเป้าหมายที่ยังไม่ได้ยืมและช่วยจัดทำโครงการประกอบอาชีพ",
+                    advice_en="visit target households that have not borrowed and help them prepare occupation plans",
+                ),
+            ],
+        },
+    ],
+    "levels": [
+        {
+            "rank": 1,
+            "code": "1",
+            "title_th": "ระดับ 1 ต้องปรับปรุง",
+            "title_en": "level 1: needs improvement",
+            "groups_passed": [],
+            "min_points": "0",
+        },
+        {
+            "rank": 2,
+            "code": "2",
+            "title_th": "ระดับ 2 พอใช้",
+            "title_en": "level 2: fair",
+            "groups_passed": ["F"],
+            "min_points": "0",
+        },
+        {
+            "rank": 3,
+            "code": "3",
+            "title_th": "ระดับ 3 ดี",
+            "title_en": "level 3: good",
+            "groups_passed": ["F", "L"],
+            "min_points": "0",
+        },
+    ],
+}
+
+#: The กข.คจ. village health check (provisional).
+RUBRIC = Rubric.from_mapping(DATA)

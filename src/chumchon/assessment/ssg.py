@@ -1,0 +1,205 @@
+"""SSG (SMART Saving Group) standard, tier S, as a provisional rubric (เกณฑ์กลุ่มออมทรัพย์ SSG ระดับ S).
+
+The Community Development Department (กรมการพัฒนาชุมชน) runs the SSG project to raise savings groups for
+production to a standard (running at least by fiscal year 2564). A CDD field report shows the structure: a group
+"passed criterion S (Standard), 10 indicators" in the second round after failing some in the first. That
+structure is confirmed; **the wording and thresholds of the ten criteria below are chumchon's provisional
+reading, not the official form** (which was not available), so every criterion has
+:attr:`~chumchon.rules.Status.PROVISIONAL`. The other SSG letters are for districts to add as data
+(:meth:`~chumchon.assessment.engine.Rubric.from_mapping`).
+
+The pass rule of S is all ten; the levels are ``not_yet`` (0) and ``standard`` (1).
+
+Facts read (see :class:`~chumchon.assessment.facts.GroupFacts`): ``written_bylaws``, ``committee_elected``,
+``committee_meetings``, ``general_meeting_held``, ``members`` and ``members_paid_every_month`` (for the
+measure ``pledge_compliance_rate``), ``books_up_to_date``, ``statement_presented``, ``par30_principal`` and
+``loans_outstanding`` (for ``par30_rate``), ``profit_allocated_per_bylaws``, ``bank_account_in_group_name``.
+
+>>> from chumchon.assessment import ssg
+>>> ssg.RUBRIC
+<Rubric ssg-s v2026.1-provisional: 10 criteria (S: 10), 2 levels>
+>>> ssg.RUBRIC.criterion("S8").target("en"), ssg.RUBRIC.criterion("S8").status.value
+('at most 10.00%', 'provisional')
+"""
+
+from __future__ import annotations
+
+from chumchon.assessment._data import criterion_data
+from chumchon.assessment.engine import Rubric
+from chumchon.rules import Source
+
+__all__ = ["DATA", "RUBRIC", "SSG_PROJECT"]
+
+#: The SSG project of the Community Development Department (the project and its S tier are confirmed).
+SSG_PROJECT = Source(
+    title_th="โครงการกลุ่มออมทรัพย์เพื่อการผลิต SSG (SMART Saving Group)",
+    title_en="SMART Saving Group (SSG) project",
+    issuer="กรมการพัฒนาชุมชน กระทรวงมหาดไทย",
+    url="https://www.cdd.go.th",
+    note=(
+        "project and the structure 'S = Standard, 10 indicators' confirmed from a CDD field report (FY 2564); "
+        "the wording and thresholds here are chumchon's provisional reading, not the official form"
+    ),
+)
+
+
+def _c(code: str, th: str, en: str, measure: str, comparison: str, **kw: object) -> dict[str, object]:
+    return criterion_data(code, th, en, measure, comparison, source=SSG_PROJECT, **kw)  # type: ignore[arg-type]
+
+
+_YES = {"unit": "boolean"}
+
+#: The rubric as plain data, exactly what :meth:`Rubric.to_mapping` gives back.
+DATA: dict[str, object] = {
+    "format": "chumchon-rubric/1",
+    "id": "ssg-s",
+    "version": "2026.1-provisional",
+    "title_th": "เกณฑ์มาตรฐานกลุ่มออมทรัพย์เพื่อการผลิต SSG ระดับ S (ฉบับชั่วคราว)",
+    "title_en": "SSG savings-group standard, tier S (provisional)",
+    "note_th": "ถ้อยคำและเกณฑ์เป็นของ chumchon (ชั่วคราว) ไม่ใช่แบบประเมินทางการของกรมการพัฒนาชุมชน",
+    "note_en": "wording and thresholds are chumchon's (provisional), not the CDD's official form",
+    "groups": [
+        {
+            "code": "S",
+            "title_th": "S มาตรฐาน (Standard)",
+            "title_en": "S: Standard",
+            "pass_rule": {"kind": "all", "minimum": None},
+            "criteria": [
+                _c(
+                    "S1",
+                    "มีระเบียบกลุ่มเป็นลายลักษณ์อักษรที่สมาชิกเห็นชอบ",
+                    "written bylaws approved by the members",
+                    "written_bylaws",
+                    "is_true",
+                    priority=1,
+                    advice_th="ร่างระเบียบกลุ่มร่วมกับสมาชิก และให้ที่ประชุมใหญ่เห็นชอบ",
+                    advice_en="draft the bylaws with the members and have a general meeting approve them",
+                    **_YES,
+                ),
+                _c(
+                    "S2",
+                    "มีคณะกรรมการที่สมาชิกเลือกตั้ง และมีวาระการดำรงตำแหน่งแน่นอน",
+                    "an elected committee with a fixed term",
+                    "committee_elected",
+                    "is_true",
+                    priority=2,
+                    advice_th="จัดเลือกตั้งคณะกรรมการและกำหนดวาระไว้ในระเบียบ",
+                    advice_en="elect the committee and write its term into the bylaws",
+                    **_YES,
+                ),
+                _c(
+                    "S3",
+                    "คณะกรรมการประชุมอย่างน้อยเดือนละครั้ง (12 ครั้งต่อปี)",
+                    "committee meetings at least monthly (12 a year)",
+                    "committee_meetings",
+                    "at_least",
+                    threshold="12",
+                    unit="count",
+                    priority=2,
+                    advice_th="กำหนดวันประชุมประจำเดือนและบันทึกรายงานการประชุมทุกครั้ง",
+                    advice_en="fix a monthly meeting day and keep minutes of every meeting",
+                ),
+                _c(
+                    "S4",
+                    "จัดประชุมใหญ่สามัญประจำปี",
+                    "an annual general meeting held",
+                    "general_meeting_held",
+                    "is_true",
+                    priority=2,
+                    advice_th="จัดประชุมใหญ่ปีละครั้งหลังปิดบัญชี",
+                    advice_en="hold a general meeting once a year after the annual close",
+                    **_YES,
+                ),
+                _c(
+                    "S5",
+                    "สมาชิกอย่างน้อยร้อยละ 80 ส่งเงินสัจจะครบทุกเดือน",
+                    "at least 80% of members paid every pledged month",
+                    "pledge_compliance_rate",
+                    "at_least",
+                    threshold="0.80",
+                    unit="fraction",
+                    priority=2,
+                    advice_th="ติดตามสมาชิกที่ขาดส่งสัจจะ และทบทวนยอดสัจจะให้เหมาะกับรายได้",
+                    advice_en="follow up members who miss payments and review pledges against incomes",
+                ),
+                _c(
+                    "S6",
+                    "บัญชีและทะเบียนเป็นปัจจุบัน",
+                    "books and registers up to date",
+                    "books_up_to_date",
+                    "is_true",
+                    priority=1,
+                    advice_th="บันทึกบัญชีทุกครั้งที่มีรายการ และให้เจ้าหน้าที่ช่วยตรวจทานทุกไตรมาส",
+                    advice_en="record every transaction on the day and have an officer review the books quarterly",
+                    **_YES,
+                ),
+                _c(
+                    "S7",
+                    "เสนองบการเงินต่อสมาชิก",
+                    "a financial statement presented to the members",
+                    "statement_presented",
+                    "is_true",
+                    priority=2,
+                    advice_th="จัดทำงบกำไรขาดทุนและงบดุลประจำปี เสนอที่ประชุมใหญ่",
+                    advice_en="prepare the year's profit-and-loss statement and balance sheet for the general meeting",
+                    **_YES,
+                ),
+                _c(
+                    "S8",
+                    "หนี้ค้างชำระเกิน 30 วัน (PAR30) ไม่เกินร้อยละ 10",
+                    "PAR30 at most 10%",
+                    "par30_rate",
+                    "at_most",
+                    threshold="0.10",
+                    unit="fraction",
+                    priority=1,
+                    advice_th="ติดตามลูกหนี้ค้างชำระ ปรับโครงสร้างหนี้ตามระเบียบ และพิจารณาเงินกู้ใหม่ให้รัดกุม",
+                    advice_en="follow up late borrowers, reschedule under the bylaws, and vet new loans more carefully",
+                ),
+                _c(
+                    "S9",
+                    "จัดสรรกำไรตามระเบียบ มีทุนสำรองและสวัสดิการสมาชิก",
+                    "profit allocated as the bylaws say, with a reserve and member welfare",
+                    "profit_allocated_per_bylaws",
+                    "is_true",
+                    priority=3,
+                    advice_th="กำหนดสัดส่วนการจัดสรรกำไรในระเบียบ รวมทุนสำรองและสวัสดิการ แล้วจัดสรรตามนั้น",
+                    advice_en="write the profit shares into the bylaws, including a reserve and welfare, and follow them",
+                    **_YES,
+                ),
+                _c(
+                    "S10",
+                    "เก็บเงินของกลุ่มไว้ในบัญชีสถาบันการเงินในนามกลุ่ม",
+                    "the group's money kept in a financial-institution account in the group's name",
+                    "bank_account_in_group_name",
+                    "is_true",
+                    priority=1,
+                    advice_th="เปิดบัญชีในนามกลุ่ม ให้กรรมการลงนามร่วมอย่างน้อยสองคน",
+                    advice_en="open an account in the group's name with at least two committee signatories",
+                    **_YES,
+                ),
+            ],
+        }
+    ],
+    "levels": [
+        {
+            "rank": 0,
+            "code": "not_yet",
+            "title_th": "ยังไม่ผ่านเกณฑ์ S",
+            "title_en": "not yet at S",
+            "groups_passed": [],
+            "min_points": "0",
+        },
+        {
+            "rank": 1,
+            "code": "standard",
+            "title_th": "ผ่านเกณฑ์ S (มาตรฐาน)",
+            "title_en": "S: Standard",
+            "groups_passed": ["S"],
+            "min_points": "0",
+        },
+    ],
+}
+
+#: The SSG tier S rubric (provisional).
+RUBRIC = Rubric.from_mapping(DATA)
