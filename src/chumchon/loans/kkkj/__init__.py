@@ -48,15 +48,22 @@ chumchon.errors.UnknownRegulationError: ไม่มีข้อมูล "เ�
 from __future__ import annotations
 
 from chumchon.loans.kkkj._fund import (
+    FIGURE_LABELS,
+    AccountFigures,
     AreaLevel,
     AreaSummary,
     FundFigures,
     FundPosition,
     Village,
+    VillageBook,
+    VillageReport,
+    build_village_reports,
     fiscal_year_of,
     fiscal_year_span,
     fund_position,
     summarise,
+    summarise_province,
+    village_report,
 )
 from chumchon.loans.kkkj._households import (
     Household,
@@ -91,6 +98,12 @@ from chumchon.loans.kkkj._review import (
     ReviewResult,
     review_request,
 )
+from chumchon.loans.kkkj._schedule import (
+    check_schedule,
+    repayment_schedule,
+    repayment_schedule_from_dates,
+    term_months,
+)
 
 __all__ = [
     "B_E_2553",
@@ -98,11 +111,13 @@ __all__ = [
     "CDD_ORDER_618_2553",
     "COMMITTEE_SOURCE",
     "COVERAGE_START",
+    "FIGURE_LABELS",
     "FORM_26_SOURCE",
     "FUND_BOOKS_SOURCE",
     "JPT_ROUND_YEARS",
     "REGULATION_2553",
     "STANDARD_CONTRACT",
+    "AccountFigures",
     "AreaLevel",
     "AreaSummary",
     "CommitteeRules",
@@ -120,13 +135,22 @@ __all__ = [
     "ReviewResult",
     "TargetHouseholdCheck",
     "Village",
+    "VillageBook",
+    "VillageReport",
     "assess_target_household",
     "be_year",
+    "build_village_reports",
+    "check_schedule",
     "fiscal_year_of",
     "fiscal_year_span",
     "fund_position",
     "is_target_household",
     "jpt_round",
+    "repayment_schedule",
+    "repayment_schedule_from_dates",
     "review_request",
     "summarise",
+    "summarise_province",
+    "term_months",
+    "village_report",
 ]

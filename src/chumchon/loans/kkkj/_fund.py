@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 from decimal import Decimal
+from typing import Protocol, cast
 
 import attrs
 
 from chumchon.errors import InvalidInputError
-from chumchon.loans.kkkj._checks import make_table, text, whole_number
+from chumchon.loans.kkkj._checks import instance, make_table, text, whole_number
 from chumchon.loans.kkkj._regulation import B_E_2553, FORM_26_SOURCE, Regulation, be_year
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, to_money
@@ -18,15 +19,22 @@ from chumchon.rules import Source, Status, check_as_of
 from chumchon.tables import Column, Table, Tabular
 
 __all__ = [
+    "FIGURE_LABELS",
+    "AccountFigures",
     "AreaLevel",
     "AreaSummary",
     "FundFigures",
     "FundPosition",
     "Village",
+    "VillageBook",
+    "VillageReport",
+    "build_village_reports",
     "fiscal_year_of",
     "fiscal_year_span",
     "fund_position",
     "summarise",
+    "summarise_province",
+    "village_report",
 ]
 
 
@@ -435,3 +443,290 @@ def summarise(items: Iterable[object], *, name: str, level: AreaLevel = AreaLeve
         total=_sum_figures(f for _label, f in units),
         provisional=tuple(sorted(provisional)),
     )
+
+
+# --- A village's loan accounts and its report (form 26(1)) --------------------------------------------------
+
+
+def _outstanding(value: object) -> Decimal:
+    return to_money(value, name="outstanding")
+
+
+def _repaid(value: object) -> Decimal:
+    return to_money(value, name="repaid_this_year")
+
+
+def _overdue(value: object) -> Decimal:
+    return to_money(value, name="overdue")
+
+
+def _bank(value: object) -> Decimal:
+    return to_money(value, name="bank_balance")
+
+
+def _elsewhere(value: object) -> Decimal:
+    return to_money(value, name="cash_elsewhere")
+
+
+@attrs.frozen(kw_only=True)
+class AccountFigures:
+    """One loan account's figures on a date, as the village report needs them (ทะเบียนคุมลูกหนี้).
+
+    Build them with :meth:`LoanAccount.figures` from a schedule and payments, or pass them directly when a
+    district system already has them.
+
+    Attributes:
+        loan_id: the loan's reference.
+        household_id: the borrowing household.
+        outstanding: principal still owed (ลูกหนี้คงเหลือ).
+        repaid_this_year: principal repaid in the fiscal year up to the report date.
+        overdue: principal past due and unpaid (ค้างชำระ).
+    """
+
+    loan_id: str = attrs.field(validator=text("loan_id"))
+    household_id: str = attrs.field(validator=text("household_id"))
+    outstanding: Decimal = attrs.field(converter=_outstanding)
+    repaid_this_year: Decimal = attrs.field(converter=_repaid)
+    overdue: Decimal = attrs.field(converter=_overdue)
+
+    @overdue.validator
+    def _check_overdue(self, _attribute: object, value: Decimal) -> None:
+        if value > self.outstanding:
+            raise InvalidInputError(
+                th=f"ยอดค้างชำระ ({value}) มากกว่าลูกหนี้คงเหลือ ({self.outstanding}) ไม่ได้",
+                en=f"overdue ({value}) cannot exceed outstanding ({self.outstanding})",
+                field="overdue",
+                value=value,
+            )
+
+
+@attrs.frozen(kw_only=True)
+class VillageReport(Tabular):
+    """A village's debt and financial position (แบบ 26(1) รายงานหนี้และฐานะการเงิน กข.คจ. ระดับหมู่บ้าน).
+
+    Attributes:
+        village: the village.
+        as_of: the report date.
+        fiscal_year: the B.E. fiscal year of "repaid this fiscal year".
+        figures: the form's figures (see :data:`FIGURE_LABELS`).
+        position: the fund position (total fund, allocation, shortfall).
+        accounts: each loan account's figures, in the order given.
+        provisional: names of provisional values used (none of the form's figures is provisional).
+    """
+
+    village: Village
+    as_of: date
+    fiscal_year: int
+    figures: FundFigures
+    position: FundPosition
+    accounts: tuple[AccountFigures, ...]
+    provisional: tuple[str, ...] = ()
+
+    @property
+    def row_label(self) -> str:
+        """The village's Thai label as a row of a district summary."""
+        return f"{self.village.name} ({self.village.village_id})"
+
+    def to_table(self) -> Table:
+        """The form's figures as rows with Thai labels."""
+        return self.figures.to_table(
+            Message(
+                f"แบบ 26(1) รายงานหนี้และฐานะการเงิน กข.คจ. หมู่บ้าน{self.village.name} ณ วันที่ {self.as_of} "
+                f"(ปีงบประมาณ {self.fiscal_year})",
+                f"form 26(1): กข.คจ. debt and financial position, village {self.village.name}, {self.as_of} "
+                f"(fiscal year {self.fiscal_year})",
+            )
+        )
+
+    def accounts_table(self) -> Table:
+        """The debtor register behind the figures: one row per loan account."""
+        return make_table(
+            (
+                Column("loan_id", "เลขที่สัญญา", "Loan"),
+                Column("household_id", "ครัวเรือน", "Household"),
+                Column("outstanding", "คงเหลือ", "Outstanding", "money"),
+                Column("repaid_this_year", "รับชำระในปีงบประมาณ", "Repaid this fiscal year", "money"),
+                Column("overdue", "ค้างชำระ", "Overdue", "money"),
+            ),
+            [
+                (a.loan_id, a.household_id, a.outstanding, a.repaid_this_year, a.overdue)
+                for a in self.accounts
+            ],
+            Message(
+                f"ทะเบียนคุมลูกหนี้ หมู่บ้าน{self.village.name}", f"debtor register, village {self.village.name}"
+            ),
+        )
+
+    def __repr__(self) -> str:
+        f = self.figures
+        return (
+            f"<VillageReport form 26(1) {self.village.name!r} ({self.village.village_id}) {self.as_of}: "
+            f"{f.households_with_loans} households with loans, outstanding {f.outstanding_loans}, "
+            f"total fund {f.total_fund}, shortfall {f.shortfall}, overdue {f.overdue}>"
+        )
+
+
+class _HasFigures(Protocol):
+    def figures(self, *, as_of: date, fiscal_year_start: date) -> AccountFigures: ...
+
+
+def _account_figures(account: object, day: date, fy_start: date) -> AccountFigures:
+    if isinstance(account, AccountFigures):
+        return account
+    figures = getattr(account, "figures", None)
+    if callable(figures):
+        result = cast("_HasFigures", account).figures(as_of=day, fiscal_year_start=fy_start)
+        if isinstance(result, AccountFigures):
+            return result
+    raise InvalidInputError(
+        th=f"บัญชีเงินยืมต้องเป็น LoanAccount หรือ AccountFigures ไม่ใช่ {account!r}",
+        en=f"accounts must be LoanAccount or AccountFigures objects, not {account!r}",
+        field="accounts",
+        value=account,
+    )
+
+
+def village_report(
+    village: Village,
+    accounts: Iterable[object],
+    *,
+    bank_balance: object,
+    cash_elsewhere: object,
+    as_of: date,
+    regulation: Regulation = B_E_2553,
+) -> VillageReport:
+    """The village's form 26(1) figures, built from its loan accounts.
+
+    Outstanding loans, repaid this fiscal year and overdue are the sums over the accounts; households with
+    loans counts the distinct households that still owe; repaid this fiscal year counts principal repaid from
+    1 October of the fiscal year containing ``as_of`` up to ``as_of``. Total fund and shortfall come from
+    :func:`fund_position` (the allocation is the village's own, or the regulation's capital per village).
+
+    Args:
+        village: the village.
+        accounts: :class:`LoanAccount` objects (figures computed on ``as_of``) or :class:`AccountFigures`.
+        bank_balance: the fund's bank balance on ``as_of``.
+        cash_elsewhere: cash held elsewhere on ``as_of``.
+        as_of: the report date.
+        regulation: the regulation.
+
+    Raises:
+        InvalidInputError: a bad amount or account, or a loan id used twice.
+    """
+    if not isinstance(village, Village):
+        raise InvalidInputError(
+            th=f"ต้องส่ง Village ไม่ใช่ {village!r}",
+            en=f"village must be a Village, not {village!r}",
+            field="village",
+            value=village,
+        )
+    day = check_as_of(as_of)
+    fiscal_year = fiscal_year_of(day)
+    fy_start = fiscal_year_span(fiscal_year)[0]
+    rows = tuple(_account_figures(account, day, fy_start) for account in accounts)
+    seen: set[str] = set()
+    for row in rows:
+        if row.loan_id in seen:
+            raise InvalidInputError(
+                th=f"เลขที่สัญญา {row.loan_id!r} ซ้ำกัน",
+                en=f"loan id {row.loan_id!r} appears twice",
+                field="accounts",
+                value=row.loan_id,
+            )
+        seen.add(row.loan_id)
+    add = DECIMAL_CONTEXT.add
+    outstanding = repaid = overdue = Decimal(0)
+    for row in rows:
+        outstanding = add(outstanding, row.outstanding)
+        repaid = add(repaid, row.repaid_this_year)
+        overdue = add(overdue, row.overdue)
+    position = fund_position(
+        outstanding_loans=outstanding,
+        bank_balance=bank_balance,
+        cash_elsewhere=cash_elsewhere,
+        as_of=day,
+        allocation=village.allocation,
+        regulation=regulation,
+    )
+    figures = FundFigures(
+        villages=1,
+        households=village.households,
+        target_households=village.target_households,
+        households_with_loans=len({row.household_id for row in rows if row.outstanding > 0}),
+        outstanding_loans=outstanding,
+        bank_balance=position.bank_balance,
+        cash_elsewhere=position.cash_elsewhere,
+        total_fund=position.total_fund,
+        allocation=position.allocation,
+        shortfall=position.shortfall,
+        repaid_this_year=repaid,
+        overdue=overdue,
+    )
+    return VillageReport(
+        village=village, as_of=day, fiscal_year=fiscal_year, figures=figures, position=position, accounts=rows
+    )
+
+
+@attrs.frozen(kw_only=True)
+class VillageBook:
+    """One village's books for a batch run: the village, its loan accounts and its cash on the report date.
+
+    Attributes:
+        village: the village.
+        accounts: its loan accounts (:class:`LoanAccount` or :class:`AccountFigures`).
+        bank_balance: the fund's bank balance.
+        cash_elsewhere: cash held elsewhere.
+    """
+
+    village: Village = attrs.field(validator=instance("village", Village))
+    accounts: tuple[object, ...] = attrs.field(converter=tuple)
+    bank_balance: Decimal = attrs.field(converter=_bank)
+    cash_elsewhere: Decimal = attrs.field(converter=_elsewhere)
+
+
+def build_village_reports(
+    books: Iterable[VillageBook], *, as_of: date, regulation: Regulation = B_E_2553
+) -> Iterator[VillageReport]:
+    """Village reports for many villages (a district or a province), lazily: one report per book, in order.
+
+    >>> village = Village(village_id="34010101", name="บ้านหนองบัว", households=120, target_households=35)
+    >>> loan = AccountFigures(loan_id="L1", household_id="H1", outstanding=10000, repaid_this_year=5000, overdue=0)
+    >>> book = VillageBook(village=village, accounts=[loan], bank_balance=265000, cash_elsewhere=0)
+    >>> [r.figures.total_fund for r in build_village_reports([book], as_of=date(2026, 9, 30))]
+    [Decimal('275000')]
+    """
+    day = check_as_of(as_of)
+    for book in books:
+        if not isinstance(book, VillageBook):
+            raise InvalidInputError(
+                th=f"ต้องส่ง VillageBook ไม่ใช่ {book!r}",
+                en=f"books must hold VillageBook objects, not {book!r}",
+                field="books",
+                value=book,
+            )
+        yield village_report(
+            book.village,
+            book.accounts,
+            bank_balance=book.bank_balance,
+            cash_elsewhere=book.cash_elsewhere,
+            as_of=day,
+            regulation=regulation,
+        )
+
+
+def summarise_province(reports: Iterable[VillageReport], *, province: str) -> AreaSummary:
+    """Form 26(2): group village reports by district (in first-seen order), sum each district, then the
+    province. The province's total is the exact sum of its villages.
+    """
+    by_district: dict[str, list[VillageReport]] = {}
+    for report in reports:
+        if not isinstance(report, VillageReport):
+            raise InvalidInputError(
+                th=f"ต้องส่ง VillageReport ไม่ใช่ {report!r}",
+                en=f"reports must be VillageReport objects, not {report!r}",
+                field="reports",
+                value=report,
+            )
+        by_district.setdefault(report.village.district or "-", []).append(report)
+    districts = [summarise(items, name=name, level=AreaLevel.DISTRICT) for name, items in by_district.items()]
+    return summarise(districts, name=province, level=AreaLevel.PROVINCE)
