@@ -7,6 +7,16 @@ cap, and the state of a loan after the payments actually made.
 
 from __future__ import annotations
 
+from chumchon.loans.finance import fv, ipmt, nper, pmt, ppmt, pv, rate
+from chumchon.loans.findings import Finding
+from chumchon.loans.rates import (
+    InterestRateAssessment,
+    assess_interest_rate,
+    check_interest_rate,
+    effective_annual_rate,
+    is_interest_rate_legal,
+    nominal_annual_rate,
+)
 from chumchon.loans.schedule import Installment, Schedule, build_custom_schedule, build_schedule
 from chumchon.loans.terms import (
     AccrualBasis,
@@ -22,12 +32,26 @@ __all__ = [
     "AccrualBasis",
     "Amortization",
     "DateAdjustment",
+    "Finding",
     "Frequency",
     "Installment",
     "InterestMethod",
+    "InterestRateAssessment",
     "LoanTerms",
     "RemainderOn",
     "Schedule",
+    "assess_interest_rate",
     "build_custom_schedule",
     "build_schedule",
+    "check_interest_rate",
+    "effective_annual_rate",
+    "fv",
+    "ipmt",
+    "is_interest_rate_legal",
+    "nominal_annual_rate",
+    "nper",
+    "pmt",
+    "ppmt",
+    "pv",
+    "rate",
 ]
