@@ -1,0 +1,140 @@
+"""Small input checks shared by the savings modules (internal)."""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from chumchon.errors import InvalidInputError
+from chumchon.money import to_decimal, to_money
+from chumchon.tables import Column, Table
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def money(value: object, name: str) -> Decimal:
+    """A non-negative amount; ``Decimal`` input skips the full conversion (hot path)."""
+    if type(value) is Decimal and value.is_finite() and value >= 0:
+        return value
+    return to_money(value, name=name)
+
+
+def signed_money(value: object, name: str) -> Decimal:
+    """An amount that may be negative (a net withdrawal)."""
+    if type(value) is Decimal and value.is_finite():
+        return value
+    return to_money(value, name=name, allow_negative=True)
+
+
+def optional_money(value: object, name: str) -> Decimal | None:
+    return None if value is None else money(value, name)
+
+
+def rate(value: object, name: str) -> Decimal:
+    """A non-negative fraction (0.057 for 5.7%)."""
+    result = to_decimal(value, name=name)
+    if result < 0:
+        raise InvalidInputError(
+            th=f"อัตรา {name!r} ต้องไม่ติดลบ (เช่น 0.057 คือร้อยละ 5.7) ไม่ใช่ {value!r}",
+            en=f"the rate {name!r} must not be negative (0.057 is 5.7%), not {value!r}",
+            field=name,
+            value=value,
+        )
+    return result
+
+
+def optional_rate(value: object, name: str) -> Decimal | None:
+    return None if value is None else rate(value, name)
+
+
+def percent(value: object, name: str) -> Decimal:
+    """A percentage from 0 to 100 (10 for 10%)."""
+    result = to_decimal(value, name=name)
+    if result < 0 or result > 100:
+        raise InvalidInputError(
+            th=f"ร้อยละ {name!r} ต้องอยู่ระหว่าง 0 ถึง 100 ไม่ใช่ {value!r}",
+            en=f"the percentage {name!r} must be from 0 to 100, not {value!r}",
+            field=name,
+            value=value,
+        )
+    return result
+
+
+def optional_percent(value: object, name: str) -> Decimal | None:
+    return None if value is None else percent(value, name)
+
+
+def whole(value: object, name: str, *, low: int, high: int | None = None) -> int:
+    """An ``int`` from ``low`` to ``high``; ``bool`` is refused."""
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or value < low
+        or (high is not None and value > high)
+    ):
+        allowed = f"{low}–{high}" if high is not None else f"{low} or more"
+        allowed_th = f"{low} ถึง {high}" if high is not None else f"ตั้งแต่ {low} ขึ้นไป"
+        raise InvalidInputError(
+            th=f"ค่า {name!r} ต้องเป็นจำนวนเต็ม {allowed_th} ไม่ใช่ {value!r}",
+            en=f"{name!r} must be a whole number {allowed}, not {value!r}",
+            field=name,
+            value=value,
+        )
+    return value
+
+
+def text(value: object, name: str) -> str:
+    """A non-empty string."""
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInputError(
+            th=f"ค่า {name!r} ต้องเป็นข้อความที่ไม่ว่าง ไม่ใช่ {value!r}",
+            en=f"{name!r} must be non-empty text, not {value!r}",
+            field=name,
+            value=value,
+        )
+    return value
+
+
+def flag(value: object, name: str) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidInputError(
+            th=f"ค่า {name!r} ต้องเป็น True หรือ False ไม่ใช่ {value!r}",
+            en=f"{name!r} must be True or False, not {value!r}",
+            field=name,
+            value=value,
+        )
+    return value
+
+
+def unknown_keys(keys: object, allowed: frozenset[str], what: str) -> None:
+    extra = sorted(set(keys) - allowed)  # type: ignore[call-overload]
+    if extra:
+        raise InvalidInputError(
+            th=f"{what}: ไม่รู้จักช่อง {', '.join(extra)} ใช้ได้: {', '.join(sorted(allowed))}",
+            en=f"{what}: unknown field(s) {', '.join(extra)}; allowed: {', '.join(sorted(allowed))}",
+            field=extra[0],
+        )
+
+
+def enum_value(enum_type: type[E], value: object, name: str) -> E:
+    """``value`` as a member of ``enum_type``, from the member itself, its value or its name."""
+    if isinstance(value, enum_type):
+        return value
+    for member in enum_type:
+        if value in (member.value, member.name):
+            return member
+    allowed = ", ".join(str(m.value) for m in enum_type)
+    raise InvalidInputError(
+        th=f"ค่า {name!r} ไม่รู้จัก {value!r} ใช้ได้: {allowed}",
+        en=f"unknown {name!r} {value!r}; allowed: {allowed}",
+        field=name,
+        value=value,
+    )
+
+
+def table(columns: tuple[Column, ...], rows: Any, title: Any = None) -> Table:
+    """Build a :class:`~chumchon.tables.Table` (typed here: mypy cannot see through its ``tuple`` converter)."""
+    built: Any = Table
+    result: Table = built(columns=columns, rows=rows, title=title)
+    return result

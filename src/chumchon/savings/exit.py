@@ -1,0 +1,169 @@
+"""What a leaving member receives (การลาออกและการคืนเงินสมาชิก).
+
+A member who leaves gets back their savings (เงินสัจจะสะสม) and deposits with accrued interest, and the year's
+dividend and rebate as the bylaws say (:class:`~chumchon.savings.LeaverDividend`), minus loans still owed,
+interest due and fines. The entry fee is not refunded. A member who still guarantees an open loan cannot simply
+leave: :func:`settle_exit` returns a settlement marked ``refused`` with the reason, and no payout. When debts
+are larger than what the member has, the settlement shows what the member still owes.
+
+Sources: domain reference section 5 (common practice; every detail is a bylaw setting).
+
+>>> from chumchon.savings import settle_exit, LeaverDividend
+>>> s = settle_exit("A01", savings=12_000, deposits=3_000, deposit_interest="45.50", year_dividend=600,
+...                 leaver_dividend=LeaverDividend.EARNED, loans_outstanding=5_000, interest_due=50)
+>>> s.payout, s.refused
+(Decimal('10595.50'), False)
+>>> settle_exit("A02", savings=5_000, open_guarantees=1, leaver_dividend=LeaverDividend.NONE).reasons[0].en
+'the member still guarantees 1 open loan(s) and cannot leave until released'
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import attrs
+
+from chumchon.messages import Message
+from chumchon.savings import _checks
+from chumchon.savings.bylaws import LeaverDividend
+from chumchon.tables import Column, Table, Tabular
+
+__all__ = ["ExitSettlement", "settle_exit"]
+
+_ZERO = Decimal(0)
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class ExitSettlement(Tabular):
+    """A leaving member's settlement.
+
+    Attributes:
+        member_id: the member.
+        credits: what the member is owed, as ``(key, label, amount)``.
+        debits: what the member owes the group, as ``(key, label, amount)``.
+        refused: true when the member may not leave yet.
+        payout: what the group pays the member (zero when refused or when debts are larger).
+        still_owed: what the member still owes after everything is set off.
+        reasons: why, in Thai and English.
+    """
+
+    member_id: str
+    credits: tuple[tuple[str, Message, Decimal], ...]
+    debits: tuple[tuple[str, Message, Decimal], ...]
+    refused: bool
+    payout: Decimal
+    still_owed: Decimal
+    reasons: tuple[Message, ...]
+
+    @property
+    def total_credits(self) -> Decimal:
+        """What the member is owed in total."""
+        return sum((x[2] for x in self.credits), _ZERO)
+
+    @property
+    def total_debits(self) -> Decimal:
+        """What the member owes in total."""
+        return sum((x[2] for x in self.debits), _ZERO)
+
+    def to_table(self) -> Table:
+        """Credits (positive) and debits (negative), then the net."""
+        rows = [(k, label, amount) for k, label, amount in self.credits]
+        rows += [(k, label, -amount) for k, label, amount in self.debits]
+        rows.append(("net", Message("สุทธิ", "net"), self.total_credits - self.total_debits))
+        return _checks.table(
+            columns=(
+                Column("key", "รหัส", "Key"),
+                Column("line", "รายการ", "Line"),
+                Column("amount", "จำนวนเงิน", "Amount", "money"),
+            ),
+            rows=rows,
+            title=Message(f"การคืนเงินสมาชิกลาออก {self.member_id}", f"Exit settlement: {self.member_id}"),
+        )
+
+    def __repr__(self) -> str:
+        state = "refused" if self.refused else f"payout {self.payout}, still owed {self.still_owed}"
+        return f"<ExitSettlement {self.member_id}: {state}>"
+
+
+def settle_exit(
+    member_id: str,
+    *,
+    savings: object,
+    leaver_dividend: LeaverDividend,
+    deposits: object = 0,
+    deposit_interest: object = 0,
+    year_dividend: object = 0,
+    year_rebate: object = 0,
+    loans_outstanding: object = 0,
+    interest_due: object = 0,
+    fines_due: object = 0,
+    open_guarantees: int = 0,
+) -> ExitSettlement:
+    """What ``member_id`` receives on leaving.
+
+    Args:
+        member_id: the member.
+        savings: the member's savings balance.
+        leaver_dividend: the bylaws' rule for the year's dividend and rebate.
+        deposits: deposit balances.
+        deposit_interest: interest accrued on deposits, not yet credited.
+        year_dividend: the dividend the member earned this year (paid only under ``LeaverDividend.EARNED``).
+        year_rebate: the rebate earned this year (likewise).
+        loans_outstanding: principal still owed.
+        interest_due: interest due on loans.
+        fines_due: fines due.
+        open_guarantees: open loans of others the member guarantees.
+
+    Raises:
+        InvalidInputError: a negative amount, an unknown ``leaver_dividend``.
+    """
+    member = _checks.text(member_id, "member_id")
+    rule: LeaverDividend = _checks.enum_value(LeaverDividend, leaver_dividend, "leaver_dividend")
+    guarantees = _checks.whole(open_guarantees, "open_guarantees", low=0)
+    paid_year = rule is LeaverDividend.EARNED
+    credits = (
+        ("savings", Message("เงินสัจจะสะสม", "savings"), _checks.money(savings, "savings")),
+        ("deposits", Message("เงินฝาก", "deposits"), _checks.money(deposits, "deposits")),
+        ("deposit_interest", Message("ดอกเบี้ยเงินฝากค้างจ่าย", "accrued deposit interest"),
+         _checks.money(deposit_interest, "deposit_interest")),
+        ("dividend", Message("เงินปันผลปีนี้", "this year's dividend"),
+         _checks.money(year_dividend, "year_dividend") if paid_year else _ZERO),
+        ("rebate", Message("เงินเฉลี่ยคืนปีนี้", "this year's rebate"),
+         _checks.money(year_rebate, "year_rebate") if paid_year else _ZERO),
+    )  # fmt: skip
+    debits = (
+        (
+            "loans",
+            Message("เงินกู้คงค้าง", "loans outstanding"),
+            _checks.money(loans_outstanding, "loans_outstanding"),
+        ),
+        ("interest", Message("ดอกเบี้ยค้างชำระ", "interest due"), _checks.money(interest_due, "interest_due")),
+        ("fines", Message("ค่าปรับค้างชำระ", "fines due"), _checks.money(fines_due, "fines_due")),
+    )
+    reasons: list[Message] = []
+    if guarantees:
+        reasons.append(
+            Message(
+                f"สมาชิกยังค้ำประกันเงินกู้ที่ยังไม่ปิดอยู่ {guarantees} สัญญา ลาออกไม่ได้จนกว่าจะพ้นภาระค้ำประกัน",
+                f"the member still guarantees {guarantees} open loan(s) and cannot leave until released",
+            )
+        )
+    if not paid_year:
+        reasons.append(
+            Message(
+                "ตามระเบียบ ผู้ลาออกไม่ได้รับเงินปันผลและเงินเฉลี่ยคืนของปีที่ลาออก",
+                "under the bylaws a leaver gets no dividend or rebate for the year of leaving",
+            )
+        )
+    reasons.append(Message("ไม่คืนค่าธรรมเนียมแรกเข้า", "the entry fee is not refunded"))
+    net = sum((x[2] for x in credits), _ZERO) - sum((x[2] for x in debits), _ZERO)
+    refused = bool(guarantees)
+    return ExitSettlement(
+        member_id=member,
+        credits=credits,
+        debits=debits,
+        refused=refused,
+        payout=_ZERO if refused or net < 0 else net,
+        still_owed=-net if net < 0 else _ZERO,
+        reasons=tuple(reasons),
+    )
