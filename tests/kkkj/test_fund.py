@@ -16,8 +16,6 @@ from chumchon.loans.kkkj import (
     Village,
     VillageBook,
     build_village_reports,
-    fiscal_year_of,
-    fiscal_year_span,
     fund_position,
     summarise,
     summarise_province,
@@ -76,23 +74,12 @@ def test_fund_position_before_the_records() -> None:
         fund_position(outstanding_loans=1, bank_balance=1, cash_elsewhere=1, as_of=date(2010, 1, 1))
 
 
-@pytest.mark.parametrize(
-    ("day", "fy", "span"),
-    [
-        (date(2026, 9, 30), 2569, (date(2025, 10, 1), date(2026, 9, 30))),
-        (date(2026, 10, 1), 2570, (date(2026, 10, 1), date(2027, 9, 30))),
-        (date(2027, 1, 1), 2570, (date(2026, 10, 1), date(2027, 9, 30))),
-    ],
-)
-def test_fiscal_year(day: date, fy: int, span: tuple[date, date]) -> None:
+@pytest.mark.parametrize(("day", "fy"), [(date(2026, 9, 30), 2569), (date(2026, 10, 1), 2570)])
+def test_report_fiscal_year(day: date, fy: int) -> None:
     # DOMAIN.md s.3 [C]: FY 2570 runs 1 Oct 2569 (2026-10-01) to 30 Sep 2570 (2027-09-30).
-    assert fiscal_year_of(day) == fy
-    assert fiscal_year_span(fy) == span
-
-
-def test_fiscal_year_span_bad_input() -> None:
-    with pytest.raises(InvalidInputError):
-        fiscal_year_span(2026)
+    report = village_report(VILLAGE, [], bank_balance=280000, cash_elsewhere=0, as_of=day)
+    assert report.fiscal_year == fy
+    assert f"ปีงบประมาณ {fy}" in report.to_text()
 
 
 VILLAGE = Village(

@@ -58,8 +58,6 @@ from chumchon.loans.kkkj._fund import (
     VillageBook,
     VillageReport,
     build_village_reports,
-    fiscal_year_of,
-    fiscal_year_span,
     fund_position,
     summarise,
     summarise_province,
@@ -88,7 +86,6 @@ from chumchon.loans.kkkj._regulation import (
     Purpose,
     PurposeList,
     Regulation,
-    be_year,
     jpt_round,
 )
 from chumchon.loans.kkkj._review import (
@@ -138,11 +135,8 @@ __all__ = [
     "VillageBook",
     "VillageReport",
     "assess_target_household",
-    "be_year",
     "build_village_reports",
     "check_schedule",
-    "fiscal_year_of",
-    "fiscal_year_span",
     "fund_position",
     "is_target_household",
     "jpt_round",

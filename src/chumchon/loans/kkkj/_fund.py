@@ -12,7 +12,7 @@ import attrs
 
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._checks import instance, make_table, text, whole_number
-from chumchon.loans.kkkj._regulation import B_E_2553, FORM_26_SOURCE, Regulation, be_year
+from chumchon.loans.kkkj._regulation import B_E_2553, FORM_26_SOURCE, Regulation
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, to_money
 from chumchon.rules import Source, Status, check_as_of
@@ -29,44 +29,11 @@ __all__ = [
     "VillageBook",
     "VillageReport",
     "build_village_reports",
-    "fiscal_year_of",
-    "fiscal_year_span",
     "fund_position",
     "summarise",
     "summarise_province",
     "village_report",
 ]
-
-
-def fiscal_year_of(day: date) -> int:
-    """The government fiscal year (ปีงบประมาณ, B.E.) containing ``day``: 1 October to 30 September, named after
-    the B.E. year in which it ends.
-
-    >>> fiscal_year_of(date(2026, 9, 30)), fiscal_year_of(date(2026, 10, 1))
-    (2569, 2570)
-    """
-    day = check_as_of(day, name="day")
-    return be_year(day) + (1 if day.month >= 10 else 0)
-
-
-def fiscal_year_span(fiscal_year: int) -> tuple[date, date]:
-    """The first and last day of the B.E. fiscal year ``fiscal_year``.
-
-    Computed here (1 October of the year before to 30 September) because this module must not depend on a layer
-    that may not be present; it agrees with :func:`chumchon.thai.fiscal_year_bounds` where that exists.
-
-    >>> fiscal_year_span(2570)
-    (datetime.date(2026, 10, 1), datetime.date(2027, 9, 30))
-    """
-    if isinstance(fiscal_year, bool) or not isinstance(fiscal_year, int) or not 2484 <= fiscal_year <= 3000:
-        raise InvalidInputError(
-            th=f"ปีงบประมาณต้องเป็นปี พ.ศ. ตั้งแต่ 2484 ถึง 3000 ไม่ใช่ {fiscal_year!r}",
-            en=f"fiscal_year must be a B.E. year from 2484 to 3000, not {fiscal_year!r}",
-            field="fiscal_year",
-            value=fiscal_year,
-        )
-    ce = fiscal_year - 543
-    return date(ce - 1, 10, 1), date(ce, 9, 30)
 
 
 @attrs.frozen(kw_only=True)
@@ -620,9 +587,12 @@ def village_report(
             field="village",
             value=village,
         )
+    from chumchon.thai.calendar import fiscal_year as fiscal_year_of  # loaded on first report only
+    from chumchon.thai.calendar import fiscal_year_bounds
+
     day = check_as_of(as_of)
     fiscal_year = fiscal_year_of(day)
-    fy_start = fiscal_year_span(fiscal_year)[0]
+    fy_start = fiscal_year_bounds(fiscal_year)[0]
     rows = tuple(_account_figures(account, day, fy_start) for account in accounts)
     seen: set[str] = set()
     for row in rows:

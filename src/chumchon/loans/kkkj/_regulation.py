@@ -33,7 +33,6 @@ __all__ = [
     "Purpose",
     "PurposeList",
     "Regulation",
-    "be_year",
     "jpt_round",
 ]
 
@@ -115,9 +114,11 @@ JPT_ROUND_YEARS = 5
 _BE_OFFSET = 543
 
 
-def be_year(day: date) -> int:
-    """The Buddhist-era year of ``day`` (C.E. + 543; the B.E. year begins on 1 January since 1941)."""
-    return check_as_of(day, name="day").year + _BE_OFFSET
+def _be_year(day: date) -> int:
+    # The Thai layer loads only when a date's B.E. year is needed (it is the one place the calendar lives).
+    from chumchon.thai.calendar import be_year
+
+    return be_year(check_as_of(day, name="day"))
 
 
 def jpt_round(day: date) -> tuple[int, int]:
@@ -129,7 +130,7 @@ def jpt_round(day: date) -> tuple[int, int]:
     >>> jpt_round(date(2026, 11, 21)), jpt_round(date(2027, 1, 1))
     ((2565, 2569), (2570, 2574))
     """
-    year = be_year(day)
+    year = _be_year(day)
     start = year - (year % JPT_ROUND_YEARS)
     return start, start + JPT_ROUND_YEARS - 1
 
@@ -341,7 +342,7 @@ class Regulation:
         day = check_as_of(as_of)
         dated = self.income_criterion.at(day)
         _first, last = jpt_round(dated.effective_from)
-        if be_year(day) > last:
+        if _be_year(day) > last:
             start, end = jpt_round(day)
             raise UnknownRegulationError(
                 th=(
