@@ -1392,11 +1392,11 @@ def _change(before: CriterionResult | None, after: CriterionResult | None) -> Ch
     b, a = before.outcome, after.outcome
     if b is a:
         return Change.UNCHANGED
+    if a is Outcome.NOT_ASSESSED:
+        return Change.NO_LONGER_ASSESSED  # missing data is not a worsening
     if a is Outcome.PASSED:
         return Change.IMPROVED
-    if b is Outcome.PASSED:
-        return Change.WORSENED
-    return Change.NEWLY_ASSESSED if b is Outcome.NOT_ASSESSED else Change.NO_LONGER_ASSESSED
+    return Change.WORSENED if b is Outcome.PASSED else Change.NEWLY_ASSESSED
 
 
 @attrs.frozen(kw_only=True)

@@ -297,8 +297,8 @@ def return_on_assets(*, net_profit: object, total_assets: object) -> Ratio:
 def par30_rate(*, par30_principal: object, loans_outstanding: object) -> Ratio:
     """Portfolio at risk over 30 days (PAR30, หนี้เสี่ยงค้างชำระเกิน 30 วัน).
 
-    SEEP ratio analysis: the whole outstanding principal of every loan with any payment more than 30 days late,
-    divided by all loans outstanding. (The whole balance of a late loan counts, not only the late instalment.)
+    SEEP ratio analysis: outstanding principal of loans with any payment more than 30 days late ÷ all loans
+    outstanding. The whole balance of a late loan counts, not only the late instalment.
     """
     risky = _number(par30_principal, "par30_principal")
     outstanding = _number(loans_outstanding, "loans_outstanding")
