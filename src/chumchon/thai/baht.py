@@ -133,15 +133,17 @@ def _check_rounding(rounding: object) -> Rounding:
 
 def _satang(amount: object, rounding: Rounding | str) -> int:
     """The amount in whole satang, signed, after rounding; checked against the largest amount."""
-    if rounding is not SATANG:
-        rounding = _check_rounding(rounding)
+    rule = rounding if rounding is SATANG else _check_rounding(rounding)
     if type(amount) is int:
         satang = amount * 100
     else:
         value = (
-            amount if (type(amount) is Decimal and amount.is_finite()) else to_decimal(amount, name="amount")
+            amount if type(amount) is Decimal and amount.is_finite() else to_decimal(amount, name="amount")
         )
-        satang = int(rounding.apply(value).scaleb(2, DECIMAL_CONTEXT))
+        # Checked before rounding: quantizing a huge Decimal to the satang would exceed the context precision.
+        satang = (
+            int(rule.apply(value).scaleb(2, DECIMAL_CONTEXT)) if value.adjusted() < 18 else _MAX_SATANG + 1
+        )
     if not -_MAX_SATANG <= satang <= _MAX_SATANG:
         raise InvalidInputError(
             th=f"จำนวนเงิน {amount!r} เกินกว่าที่อ่านได้ (ไม่เกิน {MAX_BAHTTEXT_AMOUNT:,} บาท)",
@@ -232,9 +234,8 @@ def format_baht(
     ...
     chumchon.errors.InvalidInputError: ชุดตัวเลขต้องเป็น "arabic" หรือ "thai" ไม่ใช่ 'roman' / digits must be "arabic" or "thai", not 'roman'
     """
-    if rounding is not SATANG:
-        rounding = _check_rounding(rounding)
-    value = rounding.apply(to_decimal(amount, name="amount"))
+    rule = rounding if rounding is SATANG else _check_rounding(rounding)
+    value = rule.apply(to_decimal(amount, name="amount"))
     if not isinstance(unit, str):
         raise InvalidInputError(
             th=f"หน่วยต้องเป็นข้อความ (str) เช่น 'บาท' ไม่ใช่ {unit!r}",

@@ -415,7 +415,8 @@ def parse_date(text: str) -> date:
 
     Years: "ค.ศ." marks a Gregorian year; ISO ``YYYY-MM-DD`` is Gregorian; a two-digit year is 25xx (B.E.);
     a year of four or more digits without a marker is B.E. when it is 2400 or more and Gregorian otherwise;
-    a one- or three-digit year needs a marker.
+    a one- or three-digit year needs a marker; "ค.ศ." with two digits is refused as ambiguous (ค.ศ. 26 may
+    mean 2026).
 
     Args:
         text: the date text.
@@ -473,14 +474,14 @@ def parse_date(text: str) -> date:
     year = int(digits)
     era = match["era"]
     if era is not None and era[0] == "ค":
-        if len(digits) <= 2:
+        if len(digits) == 2:
             raise _fail(
                 text,
                 "ปี ค.ศ. สองหลักกำกวม ให้เขียนสี่หลัก เช่น ค.ศ. 2026",
                 "a two-digit Gregorian year is ambiguous; write four digits, e.g. ค.ศ. 2026",
             )
         result = _gregorian(text, year, month, day)
-    elif len(digits) <= 2:
+    elif len(digits) == 2:
         result = _buddhist(text, 2500 + year, month, day)
     elif era is not None:
         result = _buddhist(text, year, month, day)
