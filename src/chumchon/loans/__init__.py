@@ -9,6 +9,20 @@ from __future__ import annotations
 
 from chumchon.loans.finance import fv, ipmt, nper, pmt, ppmt, pv, rate
 from chumchon.loans.findings import Finding
+from chumchon.loans.payments import (
+    DEFAULT_BUCKETS,
+    AllocationOrder,
+    ArrearsBuckets,
+    FlatPenalty,
+    InstallmentStatus,
+    LoanStatus,
+    Payment,
+    PortfolioAtRisk,
+    RatePenalty,
+    apply_payments,
+    default_interest_limit,
+    portfolio_at_risk,
+)
 from chumchon.loans.rates import (
     InterestRateAssessment,
     assess_interest_rate,
@@ -17,6 +31,7 @@ from chumchon.loans.rates import (
     is_interest_rate_legal,
     nominal_annual_rate,
 )
+from chumchon.loans.reschedule import reschedule
 from chumchon.loans.schedule import Installment, Schedule, build_custom_schedule, build_schedule
 from chumchon.loans.terms import (
     AccrualBasis,
@@ -29,21 +44,32 @@ from chumchon.loans.terms import (
 )
 
 __all__ = [
+    "DEFAULT_BUCKETS",
     "AccrualBasis",
+    "AllocationOrder",
     "Amortization",
+    "ArrearsBuckets",
     "DateAdjustment",
     "Finding",
+    "FlatPenalty",
     "Frequency",
     "Installment",
+    "InstallmentStatus",
     "InterestMethod",
     "InterestRateAssessment",
+    "LoanStatus",
     "LoanTerms",
+    "Payment",
+    "PortfolioAtRisk",
+    "RatePenalty",
     "RemainderOn",
     "Schedule",
+    "apply_payments",
     "assess_interest_rate",
     "build_custom_schedule",
     "build_schedule",
     "check_interest_rate",
+    "default_interest_limit",
     "effective_annual_rate",
     "fv",
     "ipmt",
@@ -51,7 +77,9 @@ __all__ = [
     "nominal_annual_rate",
     "nper",
     "pmt",
+    "portfolio_at_risk",
     "ppmt",
     "pv",
     "rate",
+    "reschedule",
 ]
