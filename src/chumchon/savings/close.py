@@ -105,14 +105,17 @@ def _pairs(name: str) -> Any:
     def convert(value: object) -> tuple[tuple[str, Decimal], ...]:
         if value is None:
             return ()
-        if not isinstance(value, Mapping):
+        items: Any = value.items() if isinstance(value, Mapping) else value
+        try:
+            pairs = [(k, v) for k, v in items]
+        except (TypeError, ValueError):
             raise InvalidInputError(
                 th=f"{name} ต้องเป็น mapping ชื่อรายการ → จำนวนเงิน",
                 en=f"{name} must be a mapping of line name to amount",
                 field=name,
                 value=value,
-            )
-        return tuple((_checks.text(k, name), _checks.money(v, f"{name}[{k}]")) for k, v in value.items())
+            ) from None
+        return tuple((_checks.text(k, name), _checks.money(v, f"{name}[{k}]")) for k, v in pairs)
 
     return convert
 

@@ -8,11 +8,12 @@ B.E. 2560 and the agreement loses its interest).
 **How the cost is compared.** The cap is compared with the *nominal yearly rate on the declining balance*
 that the loan's cash flows imply: 12 × the monthly rate for a declining-balance loan (1.25% a month is exactly
 at the cap, and legal), and for a flat-rate loan 12 × the monthly internal rate of return of a loan repaid in
-equal monthly instalments over the product's longest term (1% a month flat over 12 months costs about 21.5% a
-year). The effective annual rate ((1 + i)^12 − 1) is reported alongside for information.
+equal monthly instalments over the product's longest term, as the loans engine computes it from the cash flows
+(1% a month flat over 12 months costs about 21.5% a year). The effective (compounded) annual rate is reported
+alongside for information.
 
 >>> from datetime import date
->>> from chumchon.loans import InterestMethod
+>>> from chumchon.loans import InterestMethod, LoanTerms, effective_annual_rate, nominal_annual_rate
 >>> from chumchon.savings import Bylaws, LoanProduct, Residual, check_bylaws
 >>> flat = LoanProduct(name="สามัญ", monthly_rate="0.01", interest_method=InterestMethod.FLAT, max_term_months=12)
 >>> result = check_bylaws(Bylaws(fiscal_start_month=1, dividend=None, rebate=None, allocation=[Residual()],
@@ -34,7 +35,7 @@ from decimal import Decimal
 import attrs
 
 from chumchon.errors import InvalidInputError
-from chumchon.loans import InterestMethod
+from chumchon.loans import InterestMethod, LoanTerms, effective_annual_rate, nominal_annual_rate
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG
 from chumchon.rules import INTEREST_CAP_ANNUAL_RATE, INTEREST_OVERRATE_ACT, Source, check_as_of
@@ -45,9 +46,7 @@ from chumchon.tables import Column, Table, Tabular
 
 __all__ = ["BylawsCheck", "Finding", "LoanCost", "Severity", "check_bylaws", "loan_cost"]
 
-_ONE = Decimal(1)
 _TWELVE = Decimal(12)
-_TOLERANCE = Decimal("1e-15")
 
 
 class Severity(enum.Enum):
@@ -75,49 +74,46 @@ class LoanCost:
     effective_annual_rate: Decimal
 
 
-def _flat_irr(rate: Decimal, months: int) -> Decimal:
-    """The monthly IRR of a flat loan of 1 repaid in ``months`` equal instalments of 1/months + rate."""
-    payment = DECIMAL_CONTEXT.divide(_ONE, Decimal(months)) + rate
-    if payment * months <= _ONE:
-        return Decimal(0)
-    low, high = Decimal(0), _ONE
-    while high - low > _TOLERANCE:
-        mid = (low + high) / 2
-        # Present value of the annuity at ``mid``: payment × (1 − (1 + mid)^−n) / mid.
-        factor = DECIMAL_CONTEXT.power(_ONE + mid, -months)
-        value = DECIMAL_CONTEXT.divide(payment * (_ONE - factor), mid)
-        if value > _ONE:
-            low = mid
-        else:
-            high = mid
-    return (low + high) / 2
+_PRINCIPAL = Decimal(100_000)  # any principal: the rate of a loan does not depend on its size
 
 
-def loan_cost(product: LoanProduct) -> LoanCost:
-    """The yearly cost of ``product`` (see the module docstring).
+def loan_cost(product: LoanProduct, as_of: date) -> LoanCost:
+    """The yearly cost of ``product`` for a loan over its longest term made on ``as_of`` (see the module
+    docstring). Flat-rate products are costed from their cash flows by the loans engine
+    (:func:`chumchon.loans.nominal_annual_rate`, :func:`chumchon.loans.effective_annual_rate`).
 
+    >>> from datetime import date
     >>> from chumchon.loans import InterestMethod
     >>> p = LoanProduct(name="x", monthly_rate="0.0125", interest_method=InterestMethod.DECLINING_BALANCE,
     ...                 max_term_months=12)
-    >>> loan_cost(p).nominal_annual_rate
+    >>> loan_cost(p, date(2025, 1, 1)).nominal_annual_rate
     Decimal('0.1500')
     """
-    if product.interest_method is InterestMethod.NONE:
-        irr = Decimal(0)
-    elif product.interest_method is InterestMethod.FLAT:
-        irr = _flat_irr(product.rate_per_month, product.max_term_months)
-    else:
-        irr = product.rate_per_month
-    nominal = irr * _TWELVE
-    if product.interest_method is InterestMethod.DECLINING_BALANCE:
-        nominal = product.nominal_annual_rate  # exact, as quoted
-    effective = DECIMAL_CONTEXT.power(_ONE + irr, 12) - _ONE
+    day = check_as_of(as_of)
     places = Decimal("0.0001")
+    if product.interest_method is InterestMethod.NONE:
+        zero = Decimal("0.0000")
+        return LoanCost(
+            product=product.name, monthly_irr=zero, nominal_annual_rate=zero, effective_annual_rate=zero
+        )
+    terms = LoanTerms(
+        principal=_PRINCIPAL,
+        annual_rate=product.nominal_annual_rate,
+        installments=product.max_term_months,
+        disbursed_on=day,
+        interest_method=product.interest_method,
+    )
+    if product.interest_method is InterestMethod.FLAT:
+        nominal = nominal_annual_rate(terms)
+    else:
+        nominal = product.nominal_annual_rate  # exact, as quoted: the cap is written on this rate
     return LoanCost(
         product=product.name,
-        monthly_irr=irr.quantize(Decimal("0.000001"), context=DECIMAL_CONTEXT),
+        monthly_irr=DECIMAL_CONTEXT.divide(nominal, _TWELVE).quantize(
+            Decimal("0.000001"), context=DECIMAL_CONTEXT
+        ),
         nominal_annual_rate=nominal.quantize(places, context=DECIMAL_CONTEXT),
-        effective_annual_rate=effective.quantize(places, context=DECIMAL_CONTEXT),
+        effective_annual_rate=effective_annual_rate(terms).quantize(places, context=DECIMAL_CONTEXT),
     )
 
 
@@ -194,7 +190,7 @@ def check_bylaws(bylaws: Bylaws, as_of: date) -> BylawsCheck:
     findings: list[Finding] = []
     costs: list[LoanCost] = []
     for product in bylaws.loan_products:
-        cost = loan_cost(product)
+        cost = loan_cost(product, day)
         costs.append(cost)
         if cost.nominal_annual_rate > cap.value:
             findings.append(
