@@ -20,7 +20,7 @@ take no plural.
 
 The largest amount is :data:`MAX_BAHTTEXT_AMOUNT` (999,999,999,999,999,999.99 baht, just under 10^18).
 
->>> from decimal import Decimal
+>>> from decimal import ROUND_HALF_UP, Decimal
 >>> from chumchon.thai import bahttext, parse_bahttext, format_baht
 >>> bahttext(Decimal("1234.50"))
 'หนึ่งพันสองร้อยสามสิบสี่บาทห้าสิบสตางค์'
@@ -40,7 +40,7 @@ chumchon.errors.InvalidInputError: ค่า 'amount' ต้องเป็น�
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from chumchon.errors import InvalidInputError, ParseError
 from chumchon.messages import check_language
@@ -134,16 +134,27 @@ def _check_rounding(rounding: object) -> Rounding:
 def _satang(amount: object, rounding: Rounding | str) -> int:
     """The amount in whole satang, signed, after rounding; checked against the largest amount."""
     rule = rounding if rounding is SATANG else _check_rounding(rounding)
-    if type(amount) is int:
-        satang = amount * 100
+    kind = type(amount)
+    if kind is int:
+        satang = amount * 100  # type: ignore[operator]
     else:
-        value = (
-            amount if type(amount) is Decimal and amount.is_finite() else to_decimal(amount, name="amount")
-        )
-        # Checked before rounding: quantizing a huge Decimal to the satang would exceed the context precision.
-        satang = (
-            int(rule.apply(value).scaleb(2, DECIMAL_CONTEXT)) if value.adjusted() < 18 else _MAX_SATANG + 1
-        )
+        if kind is Decimal and amount.is_finite():  # type: ignore[attr-defined]
+            value: Decimal = amount  # type: ignore[assignment]
+        elif kind is float and amount - amount == 0:  # type: ignore[operator]  # finite: inf - inf is NaN
+            value = Decimal(repr(amount))  # the shortest repr, as to_decimal does
+        else:
+            value = to_decimal(amount, name="amount")
+        if value.adjusted() >= 18:
+            # Refused before rounding: quantizing a huge Decimal to the satang would exceed the precision.
+            satang = _MAX_SATANG + 1
+        elif rule is SATANG:  # the common case, without the generic rounding call
+            satang = int(
+                value.quantize(_CENT, rounding=ROUND_HALF_UP, context=DECIMAL_CONTEXT).scaleb(
+                    2, DECIMAL_CONTEXT
+                )
+            )
+        else:
+            satang = int(rule.apply(value).scaleb(2, DECIMAL_CONTEXT))
     if not -_MAX_SATANG <= satang <= _MAX_SATANG:
         raise InvalidInputError(
             th=f"จำนวนเงิน {amount!r} เกินกว่าที่อ่านได้ (ไม่เกิน {MAX_BAHTTEXT_AMOUNT:,} บาท)",
