@@ -21,14 +21,19 @@ chumchon.errors.InvalidInputError: 'members' ต้องเป็นจำน�
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
 from chumchon.errors import InvalidInputError
 from chumchon.money import to_decimal, to_money
+
+if TYPE_CHECKING:  # pragma: no cover
+    from chumchon.loans import LoanStatus
+    from chumchon.loans.kkkj import FundPosition, VillageReport
+    from chumchon.savings import AnnualClose
 
 __all__ = ["GroupFacts", "KkkjFacts"]
 
@@ -241,6 +246,73 @@ class GroupFacts(_Facts):
         ):
             _check_not_above(self, part, whole)
 
+    @classmethod
+    def from_results(
+        cls,
+        *,
+        close: AnnualClose | None = None,
+        loans: Iterable[LoanStatus] | Mapping[str, LoanStatus | Iterable[LoanStatus]] | None = None,
+        **facts: Any,
+    ) -> GroupFacts:
+        """Build the facts from the savings and loans modules' results plus the officer's facts.
+
+        From ``close`` (:func:`chumchon.savings.annual_close`): ``members`` (ordinary and associate members who
+        did not leave during the year; honorary members hold no savings duty and are left out),
+        ``members_left``, ``savings`` (those members' year-end balances), ``net_profit``, and
+        ``members_paid_every_month`` (current members with a positive net payment in each of the 12 fiscal
+        months; a member who joined during the year counts as not having paid every month, so pass the figure
+        yourself if the group counts pledged months differently).
+
+        From ``loans`` (:class:`chumchon.loans.LoanStatus` from ``apply_payments``, as a list, or as a mapping
+        from member id to that member's statuses): ``loans_outstanding``, ``par30_principal`` (outstanding
+        principal of loans more than 30 days past due, as :func:`chumchon.loans.portfolio_at_risk` counts
+        it), and, when given by member, ``members_with_loans``.
+
+        Args:
+            close: the year's annual close.
+            loans: the loan statuses at the end of the period.
+            **facts: any other :class:`GroupFacts` field (governance facts entered by the officer, and
+                figures the results do not hold: ``members_at_start``, ``meetings``, ``attendances``,
+                ``written_off``, ``total_assets``, ``committee_meetings``...). A fact given here wins over the
+                one derived from the results.
+
+        Raises:
+            InvalidInputError: a result of the wrong type, or a bad fact.
+        """
+        derived: dict[str, Any] = {}
+        if close is not None:
+            from chumchon.savings import AnnualClose
+
+            if not isinstance(close, AnnualClose):
+                raise InvalidInputError(
+                    th="close ต้องเป็นผลของ annual_close",
+                    en="close must be an AnnualClose",
+                    field="close",
+                    value=close,
+                )
+            from chumchon.savings import MemberType
+
+            # Honorary members hold no savings duty: they are not counted as members here.
+            current = [
+                m
+                for m in close.group.members
+                if m.left_month is None and m.member_type is not MemberType.HONORARY
+            ]
+            derived["members"] = len(current)
+            derived["members_left"] = sum(1 for m in close.group.members if m.left_month is not None)
+            derived["savings"] = sum((m.closing_balance for m in current), Decimal(0))
+            derived["net_profit"] = close.net_profit
+            derived["members_paid_every_month"] = sum(1 for m in current if all(a > 0 for a in m.monthly))
+        if loans is not None:
+            derived.update(_loan_facts(loans))
+        unknown = set(facts) - {f.name for f in attrs.fields(cls)}
+        if unknown:
+            name = sorted(unknown)[0]
+            raise InvalidInputError(
+                th=f"ไม่รู้จักข้อมูล {name!r}", en=f"unknown fact {name!r}", field=name, value=facts[name]
+            )
+        return cls(**{**derived, **facts})
+
 
 @attrs.frozen(kw_only=True, field_transformer=_converters)
 class KkkjFacts(_Facts):
@@ -302,6 +374,68 @@ class KkkjFacts(_Facts):
                 value=self.total_fund,
             )
 
+    @classmethod
+    def from_results(
+        cls,
+        *,
+        report: VillageReport | None = None,
+        position: FundPosition | None = None,
+        **facts: Any,
+    ) -> KkkjFacts:
+        """Build the facts from the กข.คจ. module's results plus the officer's facts.
+
+        From ``position`` (:func:`chumchon.loans.kkkj.fund_position`): ``allocation``, ``loans_outstanding``,
+        ``bank_balance``, ``cash_elsewhere`` (hence ``total_fund``). From ``report``
+        (:func:`chumchon.loans.kkkj.village_report`, form 26(1)): the same from its position, plus
+        ``overdue_principal`` (the form's overdue figure), ``target_households`` and
+        ``target_households_with_loans`` (the form's households with loans: under the regulation only target
+        households borrow).
+
+        Args:
+            report: the village's form 26(1) report.
+            position: the fund position, when there is no report.
+            **facts: any other :class:`KkkjFacts` field (``due_in_year`` and ``repaid_of_due``, which the form
+                does not hold, ``registers_up_to_date``, ``committee_members``, ``bank_account_in_fund_name``).
+                A fact given here wins over the one derived from the results.
+
+        Raises:
+            InvalidInputError: a result of the wrong type, or a bad fact.
+        """
+        from chumchon.loans.kkkj import FundPosition, VillageReport
+
+        derived: dict[str, Any] = {}
+        if report is not None:
+            if not isinstance(report, VillageReport):
+                raise InvalidInputError(
+                    th="report ต้องเป็น VillageReport",
+                    en="report must be a VillageReport",
+                    field="report",
+                    value=report,
+                )
+            position = position or report.position
+            derived["overdue_principal"] = report.figures.overdue
+            derived["target_households"] = report.figures.target_households
+            derived["target_households_with_loans"] = report.figures.households_with_loans
+        if position is not None:
+            if not isinstance(position, FundPosition):
+                raise InvalidInputError(
+                    th="position ต้องเป็น FundPosition",
+                    en="position must be a FundPosition",
+                    field="position",
+                    value=position,
+                )
+            derived["allocation"] = position.allocation
+            derived["loans_outstanding"] = position.outstanding_loans
+            derived["bank_balance"] = position.bank_balance
+            derived["cash_elsewhere"] = position.cash_elsewhere
+        unknown = set(facts) - {f.name for f in attrs.fields(cls)}
+        if unknown:
+            name = sorted(unknown)[0]
+            raise InvalidInputError(
+                th=f"ไม่รู้จักข้อมูล {name!r}", en=f"unknown fact {name!r}", field=name, value=facts[name]
+            )
+        return cls(**{**derived, **facts})
+
     def _parts_total(self) -> Decimal | None:
         parts = (self.loans_outstanding, self.bank_balance, self.cash_elsewhere)
         if any(p is None for p in parts):
@@ -314,3 +448,30 @@ class KkkjFacts(_Facts):
         if data["total_fund"] is None:
             data["total_fund"] = self._parts_total()
         return data
+
+
+def _loan_facts(loans: object) -> dict[str, Any]:
+    from chumchon.loans import LoanStatus, portfolio_at_risk
+
+    by_member: dict[str, list[Any]] | None = None
+    if isinstance(loans, Mapping):
+        by_member = {}
+        for member, value in loans.items():
+            by_member[str(member)] = [value] if isinstance(value, LoanStatus) else list(value)
+        statuses = [s for group in by_member.values() for s in group]
+    elif isinstance(loans, Iterable) and not isinstance(loans, (str, bytes)):
+        statuses = list(loans)
+    else:
+        raise InvalidInputError(
+            th="loans ต้องเป็นรายการของ LoanStatus หรือ mapping จากรหัสสมาชิก",
+            en="loans must be LoanStatus objects, as a list or by member id",
+            field="loans",
+            value=loans,
+        )
+    par = portfolio_at_risk(statuses, days=30)  # refuses anything that is not a LoanStatus
+    out: dict[str, Any] = {"loans_outstanding": par.denominator, "par30_principal": par.numerator}
+    if by_member is not None:
+        out["members_with_loans"] = sum(
+            1 for group in by_member.values() if any(s.outstanding_principal > 0 for s in group)
+        )
+    return out
