@@ -84,7 +84,9 @@ def test_residual_minimum() -> None:
 
 
 def test_a_loss_allocates_nothing_and_says_so() -> None:
-    result = allocate_profit("-1500.50", [PercentOfProfit("welfare", 10), MemberTotal("dividend", 500), Residual()])
+    result = allocate_profit(
+        "-1500.50", [PercentOfProfit("welfare", 10), MemberTotal("dividend", 500), Residual()]
+    )
     assert result.is_loss
     assert set(result.by_category.values()) == {Decimal("0.00")}
     assert "loss of 1,500.50" in result.notes[0].en

@@ -99,7 +99,9 @@ def test_pool_rounded_to_whole_baht_leaves_the_rest_to_the_reserve() -> None:
     t = training_group()
     year = attrs.evolve(t.year, bank_interest="85.51")  # profit 22,955.01 → 40% = 9,182.00(4)
     bylaws = _bylaws(
-        dividend=DividendPolicy(method=DividendMethod.OPENING_MONTH_AVERAGE, percent_of_profit=33, rounding="whole_baht")
+        dividend=DividendPolicy(
+            method=DividendMethod.OPENING_MONTH_AVERAGE, percent_of_profit=33, rounding="whole_baht"
+        )
     )
     close = annual_close(year, bylaws)
     assert close.balanced
@@ -126,7 +128,9 @@ def test_work_unit_pool_for_an_occupational_group() -> None:
 
 def test_pool_with_nobody_eligible_goes_to_the_residual() -> None:
     year = GroupYear(
-        fiscal_year_start=date(2025, 1, 1), members=[MemberYear(member_id="A", opening_balance=0)], other_income=100
+        fiscal_year_start=date(2025, 1, 1),
+        members=[MemberYear(member_id="A", opening_balance=0)],
+        other_income=100,
     )
     bylaws = Bylaws(
         fiscal_start_month=1,
@@ -146,14 +150,18 @@ def test_pool_with_nobody_eligible_goes_to_the_residual() -> None:
 def test_rate_lines_needing_more_than_the_profit() -> None:
     t = training_group()
     with pytest.raises(RuleViolationError) as info:
-        annual_close(t.year, _bylaws(dividend=DividendPolicy(method=DividendMethod.YEAR_END_BALANCE, rate="0.5")))
+        annual_close(
+            t.year, _bylaws(dividend=DividendPolicy(method=DividendMethod.YEAR_END_BALANCE, rate="0.5"))
+        )
     assert info.value.rule == "allocation_exceeds_profit"
 
 
 def test_leavers_under_none_policy_and_missing_policy() -> None:
     t = training_group()
     close = annual_close(t.year, _bylaws(leaver_dividend=LeaverDividend.NONE))
-    assert close.dividend_by_member["M12"] == Decimal("0.00") and close.rebate_by_member["M12"] == Decimal("0.00")
+    assert close.dividend_by_member["M12"] == Decimal("0.00") and close.rebate_by_member["M12"] == Decimal(
+        "0.00"
+    )
     with pytest.raises(InvalidInputError, match="leaver_dividend"):
         annual_close(t.year, _bylaws(leaver_dividend=None))
 
@@ -195,7 +203,9 @@ def test_group_year_from_mapping() -> None:
             "expenses": {"stationery": "10.50"},
         }
     )
-    close = annual_close(year, Bylaws(fiscal_start_month=10, dividend=None, rebate=None, allocation=[Residual()]))
+    close = annual_close(
+        year, Bylaws(fiscal_start_month=10, dividend=None, rebate=None, allocation=[Residual()])
+    )
     assert close.net_profit == Decimal("39.50") and close.dividends is None and close.balanced
     assert close.dividend_by_member == {"A": Decimal("0.00")}
     with pytest.raises(InvalidInputError, match="YYYY-MM-DD"):

@@ -53,9 +53,9 @@ def test_closing_month_average_example_6070_50() -> None:
 
 
 def test_year_end_balance() -> None:
-    assert calculate_dividends([_example_member()], method=DividendMethod.YEAR_END_BALANCE, rate="0.057").total == (
-        Decimal("6384.00")
-    )
+    assert calculate_dividends(
+        [_example_member()], method=DividendMethod.YEAR_END_BALANCE, rate="0.057"
+    ).total == (Decimal("6384.00"))
 
 
 def test_daily_method_counts_days_of_the_fiscal_year() -> None:
@@ -74,7 +74,9 @@ def test_daily_method_counts_days_of_the_fiscal_year() -> None:
 
 def test_daily_method_leap_year_has_366_days() -> None:
     start = date(2023, 10, 1)  # contains 29 Feb 2024
-    m = MemberYear.from_transactions("A", opening_balance=0, transactions=[(start, 100)], fiscal_year_start=start)
+    m = MemberYear.from_transactions(
+        "A", opening_balance=0, transactions=[(start, 100)], fiscal_year_start=start
+    )
     assert weighted_balance(m, DividendMethod.DAILY)[1] == 366
 
 
@@ -130,7 +132,9 @@ def test_negative_savings_where_withdrawals_are_not_allowed() -> None:
     m = MemberYear(member_id="A", opening_balance=1000, monthly={3: -500})
     with pytest.raises(InvalidInputError, match="allow none"):
         calculate_dividends([m], method=OPENING, rate="0.05")
-    assert calculate_dividends([m], method=OPENING, rate="0.05", allow_withdrawals=True).total == Decimal("31.25")
+    assert calculate_dividends([m], method=OPENING, rate="0.05", allow_withdrawals=True).total == Decimal(
+        "31.25"
+    )
 
 
 def test_balance_below_zero_is_refused() -> None:
@@ -185,7 +189,10 @@ def test_ineligible_types_and_leavers_get_zero_with_a_reason() -> None:
 def test_rebate_defaulters_excluded_by_switch() -> None:
     good = MemberYear(member_id="G", opening_balance=0, interest_paid=1000)
     late = MemberYear(member_id="D", opening_balance=0, interest_paid=1000, missed_installment=True)
-    assert calculate_rebates([good, late], pool=100).by_member == {"G": Decimal("100.00"), "D": Decimal("0.00")}
+    assert calculate_rebates([good, late], pool=100).by_member == {
+        "G": Decimal("100.00"),
+        "D": Decimal("0.00"),
+    }
     both = calculate_rebates([good, late], pool=100, exclude_defaulters=False)
     assert both.by_member == {"G": Decimal("50.00"), "D": Decimal("50.00")}
 
