@@ -16,12 +16,12 @@ from chumchon.loans.kkkj import (
     COVERAGE_START,
     REGULATION_2553,
     CommitteeRules,
-    LateFee,
     OpenLoanRule,
     Purpose,
     PurposeList,
     jpt_round,
 )
+from chumchon.loans.payments import FlatPenalty
 from chumchon.rules import Source, Status
 
 DAY = date(2026, 11, 21)
@@ -173,12 +173,15 @@ def test_committee_rules_validate(changes: dict[str, object]) -> None:
         CommitteeRules(**{**base, **changes})  # type: ignore[arg-type]
 
 
-def test_late_fee_validates() -> None:
-    assert LateFee(amount_per_installment="50", grace_days=7).amount_per_installment == Decimal(50)
-    with pytest.raises(InvalidInputError):
-        LateFee(amount_per_installment=0, grace_days=0)
-    with pytest.raises(InvalidInputError):
-        LateFee(amount_per_installment=10, grace_days=-1)
+def test_late_fee_is_the_engines_penalty() -> None:
+    fee = FlatPenalty(amount=50, grace_days=7)
+    rules = CommitteeRules(
+        ceiling_per_household=20000,
+        longest_term_months=24,
+        late_fee=fee,
+        other_open_loans=OpenLoanRule.ALLOWED,
+    )
+    assert rules.late_fee is fee
 
 
 def test_committee_reference_is_in_its_source() -> None:

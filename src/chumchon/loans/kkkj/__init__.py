@@ -47,6 +47,10 @@ chumchon.errors.UnknownRegulationError: ไม่มีข้อมูล "เ�
 
 from __future__ import annotations
 
+from chumchon.loans.kkkj._accounts import (
+    LoanAccount,
+    loan_status,
+)
 from chumchon.loans.kkkj._fund import (
     FIGURE_LABELS,
     AccountFigures,
@@ -81,7 +85,6 @@ from chumchon.loans.kkkj._regulation import (
     REGULATION_2553,
     STANDARD_CONTRACT,
     CommitteeRules,
-    LateFee,
     OpenLoanRule,
     Purpose,
     PurposeList,
@@ -101,6 +104,10 @@ from chumchon.loans.kkkj._schedule import (
     repayment_schedule_from_dates,
     term_months,
 )
+from chumchon.loans.kkkj._training import (
+    TRAINING_CASE,
+    TrainingCase,
+)
 
 __all__ = [
     "B_E_2553",
@@ -114,6 +121,7 @@ __all__ = [
     "JPT_ROUND_YEARS",
     "REGULATION_2553",
     "STANDARD_CONTRACT",
+    "TRAINING_CASE",
     "AccountFigures",
     "AreaLevel",
     "AreaSummary",
@@ -122,7 +130,7 @@ __all__ = [
     "FundFigures",
     "FundPosition",
     "Household",
-    "LateFee",
+    "LoanAccount",
     "LoanRequest",
     "OpenLoan",
     "OpenLoanRule",
@@ -131,6 +139,7 @@ __all__ = [
     "Regulation",
     "ReviewResult",
     "TargetHouseholdCheck",
+    "TrainingCase",
     "Village",
     "VillageBook",
     "VillageReport",
@@ -140,6 +149,7 @@ __all__ = [
     "fund_position",
     "is_target_household",
     "jpt_round",
+    "loan_status",
     "repayment_schedule",
     "repayment_schedule_from_dates",
     "review_request",

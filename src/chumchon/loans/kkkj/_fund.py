@@ -498,7 +498,7 @@ class VillageReport(Tabular):
         """The form's figures as rows with Thai labels."""
         return self.figures.to_table(
             Message(
-                f"แบบ 26(1) รายงานหนี้และฐานะการเงิน กข.คจ. หมู่บ้าน{self.village.name} ณ วันที่ {self.as_of} "
+                f"แบบ 26(1) รายงานหนี้และฐานะการเงิน กข.คจ. {self.row_label} ณ วันที่ {self.as_of} "
                 f"(ปีงบประมาณ {self.fiscal_year})",
                 f"form 26(1): กข.คจ. debt and financial position, village {self.village.name}, {self.as_of} "
                 f"(fiscal year {self.fiscal_year})",
@@ -637,6 +637,10 @@ def village_report(
     )
 
 
+def _to_tuple(values: Iterable[object]) -> tuple[object, ...]:
+    return tuple(values)
+
+
 @attrs.frozen(kw_only=True)
 class VillageBook:
     """One village's books for a batch run: the village, its loan accounts and its cash on the report date.
@@ -649,7 +653,7 @@ class VillageBook:
     """
 
     village: Village = attrs.field(validator=instance("village", Village))
-    accounts: tuple[object, ...] = attrs.field(converter=tuple)
+    accounts: tuple[object, ...] = attrs.field(converter=_to_tuple)
     bank_balance: Decimal = attrs.field(converter=_bank)
     cash_elsewhere: Decimal = attrs.field(converter=_elsewhere)
 

@@ -12,6 +12,7 @@ import attrs
 
 from chumchon.errors import InvalidInputError, UnknownRegulationError
 from chumchon.loans.kkkj._checks import instance, whole_number
+from chumchon.loans.payments import FlatPenalty, RatePenalty
 from chumchon.messages import Message
 from chumchon.money import to_money
 from chumchon.rules import DatedValue, Parameter, Source, Status, check_as_of
@@ -28,7 +29,6 @@ __all__ = [
     "REGULATION_2553",
     "STANDARD_CONTRACT",
     "CommitteeRules",
-    "LateFee",
     "OpenLoanRule",
     "Purpose",
     "PurposeList",
@@ -488,22 +488,14 @@ class OpenLoanRule(enum.Enum):
     ALLOWED = "allowed"
 
 
-def _fee(value: object) -> Decimal:
-    return to_money(value, name="amount_per_installment", allow_zero=False)
-
-
-@attrs.frozen(kw_only=True)
-class LateFee:
-    """A late fee the committee set (ค่าปรับชำระล่าช้า): a flat amount per instalment paid or still unpaid
-    more than ``grace_days`` after its due date. The regulation sets none; this is the committee's rule.
-
-    Attributes:
-        amount_per_installment: baht charged once for each late instalment.
-        grace_days: days after the due date before the fee applies.
-    """
-
-    amount_per_installment: Decimal = attrs.field(converter=_fee)
-    grace_days: int = attrs.field(validator=whole_number("grace_days", minimum=0))
+def _check_late_fee(_instance: object, _attribute: object, value: Any) -> None:
+    if value is not None and not isinstance(value, (FlatPenalty, RatePenalty)):
+        raise InvalidInputError(
+            th=f"ค่าปรับต้องเป็น FlatPenalty, RatePenalty หรือ None (คณะกรรมการไม่กำหนด) ไม่ใช่ {value!r}",
+            en=f"late_fee must be a FlatPenalty, a RatePenalty or None (the committee set none), not {value!r}",
+            field="late_fee",
+            value=value,
+        )
 
 
 def _ceiling(value: object) -> Decimal:
@@ -518,7 +510,11 @@ class CommitteeRules:
     Attributes:
         ceiling_per_household: the most one household may borrow (วงเงินยืมสูงสุดต่อครัวเรือน), in baht.
         longest_term_months: the longest loan, in months from the loan date to the last due date.
-        late_fee: the committee's late fee, or ``None`` when it set none.
+        late_fee: the committee's late fee (ค่าปรับชำระล่าช้า), or ``None`` when it set none: the loan engine's
+            :class:`~chumchon.loans.payments.FlatPenalty` (a fixed amount per late instalment) or
+            :class:`~chumchon.loans.payments.RatePenalty` (a yearly rate on the overdue principal). The
+            regulation sets no late fee; a fee above the default interest the law allows is reported by the
+            engine as a legal-risk finding.
         other_open_loans: the rule on a household's other open กข.คจ. loans.
         reference: where the decision is recorded (minutes, date), shown in reasons.
 
@@ -533,7 +529,7 @@ class CommitteeRules:
 
     ceiling_per_household: Decimal = attrs.field(converter=_ceiling)
     longest_term_months: int = attrs.field(validator=whole_number("longest_term_months", minimum=1))
-    late_fee: LateFee | None = attrs.field(validator=instance("late_fee", LateFee, optional=True))
+    late_fee: FlatPenalty | RatePenalty | None = attrs.field(validator=_check_late_fee)
     other_open_loans: OpenLoanRule = attrs.field(validator=instance("other_open_loans", OpenLoanRule))
     reference: str = ""
 

@@ -1,0 +1,120 @@
+"""A household's loan account: its schedule, the payments made, and its arrears (บัญชีลูกหนี้ กข.คจ.)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from chumchon.errors import InvalidInputError
+from chumchon.loans.kkkj._checks import instance, text
+from chumchon.loans.kkkj._fund import AccountFigures
+from chumchon.loans.kkkj._regulation import CommitteeRules
+from chumchon.loans.kkkj._review import OpenLoan
+from chumchon.loans.payments import FlatPenalty, LoanStatus, Payment, RatePenalty, apply_payments
+from chumchon.loans.schedule import Schedule
+from chumchon.rules import check_as_of
+
+__all__ = ["LoanAccount", "loan_status"]
+
+
+def loan_status(
+    schedule: Schedule, payments: Iterable[Payment], *, as_of: date, committee: CommitteeRules
+) -> LoanStatus:
+    """The loan's state on ``as_of`` (outstanding, overdue, days past due), from the loan engine's
+    :func:`~chumchon.loans.payments.apply_payments`, with a late fee only if the committee set one
+    (``committee.late_fee``). A fee above what the law allows as default interest comes back as a legal-risk
+    finding in ``findings``.
+
+    >>> from chumchon.loans.kkkj import TRAINING_CASE as case
+    >>> status = loan_status(case.schedule, case.payments, as_of=case.report_date, committee=case.committee)
+    >>> status.outstanding_principal, status.overdue_principal, status.days_past_due
+    (Decimal('10000.00'), Decimal('0.00'), 0)
+    """
+    if not isinstance(committee, CommitteeRules):
+        raise InvalidInputError(
+            th=f"ต้องส่งมติคณะกรรมการ (CommitteeRules) ไม่ใช่ {committee!r}",
+            en=f"committee must be CommitteeRules, not {committee!r}",
+            field="committee",
+            value=committee,
+        )
+    return apply_payments(schedule, payments, check_as_of(as_of), penalty=committee.late_fee)
+
+
+def _payments(values: Iterable[Any]) -> tuple[Payment, ...]:
+    items = tuple(values)
+    for item in items:
+        if not isinstance(item, Payment):
+            raise InvalidInputError(
+                th=f"การชำระเงินต้องเป็น Payment ไม่ใช่ {item!r}",
+                en=f"payments must be Payment objects, not {item!r}",
+                field="payments",
+                value=item,
+            )
+    return items
+
+
+def _check_fee(_instance: object, _attribute: object, value: Any) -> None:
+    if value is not None and not isinstance(value, (FlatPenalty, RatePenalty)):
+        raise InvalidInputError(
+            th=f"ค่าปรับต้องเป็น FlatPenalty, RatePenalty หรือ None ไม่ใช่ {value!r}",
+            en=f"late_fee must be a FlatPenalty, a RatePenalty or None, not {value!r}",
+            field="late_fee",
+            value=value,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class LoanAccount:
+    """One loan in the debtor register (ทะเบียนคุมลูกหนี้): the contract's schedule and the payments made.
+
+    Attributes:
+        loan_id: the contract number.
+        household_id: the borrowing household.
+        schedule: the contract's schedule (from :func:`repayment_schedule` or
+            :func:`repayment_schedule_from_dates`).
+        payments: the payments received, in any order.
+        late_fee: the late fee of the contract (the committee's, or ``None``): no default, pass it.
+    """
+
+    loan_id: str = attrs.field(validator=text("loan_id"))
+    household_id: str = attrs.field(validator=text("household_id"))
+    schedule: Schedule = attrs.field(validator=instance("schedule", Schedule))
+    payments: tuple[Payment, ...] = attrs.field(converter=_payments)
+    late_fee: FlatPenalty | RatePenalty | None = attrs.field(validator=_check_fee)
+
+    def status(self, as_of: date) -> LoanStatus:
+        """The loan's state on ``as_of`` (the engine's :class:`~chumchon.loans.payments.LoanStatus`)."""
+        return apply_payments(self.schedule, self.payments, check_as_of(as_of), penalty=self.late_fee)
+
+    def figures(self, *, as_of: date, fiscal_year_start: date) -> AccountFigures:
+        """The account's figures for the village report on ``as_of``.
+
+        Principal repaid this fiscal year is the fall in outstanding principal from the day before
+        ``fiscal_year_start`` to ``as_of`` (the whole principal for a loan made within the year), so late fees
+        and overpayments are not counted as repayments.
+        """
+        day = check_as_of(as_of)
+        start = check_as_of(fiscal_year_start, name="fiscal_year_start")
+        now = self.status(day)
+        if self.schedule.disbursed_on >= start:
+            before = self.schedule.principal
+        else:
+            before = self.status(start - timedelta(days=1)).outstanding_principal
+        return AccountFigures(
+            loan_id=self.loan_id,
+            household_id=self.household_id,
+            outstanding=now.outstanding_principal,
+            repaid_this_year=max(before - now.outstanding_principal, Decimal(0)),
+            overdue=now.overdue_principal,
+        )
+
+    def open_loan(self, as_of: date) -> OpenLoan:
+        """The account as another open loan of the household, for :func:`review_request`."""
+        status = self.status(as_of)
+        return OpenLoan(
+            loan_id=self.loan_id, outstanding=status.outstanding_principal, overdue=status.overdue_principal
+        )
