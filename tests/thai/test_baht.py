@@ -80,6 +80,7 @@ def test_input_types() -> None:
     assert bahttext(0.1 + 0.2) == "สามสิบสตางค์"
     assert bahttext("๑,๒๓๔.๕๐") == "หนึ่งพันสองร้อยสามสิบสี่บาทห้าสิบสตางค์"
     assert bahttext(Decimal("1E+3")) == "หนึ่งพันบาทถ้วน"
+    assert bahttext(Decimal("0E+100")) == bahttext(Decimal("-0.00")) == "ศูนย์บาทถ้วน"
 
 
 def test_english() -> None:

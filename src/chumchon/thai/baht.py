@@ -144,7 +144,7 @@ def _satang(amount: object, rounding: Rounding | str) -> int:
             value = Decimal(repr(amount))  # the shortest repr, as to_decimal does
         else:
             value = to_decimal(amount, name="amount")
-        if value.adjusted() >= 18:
+        if value and value.adjusted() >= 18:
             # Refused before rounding: quantizing a huge Decimal to the satang would exceed the precision.
             satang = _MAX_SATANG + 1
         elif rule is SATANG:  # the common case, without the generic rounding call
