@@ -28,6 +28,15 @@ village committee (ceiling per household, longest term, late fee, other open loa
 calendar year, so a round's criterion applies from 1 January of its first year to 31 December of its last
 (round 2565–2569: 2022-01-01 to 2026-12-31). From 2027-01-01 no criterion is known until the caller adds it.
 
+**What it does.** :func:`assess_target_household` (income per person against the จปฐ. criterion in force);
+:func:`review_request` (one :class:`CriterionResult` per criterion, passed or failed with its reason and source);
+:func:`repayment_schedule` and :func:`repayment_schedule_from_dates` (interest-free schedules on the loan engine,
+``InterestMethod.NONE``; the monthly default frequency is a convenience, not a rule); :func:`loan_status` and
+:class:`LoanAccount` (arrears through :func:`~chumchon.loans.apply_payments`, a late fee only if the committee set
+one); :func:`fund_position`, :func:`village_report` (form 26(1)), :func:`summarise` and
+:func:`summarise_province` (district summary and form 26(2), exact sums), :func:`build_village_reports` (a batch
+for whole provinces); :data:`TRAINING_CASE` (invented data for training).
+
 **Limitations.** No clause numbers; no ceiling per household (none was found: it is the committee's); late fees,
 extensions and rescheduling are committee parameters; the village health check lives in
 :mod:`chumchon.assessment`.
