@@ -131,6 +131,12 @@ def test_rounding_ignores_the_ambient_context() -> None:
         assert QUARTER_BAHT.apply("123456.80") == Decimal("123456.75")
 
 
+@pytest.mark.parametrize("value", [Decimal("1E+100"), Decimal("NaN"), Decimal("Infinity"), None, "x"])
+def test_rounding_refuses_values_it_cannot_round(value: object) -> None:
+    with pytest.raises(InvalidInputError):
+        SATANG.apply(value)
+
+
 def test_rounding_refuses_bad_rules() -> None:
     with pytest.raises(InvalidInputError, match="quantum"):
         Rounding(Decimal(0), "half_up")

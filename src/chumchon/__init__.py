@@ -9,6 +9,8 @@ Buddhist-era dates, the fiscal year and baht text (:mod:`chumchon.thai`), Decima
 Subpackages load on first use, so ``import chumchon`` stays fast (Excel starts Python often).
 
 >>> import chumchon
+>>> chumchon.bahttext("1234.50")
+'หนึ่งพันสองร้อยสามสิบสี่บาทห้าสิบสตางค์'
 >>> chumchon.allocate("100", [1, 2])
 (Decimal('33.33'), Decimal('66.67'))
 """

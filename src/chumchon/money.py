@@ -277,7 +277,7 @@ class Rounding:
 
     def apply(self, value: object) -> Decimal:
         """Round ``value`` to this rule's quantum. The result has the quantum's number of decimal places."""
-        amount = value if type(value) is Decimal and value.is_finite() else to_decimal(value)
+        amount = to_decimal(value)  # also refuses huge values, which quantize could not hold
         quantum = self.quantum
         if self._is_power_of_ten:
             return amount.quantize(quantum, rounding=self.mode, context=DECIMAL_CONTEXT)
