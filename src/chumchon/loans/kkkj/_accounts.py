@@ -102,6 +102,8 @@ class LoanAccount:
         now = self.status(day)
         if self.schedule.disbursed_on >= start:
             before = self.schedule.principal
+        elif not any(start <= p.date <= day for p in self.payments):
+            before = now.outstanding_principal  # nothing paid this year: skip the second pass
         else:
             before = self.status(start - timedelta(days=1)).outstanding_principal
         return AccountFigures(
