@@ -424,3 +424,16 @@ def test_compare_refuses_different_rubrics() -> None:
         compare(assess(Rubric.from_mapping(rubric_data()), {}), assess(Rubric.from_mapping(other), {}))
     with pytest.raises(InvalidInputError):
         compare("round 1", "round 2")  # type: ignore[arg-type]
+
+
+def test_importing_assessment_loads_neither_loans_savings_nor_the_rubrics() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, chumchon.assessment as a; "
+        "print(sorted(m for m in sys.modules if m.startswith(('chumchon.loans', 'chumchon.savings', "
+        "'chumchon.assessment.ssg', 'pandas'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -126,20 +126,20 @@ def test_lower_par30_principal_never_fails_ssg_s8_more(risky: int, extra: int, c
 
 # --- Round-trips and fuzzing --------------------------------------------------------------------------------
 
-texts = st.text(min_size=1, max_size=8)
+texts = st.text(alphabet="กขคabc1 .", min_size=1, max_size=6).filter(str.strip)
 
 
 @st.composite
 def rubric_mappings(draw: st.DrawFn) -> dict[str, Any]:
     groups = []
     n = 0
-    for gi in range(draw(st.integers(min_value=1, max_value=3))):
+    for gi in range(draw(st.integers(min_value=1, max_value=2))):
         criteria = []
-        for _ in range(draw(st.integers(min_value=1, max_value=4))):
+        for _ in range(draw(st.integers(min_value=1, max_value=3))):
             n += 1
             cmp = draw(st.sampled_from(["at_least", "at_most", "equals", "between", "is_true"]))
-            low = draw(st.decimals(min_value=-1000, max_value=1000, places=3, allow_nan=False))
-            width = draw(st.decimals(min_value=0, max_value=1000, places=2, allow_nan=False))
+            low = Decimal(draw(st.integers(min_value=-(10**6), max_value=10**6))).scaleb(-3)
+            width = Decimal(draw(st.integers(min_value=0, max_value=10**5))).scaleb(-2)
             criteria.append(
                 {
                     "code": f"C{n}",
@@ -152,10 +152,10 @@ def rubric_mappings(draw: st.DrawFn) -> dict[str, Any]:
                     "unit": "boolean"
                     if cmp == "is_true"
                     else draw(st.sampled_from(["fraction", "count", "baht", "number"])),
-                    "points": str(draw(st.decimals(min_value=0, max_value=10, places=1, allow_nan=False))),
+                    "points": str(Decimal(draw(st.integers(min_value=0, max_value=100))).scaleb(-1)),
                     "priority": draw(st.integers(min_value=1, max_value=5)),
-                    "advice_th": draw(st.text(max_size=5)),
-                    "advice_en": draw(st.text(max_size=5)),
+                    "advice_th": draw(st.sampled_from(["", "ทำ"])),
+                    "advice_en": draw(st.sampled_from(["", "do"])),
                     "source": {
                         "title_th": "แหล่ง",
                         "title_en": "src",

@@ -181,7 +181,9 @@ class _Facts:
 class GroupFacts(_Facts):
     """Facts about a savings group for one assessment period.
 
-    Governance (entered by the officer; ``bool``):
+    Governance facts are entered by the officer (``bool``); counts are ``int``; money is baht (``Decimal``).
+
+    Attributes:
         written_bylaws: written bylaws (ระเบียบกลุ่ม) approved by the members.
         committee_elected: a committee elected by the members, with a fixed term.
         general_meeting_held: an annual general meeting was held.
@@ -190,26 +192,20 @@ class GroupFacts(_Facts):
         profit_allocated_per_bylaws: the net profit was allocated as the bylaws say, including a reserve and
             member welfare.
         bank_account_in_group_name: the group's money is kept in a financial-institution account in its name.
-
-    Counts (``int``):
-        committee_meetings: committee meetings held in the period.
-        members: members at the end of the period.
-        members_at_start: members at the start of the period.
-        members_left: of those, members who left during the period.
-        members_paid_every_month: members who paid every pledged month (สัจจะ) of the period.
-        members_with_loans: members with a loan outstanding at the end.
-        meetings: member meetings held in the period.
-        attendances: member attendances at those meetings (one per member per meeting).
-
-    Money (baht, ``Decimal``):
-        savings: members' savings balance at the end (เงินสัจจะสะสม and deposits).
-        loans_outstanding: loan principal outstanding at the end.
-        par30_principal: outstanding principal of loans with any payment more than 30 days late.
-        written_off: principal written off during the period.
-        net_profit: net profit of the period (negative for a loss).
-        total_assets: total assets (the whole fund) at the end.
-
-    Other:
+        committee_meetings: committee meetings held in the period (count).
+        members: members at the end of the period (count).
+        members_at_start: members at the start of the period (count).
+        members_left: of those, members who left during the period (count).
+        members_paid_every_month: members who paid every pledged month (สัจจะ) of the period (count).
+        members_with_loans: members with a loan outstanding at the end (count).
+        meetings: member meetings held in the period (count).
+        attendances: member attendances at those meetings, one per member per meeting (count).
+        savings: members' savings balance at the end (เงินสัจจะสะสม and deposits), baht.
+        loans_outstanding: loan principal outstanding at the end, baht.
+        par30_principal: outstanding principal of loans with any payment more than 30 days late, baht.
+        written_off: principal written off during the period, baht.
+        net_profit: net profit of the period (negative for a loss), baht.
+        total_assets: total assets (the whole fund) at the end, baht.
         extra: further facts a district rubric reads, by name.
     """
 
@@ -318,28 +314,24 @@ class GroupFacts(_Facts):
 class KkkjFacts(_Facts):
     """Facts about a กข.คจ. village fund for one year (DOMAIN 6; form 26(1) figures).
 
-    Money (baht, ``Decimal``):
-        allocation: the money allocated to the village (280,000 baht under the project).
-        total_fund: loans outstanding + bank balance + cash held elsewhere; computed from those three when
-            not given (and checked against them when both are given).
-        loans_outstanding: money lent out and not yet repaid, at the end.
-        bank_balance: the fund's bank balance, at the end.
-        cash_elsewhere: cash held elsewhere (e.g. by the committee), at the end.
-        overdue_principal: outstanding money past its due date, at the end.
-        due_in_year: instalments that fell due during the year.
-        repaid_of_due: of those, the amount repaid.
+    Money is baht (``Decimal``), counts are ``int``.
 
-    Counts (``int``):
-        target_households: target households (ครัวเรือนเป้าหมาย) in the village.
-        target_households_with_loans: target households that have borrowed from the fund.
-        registers_up_to_date: how many of the four registers are up to date (0–4): bank-deposit control,
+    Attributes:
+        allocation: the money allocated to the village (280,000 baht under the project), baht.
+        total_fund: loans outstanding + bank balance + cash held elsewhere, baht; computed from those three
+            when not given (and checked against them when both are given).
+        loans_outstanding: money lent out and not yet repaid, at the end, baht.
+        bank_balance: the fund's bank balance at the end, baht.
+        cash_elsewhere: cash held elsewhere (e.g. by the committee) at the end, baht.
+        overdue_principal: outstanding money past its due date at the end, baht.
+        due_in_year: instalments that fell due during the year, baht.
+        repaid_of_due: of those, the amount repaid, baht.
+        target_households: target households (ครัวเรือนเป้าหมาย) in the village (count).
+        target_households_with_loans: target households that have borrowed from the fund (count).
+        registers_up_to_date: how many of the four registers are up to date, 0 to 4: bank-deposit control,
             debtor control, target-household register, village status book.
-        committee_members: members of the village กข.คจ. committee.
-
-    Yes/no (``bool``):
+        committee_members: members of the village กข.คจ. committee (count).
         bank_account_in_fund_name: the fund keeps a bank account in its own name.
-
-    Other:
         extra: further facts a district rubric reads, by name.
     """
 
