@@ -58,6 +58,13 @@ def test_text_aligns_numbers_right() -> None:
     assert lines[2].index("1,234,567.50") + len("1,234,567.50") == lines[3].index("0.00") + len("0.00")
 
 
+def test_rows_localise_bilingual_cells() -> None:
+    table = Table(columns=(Column("x", "ก", "X"),), rows=[(Message(th="ผ่าน", en="passed"),)])
+    assert table.to_rows(language="en") == [["X"], ["passed"]]
+    assert table.to_rows(header=False) == [["ผ่าน"]]
+    assert table.to_dataframe(language="en")["X"][0] == "passed"
+
+
 def test_format_cell_kinds() -> None:
     assert format_cell(Decimal("5"), "percent") == "5.00%"
     assert format_cell(1234, "int") == "1,234"

@@ -143,8 +143,13 @@ class Table:
         return [c.header(language) for c in self.columns]
 
     def to_rows(self, *, language: str = "th", header: bool = True) -> list[list[Any]]:
-        """The table as lists of plain values, with a header row first unless ``header=False``."""
-        body = [list(row) for row in self.rows]
+        """The table as lists of plain values, with a header row first unless ``header=False``.
+
+        Bilingual cells (:class:`~chumchon.messages.Message`) become text in ``language``; everything else
+        (``Decimal``, ``date``, ``int``…) stays as it is.
+        """
+        check_language(language)
+        body = [[v.get(language) if isinstance(v, Message) else v for v in row] for row in self.rows]
         return [self.header(language), *body] if header else body
 
     def formatted_rows(self, *, language: str = "th", digits: str = "arabic") -> list[list[str]]:
@@ -206,7 +211,7 @@ class Table:
                 th="ต้องติดตั้ง pandas ก่อน: pip install 'chumchon[pandas]'",
                 en="pandas is not installed: pip install 'chumchon[pandas]'",
             ) from None
-        return pandas.DataFrame([list(r) for r in self.rows], columns=self.header(language))
+        return pandas.DataFrame(self.to_rows(language=language, header=False), columns=self.header(language))
 
 
 class Tabular:
