@@ -194,24 +194,31 @@ def _coarse(terms_field: str, rounding: Rounding) -> InvalidInputError:
     )
 
 
-def _period_rates(terms: LoanTerms, dates: tuple[date, ...]) -> list[Decimal]:
-    """The exact interest rate of each period (0 in interest-free periods)."""
+def _period_rates(terms: LoanTerms, dates: tuple[date, ...]) -> tuple[list[Decimal], Decimal]:
+    """Each period's interest rate as a numerator over one common divisor (0 in interest-free periods).
+
+    Interest is ``balance × numerator / divisor`` with the division last, so 37.50 at 0.16% a year for a
+    month is exactly 0.005 (and rounds half up to 0.01), not 0.00499… from a pre-divided repeating rate.
+    """
     n = terms.installments
     if terms.interest_method is InterestMethod.NONE or not terms.annual_rate:
-        return [_ZERO] * n
+        return [_ZERO] * n, _ONE
+    annual = terms.annual_rate
     if terms.accrual is AccrualBasis.PER_PERIOD:
-        rates = [terms.period_rate] * n
+        numerators = [annual * terms.frequency.months] * n
+        divisor = Decimal(12)
     else:
-        rates = []
+        numerators = []
         previous = terms.disbursed_on
-        annual = terms.annual_rate
+        per_year = 365
         for due in dates:
-            days, basis = year_fraction(previous, due, terms.accrual)
-            rates.append(annual * days / basis)
+            days, per_year = year_fraction(previous, due, terms.accrual)
+            numerators.append(annual * days)
             previous = due
+        divisor = Decimal(per_year)
     for k in range(min(terms.interest_free_periods, n)):
-        rates[k] = _ZERO
-    return rates
+        numerators[k] = _ZERO
+    return numerators, divisor
 
 
 def build_schedule(terms: LoanTerms) -> Schedule:
@@ -229,8 +236,8 @@ def build_schedule(terms: LoanTerms) -> Schedule:
         )
     with decimal.localcontext(DECIMAL_CONTEXT):
         dates = terms.due_dates()
-        rates = _period_rates(terms, dates)
-        principal_parts, interests = _split(terms, rates)
+        numerators, divisor = _period_rates(terms, dates)
+        principal_parts, interests = _split(terms, numerators, divisor)
         rows = []
         balance = terms.principal
         for number, (due, part, interest) in enumerate(
@@ -248,8 +255,9 @@ def build_schedule(terms: LoanTerms) -> Schedule:
     )
 
 
-def _split(terms: LoanTerms, rates: list[Decimal]) -> tuple[list[Decimal], list[Decimal]]:
-    """Principal parts and interest per instalment (runs inside DECIMAL_CONTEXT)."""
+def _split(terms: LoanTerms, rates: list[Decimal], divisor: Decimal) -> tuple[list[Decimal], list[Decimal]]:
+    """Principal parts and interest per instalment (runs inside DECIMAL_CONTEXT); period k's interest is
+    ``balance × rates[k] / divisor``."""
     n = terms.installments
     grace = terms.grace_periods
     principal = terms.principal
@@ -258,23 +266,23 @@ def _split(terms: LoanTerms, rates: list[Decimal]) -> tuple[list[Decimal], list[
     flat = terms.interest_method is InterestMethod.FLAT
     if amortization is Amortization.BULLET:
         parts = [_ZERO] * (n - 1) + [principal]
-        return parts, [round_interest(principal * r) for r in rates]
+        return parts, [round_interest(principal * r / divisor) for r in rates]
     m = n - grace  # amortising instalments
     remainder_index = n - 1 if terms.remainder_on is RemainderOn.LAST else grace
     if amortization is Amortization.EQUAL_PRINCIPAL:
         parts = _equal_parts(principal, m, terms.installment_rounding, "installment_rounding")
         parts = [_ZERO] * grace + (parts if remainder_index == n - 1 else parts[::-1])
         if flat:
-            return parts, [round_interest(principal * r) for r in rates]
+            return parts, [round_interest(principal * r / divisor) for r in rates]
         interests = []
         balance = principal
         for part, r in zip(parts, rates, strict=True):
-            interests.append(round_interest(balance * r))
+            interests.append(round_interest(balance * r / divisor))
             balance -= part
         return parts, interests
     # Equal instalments.
     if flat or not any(rates):
-        interests = [round_interest(principal * r) for r in rates]
+        interests = [round_interest(principal * r / divisor) for r in rates]
         total = principal + sum(interests[grace:], _ZERO)
         payments = _equal_parts(total, m, terms.installment_rounding, "installment_rounding")
         if remainder_index != n - 1:
@@ -283,7 +291,7 @@ def _split(terms: LoanTerms, rates: list[Decimal]) -> tuple[list[Decimal], list[
         if any(p <= 0 for p in parts[grace:]):
             raise _coarse("installment_rounding", terms.installment_rounding)
         return parts, interests
-    return _declining_annuity(terms, rates, grace, round_interest)
+    return _declining_annuity(terms, rates, divisor, grace, round_interest)
 
 
 def _equal_parts(total: Decimal, count: int, rounding: Rounding, field: str) -> list[Decimal]:
@@ -298,11 +306,11 @@ def _equal_parts(total: Decimal, count: int, rounding: Rounding, field: str) -> 
 
 
 def _declining_annuity(
-    terms: LoanTerms, rates: list[Decimal], grace: int, round_interest: Any
+    terms: LoanTerms, rates: list[Decimal], divisor: Decimal, grace: int, round_interest: Any
 ) -> tuple[list[Decimal], list[Decimal]]:
     n = terms.installments
     principal = terms.principal
-    amortising = rates[grace:]
+    amortising = [r / divisor for r in rates[grace:]]
     first = amortising[0]
     if all(r == first for r in amortising):
         # Closed form: P × r / (1 − (1 + r)^−m).
@@ -316,11 +324,11 @@ def _declining_annuity(
         payment = principal / total
     payment = terms.installment_rounding.apply(payment)
     parts = [_ZERO] * grace
-    interests = [round_interest(principal * r) for r in rates[:grace]]
+    interests = [round_interest(principal * r / divisor) for r in rates[:grace]]
     balance = principal
     last = n - 1
     for k in range(grace, n):
-        interest = round_interest(balance * rates[k])
+        interest = round_interest(balance * rates[k] / divisor)
         part = balance if k == last else payment - interest
         if part <= 0 or (k != last and part >= balance):
             raise _coarse("installment_rounding", terms.installment_rounding)
