@@ -155,7 +155,7 @@ def _solve_rate(net: Decimal, flows: list[Decimal], years: list[Decimal]) -> Dec
         # Payments worth less than the money received: a negative rate; keep 1 + j·t positive.
         longest = max(years) if years else _ONE
         lo = -_ONE / longest * Decimal("0.999999")
-    rate = (lo + hi) / 2
+    rate = _float_guess(net, flows, years, lo, hi)
     for _ in range(200):
         value, slope = _value_at(rate, flows, years)
         gap = value - net
@@ -171,6 +171,34 @@ def _solve_rate(net: Decimal, flows: list[Decimal], years: list[Decimal]) -> Dec
             return candidate
         rate = candidate
     return rate
+
+
+def _float_guess(
+    net: Decimal, flows: list[Decimal], years: list[Decimal], lo: Decimal, hi: Decimal
+) -> Decimal:
+    """A starting point from a few float Newton steps (cheap); the Decimal iteration then polishes it."""
+    f_net, f_flows, f_years = float(net), [float(x) for x in flows], [float(t) for t in years]
+    rate = float((lo + hi) / 2)
+    try:
+        for _ in range(30):
+            value = slope = duration = 0.0
+            discount = 1.0
+            for flow, t in zip(f_flows, f_years, strict=True):
+                denominator = 1.0 + rate * t
+                discount /= denominator
+                duration += t / denominator
+                value += flow * discount
+                slope -= flow * discount * duration
+            if slope == 0:
+                break
+            step = (value - f_net) / slope
+            rate -= step
+            if abs(step) < 1e-13:
+                break
+    except (OverflowError, ZeroDivisionError):
+        return (lo + hi) / 2
+    guess = Decimal(repr(rate))
+    return guess if lo < guess < hi else (lo + hi) / 2
 
 
 def _flows(schedule: Schedule) -> tuple[Decimal, list[Decimal], list[Decimal]]:
