@@ -68,6 +68,7 @@ _ZERO = Decimal(0)
 _TWELVE = Decimal(MONTHS_IN_YEAR)
 # Month weights: paid in fiscal month m, money counts for (12 - m) or (13 - m) of the 12 months.
 _OPENING_WEIGHTS = tuple(Decimal(MONTHS_IN_YEAR - m) for m in range(1, MONTHS_IN_YEAR + 1))
+_MULTIPLY = DECIMAL_CONTEXT.multiply
 _CLOSING_WEIGHTS = tuple(Decimal(MONTHS_IN_YEAR + 1 - m) for m in range(1, MONTHS_IN_YEAR + 1))
 
 
@@ -120,16 +121,12 @@ def weighted_balance(member: MemberYear, method: DividendMethod) -> tuple[Decima
     b0 = member.opening_balance
     monthly = member.monthly
     if method is DividendMethod.OPENING_MONTH_AVERAGE:
-        return b0 * _TWELVE + sum(map(_mul, monthly, _OPENING_WEIGHTS), _ZERO), MONTHS_IN_YEAR
+        return b0 * _TWELVE + sum(map(_MULTIPLY, monthly, _OPENING_WEIGHTS), _ZERO), MONTHS_IN_YEAR
     if method is DividendMethod.CLOSING_MONTH_AVERAGE:
-        return b0 * _TWELVE + sum(map(_mul, monthly, _CLOSING_WEIGHTS), _ZERO), MONTHS_IN_YEAR
+        return b0 * _TWELVE + sum(map(_MULTIPLY, monthly, _CLOSING_WEIGHTS), _ZERO), MONTHS_IN_YEAR
     if method is DividendMethod.YEAR_END_BALANCE:
         return b0 + sum(monthly, _ZERO), 1
     return _daily_weight(member)
-
-
-def _mul(a: Decimal, b: Decimal) -> Decimal:
-    return DECIMAL_CONTEXT.multiply(a, b)
 
 
 def _daily_weight(member: MemberYear) -> tuple[Decimal, int]:
