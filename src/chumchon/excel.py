@@ -35,6 +35,17 @@ from chumchon.money import to_decimal
 
 __all__ = [
     "ERROR_PREFIX",
+    "chumchon_allocate_profit",
+    "chumchon_assess",
+    "chumchon_bahttext",
+    "chumchon_be_year",
+    "chumchon_dividend",
+    "chumchon_fiscal_year",
+    "chumchon_kkkj_schedule",
+    "chumchon_loan_schedule",
+    "chumchon_parse_thai_date",
+    "chumchon_pmt",
+    "chumchon_thai_date",
     "from_excel_date",
     "to_excel_serial",
 ]
@@ -208,3 +219,307 @@ def _worksheet_function(*, ranges: Sequence[str] = ()) -> Callable[[F], F]:
         return xw.func(category="chumchon")(udf)  # type: ignore[no-any-return]
 
     return decorate
+
+
+# --- Worksheet functions ----------------------------------------------------------------------------------
+# Each one only translates cells to chumchon's types and back; the calculations live in the library.
+
+
+def _language(value: object) -> str:
+    from chumchon.messages import check_language
+
+    return check_language(_excel_text(value, name="language", default="th"))
+
+
+@_worksheet_function()
+def chumchon_bahttext(amount: object, style: object = None, language: object = None) -> str:
+    """``=chumchon_bahttext(A1)``: the amount in Thai words (บาทถ้วน), or the English receipt form.
+
+    >>> chumchon_bahttext(1234.5)
+    'หนึ่งพันสองร้อยสามสิบสี่บาทห้าสิบสตางค์'
+    >>> chumchon_bahttext(101, "formal"), chumchon_bahttext(100, None, "en")
+    ('หนึ่งร้อยหนึ่งบาทถ้วน', 'One Hundred Baht Only')
+    >>> chumchon_bahttext("abc")[:11]
+    '#chumchon! '
+    """
+    from chumchon.thai import bahttext
+
+    if not isinstance(amount, (int, float, str, Decimal)) or isinstance(amount, bool):
+        amount = to_decimal(amount, name="amount")  # refuses empty cells and booleans with a clear message
+    return bahttext(
+        amount,
+        style=_excel_text(style, name="style", default="excel"),
+        language=_language(language),
+    )
+
+
+@_worksheet_function()
+def chumchon_thai_date(value: object, style: object = None, era: object = None, digits: object = None) -> str:
+    """``=chumchon_thai_date(A1, "full")``: a date (or an Excel serial) as Thai text with the B.E. year.
+
+    >>> chumchon_thai_date(46347.0, "full")
+    'วันเสาร์ที่ 21 พฤศจิกายน พ.ศ. 2569'
+    >>> chumchon_thai_date(46347.0, "medium", None, "thai")
+    '๒๑ พ.ย. ๒๕๖๙'
+    """
+    from chumchon.thai import format_date
+
+    return format_date(
+        from_excel_date(value),
+        _excel_text(style, name="style", default="long"),
+        era=_excel_flag(era, name="era", default=False),
+        digits=_excel_text(digits, name="digits", default="arabic"),
+    )
+
+
+@_worksheet_function()
+def chumchon_parse_thai_date(text: object) -> date:
+    """``=chumchon_parse_thai_date(A1)``: Thai date text (Thai or Arabic digits, B.E. year) as a date.
+
+    >>> chumchon_parse_thai_date("๒๑ พ.ย. ๒๕๖๙")
+    datetime.date(2026, 11, 21)
+    """
+    from chumchon.thai import parse_date
+
+    return parse_date(_excel_text(text, name="text"))
+
+
+@_worksheet_function()
+def chumchon_be_year(value: object) -> int:
+    """``=chumchon_be_year(A1)``: the Buddhist-era year of a date.
+
+    >>> chumchon_be_year(46347)
+    2569
+    """
+    from chumchon.thai import be_year
+
+    return be_year(from_excel_date(value))
+
+
+@_worksheet_function()
+def chumchon_fiscal_year(value: object, start_month: object = None) -> int:
+    """``=chumchon_fiscal_year(A1)``: the fiscal year (B.E., government year from October by default).
+
+    >>> chumchon_fiscal_year(46347), chumchon_fiscal_year(46347, 1)
+    (2570, 2569)
+    """
+    from chumchon.thai import fiscal_year
+
+    month = 10 if start_month in (None, "") else _excel_int(start_month, name="start_month")
+    return fiscal_year(from_excel_date(value), month)
+
+
+@_worksheet_function()
+def chumchon_pmt(rate: object, nper: object, pv: object, fv: object = None, when: object = None) -> Decimal:
+    """``=chumchon_pmt(0.01, 12, 100000)``: the payment per period, with Excel's PMT signs, in exact Decimal.
+
+    >>> chumchon_pmt(0.01, 12, 100000)  # numpy-financial's float gives -8884.878867834166
+    -8884.878867834172
+    """
+    from chumchon.loans import pmt
+
+    return pmt(rate, nper, pv, 0 if fv in (None, "") else fv, _excel_text(when, name="when", default="end"))
+
+
+def _frequency(months: object) -> Any:
+    from chumchon.loans import Frequency
+
+    return Frequency.every(1 if months in (None, "") else _excel_int(months, name="frequency_months"))
+
+
+@_worksheet_function()
+def chumchon_loan_schedule(
+    principal: object,
+    annual_rate: object,
+    installments: object,
+    disbursed_on: object,
+    method: object = None,
+    amortization: object = None,
+    rounding: object = None,
+    frequency_months: object = None,
+    language: object = None,
+) -> list[list[Any]]:
+    """``=chumchon_loan_schedule(100000, 0.12, 12, A1)``: a loan schedule as a table with a header row.
+
+    ``method``: ``declining_balance`` (default), ``flat`` or ``none``; ``amortization``:
+    ``equal_installment`` (default), ``equal_principal`` or ``bullet``; ``rounding``: a rule name such as
+    ``satang`` (default) or ``whole_baht_up`` for the instalments.
+
+    >>> rows = chumchon_loan_schedule(10000, 0.12, 3, 46037)
+    >>> rows[0][:3], rows[1][2], rows[-1][-1]
+    (['งวดที่', 'วันครบกำหนด', 'เงินต้น'], 3300.22, 0.0)
+    """
+    from chumchon.loans import Amortization, InterestMethod, LoanTerms, build_schedule
+    from chumchon.money import rounding_from_name
+
+    terms = LoanTerms(
+        principal=principal,
+        annual_rate=annual_rate,
+        installments=_excel_int(installments, name="installments"),
+        disbursed_on=from_excel_date(disbursed_on, name="disbursed_on"),
+        frequency=_frequency(frequency_months),
+        interest_method=InterestMethod(_excel_text(method, name="method", default="declining_balance")),
+        amortization=Amortization(
+            _excel_text(amortization, name="amortization", default="equal_installment")
+        ),
+        installment_rounding=rounding_from_name(_excel_text(rounding, name="rounding", default="satang")),
+    )
+    return build_schedule(terms).to_rows(language=_language(language))
+
+
+@_worksheet_function()
+def chumchon_kkkj_schedule(
+    amount: object,
+    installments: object,
+    disbursed_on: object,
+    first_due: object = None,
+    frequency_months: object = None,
+    rounding: object = None,
+    remainder_on: object = None,
+    language: object = None,
+) -> list[list[Any]]:
+    """``=chumchon_kkkj_schedule(12000, 6, A1)``: an interest-free กข.คจ. repayment schedule with a header row.
+
+    Equal instalments rounded to whole baht by default, the remainder on the last instalment (``"first"`` to
+    put it on the first); the first due date defaults to one period after the loan date.
+
+    >>> rows = chumchon_kkkj_schedule(10000, 3, 46037)
+    >>> [r[4] for r in rows[1:]]
+    [3333.0, 3333.0, 3334.0]
+    """
+    from dateutil.relativedelta import relativedelta
+
+    from chumchon.loans import RemainderOn
+    from chumchon.loans.kkkj import repayment_schedule
+    from chumchon.money import rounding_from_name
+
+    frequency = _frequency(frequency_months)
+    loan_date = from_excel_date(disbursed_on, name="disbursed_on")
+    due = (
+        loan_date + relativedelta(months=frequency.months)
+        if first_due in (None, "")
+        else from_excel_date(first_due, name="first_due")
+    )
+    schedule = repayment_schedule(
+        amount,
+        installments=_excel_int(installments, name="installments"),
+        first_due=due,
+        disbursed_on=loan_date,
+        frequency=frequency,
+        rounding=rounding_from_name(_excel_text(rounding, name="rounding", default="whole_baht")),
+        remainder_on=RemainderOn(_excel_text(remainder_on, name="remainder_on", default="last")),
+    )
+    return schedule.to_rows(language=_language(language))
+
+
+@_worksheet_function(ranges=("monthly",))
+def chumchon_dividend(
+    method: object, rate: object, opening_balance: object, monthly: object = None, rounding: object = None
+) -> Decimal:
+    """``=chumchon_dividend("opening_month_average", 0.057, 100000, B2:M2)``: one member's dividend at a rate.
+
+    ``monthly`` is the 12 net amounts saved in each month of the group's fiscal year (a row or a column; empty
+    cells count as zero). Methods: ``year_end_balance``, ``opening_month_average``, ``closing_month_average``.
+
+    >>> chumchon_dividend("opening_month_average", 0.057, 100000, [[1000] * 12])
+    6013.5
+    >>> chumchon_dividend("closing_month_average", 0.057, 100000, [[1000] * 12])
+    6070.5
+    """
+    from chumchon.money import rounding_from_name
+    from chumchon.savings import DividendMethod, MemberYear, calculate_dividends
+
+    cells = [c for row in _rows(monthly if monthly is not None else [[0] * 12], name="monthly") for c in row]
+    if len(cells) != 12:
+        raise InvalidInputError(
+            th=f"ช่วงเงินออมรายเดือนต้องมี 12 ช่อง ไม่ใช่ {len(cells)}",
+            en=f"the monthly savings range must have 12 cells, not {len(cells)}",
+            field="monthly",
+        )
+    member = MemberYear(
+        member_id="member",
+        opening_balance=opening_balance,
+        monthly=tuple(0 if c in (None, "") else c for c in cells),
+    )
+    result = calculate_dividends(
+        [member],
+        method=DividendMethod[_excel_text(method, name="method").upper()],
+        rate=rate,
+        rounding=rounding_from_name(_excel_text(rounding, name="rounding", default="satang")),
+    )
+    return result.by_member["member"]
+
+
+@_worksheet_function(ranges=("lines",))
+def chumchon_allocate_profit(net_profit: object, lines: object, language: object = None) -> list[list[Any]]:
+    """``=chumchon_allocate_profit(B1, A3:C8)``: split a net profit by the bylaws' lines.
+
+    Each row of ``lines`` is ``category, kind, value`` with kind ``percent`` (value = percent of profit),
+    ``fixed`` (value = baht) or ``residual`` (value empty; exactly one, it takes what is left).
+
+    >>> rows = chumchon_allocate_profit(10000, [["welfare", "percent", 10], ["reserve", "residual", None]])
+    >>> rows[1][0], rows[1][2], rows[2][2]
+    ('สวัสดิการสมาชิก', 1000.0, 9000.0)
+    """
+    from chumchon.savings import FixedAmount, PercentOfProfit, Residual, allocate_profit
+
+    parsed: list[Any] = []
+    for number, row in enumerate(_rows(lines, name="lines"), start=1):
+        cells = [*row, None, None, None][:3]
+        category = _excel_text(cells[0], name=f"lines row {number} category")
+        kind = _excel_text(cells[1], name=f"lines row {number} kind").lower()
+        if kind == "percent":
+            parsed.append(PercentOfProfit(category, cells[2]))
+        elif kind == "fixed":
+            parsed.append(FixedAmount(category, cells[2]))
+        elif kind == "residual":
+            parsed.append(Residual(category))
+        else:
+            raise InvalidInputError(
+                th=f"แถว {number}: ชนิดรายการต้องเป็น percent, fixed หรือ residual ไม่ใช่ {kind!r}",
+                en=f"row {number}: the kind must be percent, fixed or residual, not {kind!r}",
+                field="lines",
+            )
+    return allocate_profit(net_profit, parsed).to_rows(language=_language(language))
+
+
+@_worksheet_function(ranges=("facts",))
+def chumchon_assess(rubric: object, facts: object, language: object = None) -> list[list[Any]]:
+    """``=chumchon_assess("ssg", A1:J2)``: assess a row of facts with a shipped rubric (``ssg``, ``fhc`` or
+    ``kkkj_health``).
+
+    ``facts`` is two rows (fact names above, values below) or two columns (names, values); empty cells are
+    missing facts (not assessed). The result starts with the overall outcome and level, then one row per
+    criterion.
+
+    >>> rows = chumchon_assess("ssg", [["written_bylaws", "par30_rate"], [True, 0.05]])
+    >>> rows[0][:2], rows[2][:2]
+    (['ผลรวม', 'ยังไม่ผ่าน'], ['หมวด', 'รหัส'])
+    """
+    from chumchon.assessment import assess, fhc, kkkj_health, ssg
+
+    rubrics = {"ssg": ssg.RUBRIC, "fhc": fhc.RUBRIC, "kkkj_health": kkkj_health.RUBRIC}
+    name = _excel_text(rubric, name="rubric").lower()
+    if name not in rubrics:
+        raise InvalidInputError(
+            th=f"ไม่รู้จักเกณฑ์ {name!r} ใช้ได้: {', '.join(rubrics)}",
+            en=f"unknown rubric {name!r}; allowed: {', '.join(rubrics)}",
+            field="rubric",
+        )
+    rows = _rows(facts, name="facts")
+    pairs = (
+        list(zip(rows[0], rows[1], strict=True))
+        if len(rows) == 2
+        else [(r[0], r[1]) for r in rows if len(r) >= 2]
+    )
+    values = {str(k).strip(): v for k, v in pairs if k not in (None, "") and v not in (None, "")}
+    result = assess(rubrics[name], values)
+    lang = _language(language)
+    level = "" if result.level is None else (result.level.title_th if lang == "th" else result.level.title_en)
+    passed = (
+        ("ผ่าน" if result.passed else "ยังไม่ผ่าน")
+        if lang == "th"
+        else ("passed" if result.passed else "not yet")
+    )
+    overall = ["ผลรวม" if lang == "th" else "overall", passed, level]
+    return [overall, [], *result.to_rows(language=lang)]

@@ -116,6 +116,10 @@ def _width(text: str) -> int:
     return sum(1 for ch in text if not unicodedata.combining(ch))
 
 
+def _to_columns(columns: Iterable[Column]) -> tuple[Column, ...]:
+    return tuple(columns)
+
+
 def _to_rows(rows: Iterable[Iterable[Any]]) -> tuple[tuple[Any, ...], ...]:
     return tuple(tuple(row) for row in rows)
 
@@ -124,7 +128,7 @@ def _to_rows(rows: Iterable[Iterable[Any]]) -> tuple[tuple[Any, ...], ...]:
 class Table:
     """Rows of plain values under typed, bilingual columns; see the module docstring."""
 
-    columns: tuple[Column, ...] = attrs.field(converter=tuple)
+    columns: tuple[Column, ...] = attrs.field(converter=_to_columns)
     rows: tuple[tuple[Any, ...], ...] = attrs.field(converter=_to_rows)
     title: Message | None = None
 
