@@ -31,7 +31,7 @@ from chumchon.loans.rates import (
     is_interest_rate_legal,
     nominal_annual_rate,
 )
-from chumchon.loans.reschedule import reschedule
+from chumchon.loans.rescheduling import reschedule
 from chumchon.loans.schedule import Installment, Schedule, build_custom_schedule, build_schedule
 from chumchon.loans.terms import (
     AccrualBasis,

@@ -20,7 +20,7 @@ A penalty above what default interest may be in force is reported as a legal-ris
 :func:`default_interest_limit`). A flat fine is compared with the default interest the law would allow on the
 same overdue amount for the same days, so a "default fine" of 100% of the principal is always flagged.
 **Limitation:** the schedule's interest is taken as contracted; paying early does not reduce it (rebuild the
-rest with :func:`~chumchon.loans.reschedule.reschedule`).
+rest with :func:`~chumchon.loans.rescheduling.reschedule`).
 
 >>> from datetime import date
 >>> from chumchon.loans import LoanTerms, build_schedule, Payment, apply_payments

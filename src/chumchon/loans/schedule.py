@@ -80,13 +80,9 @@ class Installment(NamedTuple):
     A named tuple rather than an attrs class: schedules are built in bulk (a district runs whole provinces)
     and a tuple is about twice as fast to create; it is just as immutable, picklable and comparable.
 
-    Attributes:
-        number: 1 for the first instalment.
-        due_date: the due date (after any business-day adjustment).
-        principal: the principal repaid (เงินต้น).
-        interest: the interest charged (ดอกเบี้ย).
-        payment: principal + interest (ยอดชำระ).
-        balance: the principal still owed after this instalment (เงินต้นคงเหลือ).
+    Fields: ``number`` (1 for the first instalment), ``due_date`` (after any business-day adjustment),
+    ``principal`` (เงินต้น repaid), ``interest`` (ดอกเบี้ย charged), ``payment`` (ยอดชำระ = principal + interest)
+    and ``balance`` (เงินต้นคงเหลือ, the principal still owed after this instalment).
     """
 
     number: int
