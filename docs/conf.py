@@ -19,6 +19,7 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
+    "matplotlib.sphinxext.plot_directive",
     "chumchon_parameters",
 ]
 # No intersphinx: the docs build must not fetch anything at run time.
@@ -31,3 +32,7 @@ exclude_patterns = ["_build"]
 html_theme = "furo"
 html_title = f"chumchon {release}"
 html_static_path = ["_static"]
+# The plot directive runs the code at build time; the last figure an example returns is the one shown.
+plot_html_show_formats = False
+plot_html_show_source_link = False
+plot_formats = [("png", 100)]
