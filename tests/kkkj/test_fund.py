@@ -21,7 +21,6 @@ from chumchon.loans.kkkj import (
     summarise_province,
     village_report,
 )
-from chumchon.messages import Message
 
 DAY = date(2026, 9, 30)
 
@@ -47,7 +46,7 @@ def test_own_allocation_and_table() -> None:
     p = fund_position(outstanding_loans=1, bank_balance=2, cash_elsewhere=3, as_of=DAY, allocation=10)
     assert p.shortfall == Decimal(4)
     rows = p.to_rows(language="en")
-    assert rows[4] == [Message("รวมเงินทุนทั้งหมด", "total fund"), Decimal(6)]
+    assert rows[4] == ["total fund", Decimal(6)]
     assert "total fund" in p.to_text(language="en")
     assert "shortfall 4" in repr(p)
     assert pickle.loads(pickle.dumps(p)) == p
@@ -108,8 +107,8 @@ def test_village_report_figures_from_accounts() -> None:
     assert report.fiscal_year == 2569
     rows = report.to_rows()
     assert rows[0] == ["รายการ", "จำนวน", "จำนวนเงิน (บาท)"]
-    assert [Message("ครัวเรือนที่ยืมเงิน", "households with loans"), 2, None] in rows
-    assert [Message("รวมเงินทุนทั้งหมด", "total fund"), None, Decimal(250500)] in rows
+    assert ["ครัวเรือนที่ยืมเงิน", 2, None] in rows
+    assert ["รวมเงินทุนทั้งหมด", None, Decimal(250500)] in rows
     assert "แบบ 26(1)" in report.to_text()
     assert len(report.accounts_table().rows) == 4
     assert "'บ้านหนองบัว'" in repr(report)
