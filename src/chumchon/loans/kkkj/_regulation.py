@@ -230,7 +230,7 @@ _OVERRIDABLE = (
 )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Regulation:
     """The กข.คจ. regulation as a set of dated parameters (each value with its source and status).
 
@@ -266,6 +266,10 @@ class Regulation:
     def parameters(self) -> dict[str, Parameter[Any]]:
         """Every parameter of the set by its field name."""
         return {name: getattr(self, name) for name in _OVERRIDABLE}
+
+    def __repr__(self) -> str:
+        # The parameters' full histories would flood signatures in the docs and in tracebacks.
+        return f"<Regulation {self.name}: {self.source.cite('en')}>"
 
     def override(
         self,
