@@ -172,3 +172,42 @@ def instances() -> dict[type, Any]:
             found.setdefault(type(obj), obj)
             stack.extend(getattr(obj, f.name) for f in attrs.fields(type(obj)))
     return found
+
+
+# --- batch helpers for process pools (module level, so that workers can unpickle them by name) ----------------
+
+
+def province_books(villages: int = 6) -> list[kkkj.VillageBook]:
+    """Small invented province: copies of the training village in two districts, with different balances."""
+    case = kkkj.TRAINING_CASE
+    books = []
+    for k in range(villages):
+        village = attrs.evolve(
+            case.village,
+            village_id=f"TRAIN-{k:02d}",
+            name=f"บ้านตัวอย่าง {k}",
+            district="เมือง" if k % 2 else "โนนสวรรค์",
+        )
+        books.append(
+            kkkj.VillageBook(
+                village=village,
+                accounts=case.accounts[: 1 + k % len(case.accounts)],
+                bank_balance=case.bank_balance + 1000 * k,
+                cash_elsewhere=case.cash_elsewhere + k,
+            )
+        )
+    return books
+
+
+def reports_of(books: list[kkkj.VillageBook], as_of: date) -> list[kkkj.VillageReport]:
+    """The village reports of a chunk of books, as a list (a generator cannot leave a worker process)."""
+    return list(kkkj.build_village_reports(books, as_of=as_of))
+
+
+def province_groups(groups: int = 4) -> list[tuple[savings.GroupYear, savings.Bylaws]]:
+    """Copies of the training savings group, each with a different bank interest and name."""
+    t = training_group()
+    return [
+        (attrs.evolve(t.year, name=f"กลุ่ม {k}", bank_interest=Decimal("100.25") * k), t.bylaws)
+        for k in range(groups)
+    ]
