@@ -51,7 +51,7 @@ from chumchon.tables import Column, Table, format_cell
 if TYPE_CHECKING:  # pragma: no cover
     from chumchon.assessment import Assessment
     from chumchon.loans import Schedule
-    from chumchon.savings import MemberYear
+    from chumchon.savings import MemberType, MemberYear
 
 __all__ = [
     "DIVIDEND_CSV_COLUMNS",
@@ -785,27 +785,32 @@ def _member_mapping(cells: Mapping[str, str]) -> dict[str, Any]:
     return data
 
 
+def _member_types(text: str) -> set[MemberType]:
+    """``ordinary,สมทบ`` → the member types (English values or Thai names, comma-separated)."""
+    from chumchon.savings import MemberType
+
+    types = set()
+    for name in filter(None, (part.strip() for part in text.split(","))):
+        value = _MEMBER_TYPES.get(name, name.lower())
+        if value not in {t.value for t in MemberType}:
+            raise InvalidInputError(
+                th=f"--eligible-types ใช้ได้เฉพาะ สามัญ สมทบ กิตติมศักดิ์ (ordinary, associate, honorary) ไม่ใช่ {name!r}",
+                en=f"--eligible-types takes ordinary, associate, honorary (comma-separated), not {name!r}",
+                field="--eligible-types",
+                value=text,
+            )
+        types.add(MemberType(value))
+    return types
+
+
 def _cmd_dividends(args: argparse.Namespace) -> str:
     from chumchon.money import rounding_from_name
-    from chumchon.savings import DividendMethod, MemberType, calculate_dividends
+    from chumchon.savings import DividendMethod, calculate_dividends
 
     if (args.rate is None) == (args.pool is None):
         raise _UsageError("ใส่ --rate หรือ --pool อย่างใดอย่างหนึ่ง / give exactly one of --rate and --pool")
     members = _member_rows(read_text(args.file), args.file)
-    eligible = None
-    if args.eligible_types:
-        eligible = {
-            MemberType(_MEMBER_TYPES.get(name.strip(), name.strip()))
-            for name in args.eligible_types.split(",")
-            if name.strip() in _MEMBER_TYPES or name.strip() in {t.value for t in MemberType}
-        }
-        if len(eligible) != len([n for n in args.eligible_types.split(",") if n.strip()]):
-            raise InvalidInputError(
-                th="--eligible-types ใช้ได้เฉพาะ ordinary, associate, honorary (สามัญ สมทบ กิตติมศักดิ์)",
-                en="--eligible-types takes ordinary, associate, honorary (comma-separated)",
-                field="--eligible-types",
-                value=args.eligible_types,
-            )
+    eligible = None if args.eligible_types is None else _member_types(args.eligible_types)
     result = calculate_dividends(
         members,
         method=DividendMethod(args.method),

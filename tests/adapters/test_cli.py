@@ -481,6 +481,23 @@ def test_dividends_bad_csv_is_an_input_error(
     assert needle in err
 
 
+def test_dividends_unknown_member_type(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    members = write_members_csv(tmp_path / "members.csv")
+    code, _, err = run(
+        capsys, "dividends", str(members), "--rate", "0.05", "--eligible-types", "ordinary,vip"
+    )
+    assert code == EXIT_INPUT_ERROR
+    assert_clean_error(err)
+    assert "'vip'" in err
+
+
+def test_dividends_help_documents_the_columns(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "dividends", "--help")
+    assert code == EXIT_OK
+    for column in ("member_id", "opening_balance", "m12", "เดือน12", "interest_paid", "missed_installment"):
+        assert column in out
+
+
 def test_dividends_rate_and_pool_exclude_each_other(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -633,3 +650,85 @@ def test_process_dividends_csv_round_trip(tmp_path: Path) -> None:
     rows = list(csv.reader(io.StringIO(done.stdout)))
     assert rows[1][0] == "A01"
     assert rows[1][-1] == "6013.50"
+
+
+# --- edges ------------------------------------------------------------------------------------------------
+
+
+def test_binary_file_is_a_file_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "members.xlsx"
+    path.write_bytes(b"PK\x03\x04\xff\xfe\xdb\xdc")  # an Excel workbook, not a CSV: neither UTF-8 nor TIS-620
+    code, _, err = run(capsys, "dividends", str(path), "--rate", "0.05")
+    assert code == EXIT_FILE_ERROR
+    assert_clean_error(err)
+    assert "TIS-620" in err
+
+
+def test_a_console_that_cannot_encode_thai_gets_utf8() -> None:
+    from chumchon.cli import _write
+
+    raw = io.BytesIO()
+    console = io.TextIOWrapper(raw, encoding="ascii")
+    _write("บาทถ้วน", console)
+    assert raw.getvalue() == "บาทถ้วน\n".encode()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["date", "2026-11-21", "--fiscal-year", "2570"],
+        [
+            "kkkj-schedule",
+            "100",
+            "--disbursed",
+            "2026-01-01",
+            "--due",
+            "2026-02-01=100",
+            "--installments",
+            "1",
+        ],
+        ["assess", "facts.json", "--rubric", "r.json", "--rubric-name", "fhc"],
+    ],
+)
+def test_options_that_exclude_each_other(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_json(tmp_path / "facts.json", _FACTS)
+    write_json(tmp_path / "r.json", {})
+    code, out, err = run(capsys, *argv)
+    assert code == EXIT_USAGE
+    assert out == ""
+    assert "usage error" in err
+    assert "Traceback" not in err
+
+
+def test_schedule_grace_and_fee(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = [
+        "--principal",
+        "12000",
+        "--monthly-percent",
+        "1",
+        "--installments",
+        "4",
+        "--disbursed",
+        "2026-01-15",
+    ]
+    code, out, _ = run(capsys, "schedule", *argv, "--grace", "2", "--fee", "100", "--format", "json")
+    assert code == EXIT_OK
+    records = json.loads(out)
+    assert [r["principal"] for r in records[:2]] == ["0.00", "0.00"]  # interest only during the grace
+    assert records[0]["interest"] == "120.00"
+    assert records[-1]["balance"] == "0.00"
+
+
+def test_dividends_in_english_with_a_row_too_long(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    members = write_members_csv(tmp_path / "members.csv")
+    code, out, _ = run(capsys, "dividends", str(members), "--rate", "0.057", "--lang", "en")
+    assert code == EXIT_OK
+    assert "total dividends 6,065.75 baht (Six Thousand Sixty-Five Baht and Seventy-Five Satang)" in out
+    long_row = tmp_path / "long.csv"
+    long_row.write_text("member_id,opening_balance\nA,1,2\n", encoding="utf-8")
+    code, _, err = run(capsys, "dividends", str(long_row), "--rate", "0.057", "--lang", "en")
+    assert code == EXIT_INPUT_ERROR
+    assert "row 2" in err
