@@ -305,8 +305,12 @@ class LoanStatus(Tabular):
             )
             for i in self.installments
         ]
+        from chumchon.thai import format_date  # the Thai layer loads only when a table is drawn
+
         return make_table(
-            _STATUS_COLUMNS, rows, Message(th=f"สถานะเงินกู้ ณ {self.as_of}", en=f"Loan status on {self.as_of}")
+            _STATUS_COLUMNS,
+            rows,
+            Message(th=f"สถานะเงินกู้ ณ วันที่ {format_date(self.as_of)}", en=f"Loan status on {self.as_of}"),
         )
 
     def __repr__(self) -> str:
