@@ -65,6 +65,17 @@ def test_rows_localise_bilingual_cells() -> None:
     assert table.to_dataframe(language="en")["X"][0] == "passed"
 
 
+def test_select_keeps_named_columns_in_order() -> None:
+    picked = TABLE.select("amount", "member")
+    assert picked.to_rows(language="en")[0] == ["Amount", "Member"]
+    assert picked.rows[0] == (Decimal("1234567.5"), "<ก>")
+    assert picked.title == TABLE.title
+    with pytest.raises(InvalidInputError, match="no column"):
+        TABLE.select("nope")
+    with pytest.raises(InvalidInputError):
+        TABLE.select()
+
+
 def test_format_cell_kinds() -> None:
     assert format_cell(Decimal("5"), "percent") == "5.00%"
     assert format_cell(1234, "int") == "1,234"

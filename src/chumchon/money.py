@@ -30,11 +30,12 @@ chumchon.errors.InvalidInputError: ค่า 'value' ต้องเป็นจ
 from __future__ import annotations
 
 import decimal
+import functools
 import operator
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, TypeVar, overload
+from typing import Any, ParamSpec, TypeVar, overload
 
 import attrs
 
@@ -54,6 +55,7 @@ __all__ = [
     "WHOLE_BAHT_UP",
     "Rounding",
     "allocate",
+    "in_decimal_context",
     "rounding_from_name",
     "to_decimal",
     "to_money",
@@ -61,6 +63,8 @@ __all__ = [
 ]
 
 K = TypeVar("K")
+P = ParamSpec("P")
+R = TypeVar("R")
 
 #: The private context every calculation in chumchon uses: 60 significant digits, traps on, and
 #: half-up rounding for the rare operation that must round. Never the ambient ``decimal.getcontext()``.
@@ -71,6 +75,32 @@ DECIMAL_CONTEXT = decimal.Context(
     Emax=999999,
     traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
 )
+
+def in_decimal_context(func: Callable[P, R]) -> Callable[P, R]:
+    """Run ``func`` with :data:`DECIMAL_CONTEXT` as the thread's decimal context, restoring the caller's after.
+
+    Plain operators on Decimals (``a * b``, ``sum(...)``) use the *ambient* context, which a notebook or another
+    library may have changed (a precision of 5, a floor rounding, a trap on ``Rounded``). Every public
+    calculation is decorated so that its answer never depends on that. Do not decorate generators: a context
+    held across ``yield`` would leak into the caller's code between items.
+
+    >>> import decimal
+    >>> @in_decimal_context
+    ... def third(x: Decimal) -> Decimal:
+    ...     return x / 3
+    >>> with decimal.localcontext() as ctx:
+    ...     ctx.prec = 3
+    ...     third(Decimal(1)) == Decimal(1) / 3, len(str(third(Decimal(1))))
+    (False, 62)
+    """
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        with decimal.localcontext(DECIMAL_CONTEXT):
+            return func(*args, **kwargs)
+
+    return wrapper
+
 
 # A number larger than 10**40 is refused: it cannot be money or a rate, and allowing it
 # would let a typo (1e999) flow into a schedule.

@@ -146,6 +146,30 @@ class Table:
         """The column headers in ``language``."""
         return [c.header(language) for c in self.columns]
 
+    def select(self, *keys: str) -> Table:
+        """A table with only the columns named by ``keys``, in that order (e.g. to print a report without
+        its machine keys).
+
+        >>> t = Table(columns=(Column("code", "รหัส", "Code"), Column("label", "รายการ", "Item")), rows=[("x", "ก")])
+        >>> t.select("label").to_rows()
+        [['รายการ'], ['ก']]
+        """
+        index = {c.key: i for i, c in enumerate(self.columns)}
+        unknown = [k for k in keys if k not in index]
+        if unknown or not keys:
+            raise InvalidInputError(
+                th=f"ไม่มีคอลัมน์ {unknown} ในตาราง มีเพียง {list(index)}",
+                en=f"no column {unknown} in the table; it has {list(index)}",
+                field="keys",
+                value=keys,
+            )
+        positions = [index[k] for k in keys]
+        return Table(
+            columns=[self.columns[i] for i in positions],
+            rows=[[row[i] for i in positions] for row in self.rows],
+            title=self.title,
+        )
+
     def to_rows(self, *, language: str = "th", header: bool = True) -> list[list[Any]]:
         """The table as lists of plain values, with a header row first unless ``header=False``.
 

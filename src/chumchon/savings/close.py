@@ -423,7 +423,9 @@ class AnnualClose(Tabular):
             head = f"งบการเงินประจำปี{(' ' + name) if name else ''} ตั้งแต่ {start} ถึง {end}"
         else:
             head = f"Annual accounts{(' of ' + name) if name else ''} from {start} to {end}"
-        parts = [head, "", self.income.to_text(language=lang, digits=digits), ""]
+        # The meeting reads line and amount; section and key columns stay in to_rows() for other systems.
+        income = self.income.to_table().select("line", "amount")
+        parts = [head, "", income.to_text(language=lang, digits=digits), ""]
         parts.append(self.allocation.to_text(language=lang, digits=digits))
         parts += ["", self.to_text_members(language=lang, digits=digits), ""]
         parts.append(self.funds_table().to_text(language=lang, digits=digits))
