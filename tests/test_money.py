@@ -180,3 +180,15 @@ def test_allocate_examples() -> None:
 def test_allocate_refuses(total: str, weights: object, message: str) -> None:
     with pytest.raises(InvalidInputError, match=message):
         allocate(total, weights)  # type: ignore[call-overload]
+
+
+def test_bad_rule_arguments_raise_clear_errors() -> None:
+    for mode in (Decimal("sNaN"), ["half_up"], None, 5):
+        with pytest.raises(InvalidInputError, match="rounding mode"):
+            Rounding(Decimal("0.01"), mode)  # type: ignore[arg-type]
+    for maximum in (Decimal("NaN"), "x", [1], True):
+        with pytest.raises(InvalidInputError, match="maximum"):
+            to_rate("0.5", maximum=maximum)  # type: ignore[arg-type]
+    for rounding in (None, "satang", 0.01):
+        with pytest.raises(InvalidInputError, match="Rounding rule"):
+            allocate("10", [1], rounding)  # type: ignore[arg-type]

@@ -85,3 +85,36 @@ def test_every_shipped_legal_parameter_is_fully_sourced() -> None:
         for dated in param.history:
             assert dated.source.title_th and dated.source.title_en and dated.source.url
             assert dated.status is Status.CONFIRMED
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"effective_from": None},
+        {"effective_from": "2020-01-01"},
+        {"source": "CCC"},
+        {"status": "law"},
+        {"status": None},
+    ],
+)
+def test_dated_value_refuses_bad_fields(changes: dict[str, object]) -> None:
+    fields: dict[str, object] = {
+        "effective_from": date(2020, 1, 1),
+        "value": 1,
+        "source": Source(title_th="ก", title_en="a"),
+        "status": Status.CONFIRMED,
+    }
+    fields.update(changes)
+    with pytest.raises(InvalidInputError):
+        DatedValue(**fields)  # type: ignore[arg-type]
+
+
+def test_status_names_and_source_years() -> None:
+    src = Source(title_th="ก", title_en="a", be_year=2560)
+    assert DatedValue(effective_from=date(2020, 1, 1), value=1, source=src, status="provisional").provisional  # type: ignore[arg-type]
+    for bad in (True, 1.5, -1, 99999, "2560"):
+        with pytest.raises(InvalidInputError, match=r"B\.E\. year"):
+            Source(title_th="ก", title_en="a", be_year=bad)  # type: ignore[arg-type]
+    for bad_history in (None, 5, "abc", [1, 2], {"a": 1}):
+        with pytest.raises(InvalidInputError, match="history"):
+            Parameter(name="p", title_th="ป", title_en="p", unit="x", history=bad_history)  # type: ignore[arg-type]

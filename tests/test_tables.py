@@ -104,3 +104,18 @@ def test_tabular_mixin_delegates() -> None:
     assert len(result.to_dataframe()) == 2
     with pytest.raises(NotImplementedError):
         Tabular().to_table()
+
+
+def test_tables_refuse_malformed_parts() -> None:
+    with pytest.raises(InvalidInputError, match="column kind"):
+        Column("a", "ก", "A", kind="currency")  # type: ignore[arg-type]
+    for columns in (None, {"a": 1}, [1], "abc"):
+        with pytest.raises(InvalidInputError, match="columns"):
+            Table(columns=columns, rows=[])  # type: ignore[arg-type]
+    for rows in (None, 5, "abc", {"a": 1}, ["ab"], [5]):
+        with pytest.raises(InvalidInputError, match="row"):
+            Table(columns=(Column("a", "ก", "A"),), rows=rows)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError, match="column kind"):
+        format_cell(1, "currency")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError, match="language"):
+        format_cell(1, "int", language="fr")

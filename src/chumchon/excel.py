@@ -112,9 +112,38 @@ def to_excel_serial(day: date) -> int:
     >>> to_excel_serial(date(2025, 1, 1)), to_excel_serial(date(1900, 2, 28))
     (45658, 59)
     """
+    day = _checked_day(day)
     if day < date(1900, 3, 1):
         return (day - _EPOCH_BEFORE_MARCH_1900).days
     return (day - _EPOCH_FROM_MARCH_1900).days
+
+
+def _checked_day(day: object) -> date:
+    from chumchon.rules import check_as_of
+
+    checked = check_as_of(day, name="day")
+    if checked < date(1900, 1, 1):
+        raise InvalidInputError(
+            th=f"Excel แสดงวันที่ได้ตั้งแต่ 1 มกราคม 1900 ไม่ใช่ {checked}",
+            en=f"Excel dates start on 1 January 1900, not {checked}",
+            field="day",
+            value=day,
+        )
+    return checked
+
+
+def _excel_enum(enum_type: Any, value: object, *, name: str, default: str) -> Any:
+    """An enum member from its name in a cell (``declining_balance``), with a clear error listing the names."""
+    text = _excel_text(value, name=name, default=default).lower()
+    names = [member.value for member in enum_type]
+    if text not in names:
+        raise InvalidInputError(
+            th=f"{name!r} ต้องเป็นหนึ่งใน {', '.join(names)} ไม่ใช่ {value!r}",
+            en=f"{name!r} must be one of {', '.join(names)}, not {value!r}",
+            field=name,
+            value=value,
+        )
+    return enum_type(text)
 
 
 def _excel_int(value: object, *, name: str) -> int:
@@ -358,9 +387,9 @@ def chumchon_loan_schedule(
         installments=_excel_int(installments, name="installments"),
         disbursed_on=from_excel_date(disbursed_on, name="disbursed_on"),
         frequency=_frequency(frequency_months),
-        interest_method=InterestMethod(_excel_text(method, name="method", default="declining_balance")),
-        amortization=Amortization(
-            _excel_text(amortization, name="amortization", default="equal_installment")
+        interest_method=_excel_enum(InterestMethod, method, name="method", default="declining_balance"),
+        amortization=_excel_enum(
+            Amortization, amortization, name="amortization", default="equal_installment"
         ),
         installment_rounding=rounding_from_name(_excel_text(rounding, name="rounding", default="satang")),
     )
@@ -407,7 +436,7 @@ def chumchon_kkkj_schedule(
         disbursed_on=loan_date,
         frequency=frequency,
         rounding=rounding_from_name(_excel_text(rounding, name="rounding", default="whole_baht")),
-        remainder_on=RemainderOn(_excel_text(remainder_on, name="remainder_on", default="last")),
+        remainder_on=_excel_enum(RemainderOn, remainder_on, name="remainder_on", default="last"),
     )
     return schedule.to_rows(language=_language(language))
 
@@ -443,7 +472,7 @@ def chumchon_dividend(
     )
     result = calculate_dividends(
         [member],
-        method=DividendMethod[_excel_text(method, name="method").upper()],
+        method=_excel_enum(DividendMethod, method, name="method", default=""),
         rate=rate,
         rounding=rounding_from_name(_excel_text(rounding, name="rounding", default="satang")),
     )

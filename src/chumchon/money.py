@@ -76,6 +76,7 @@ DECIMAL_CONTEXT = decimal.Context(
     traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
 )
 
+
 def in_decimal_context(func: Callable[P, R]) -> Callable[P, R]:
     """Run ``func`` with :data:`DECIMAL_CONTEXT` as the thread's decimal context, restoring the caller's after.
 
@@ -238,6 +239,8 @@ def to_rate(value: object, *, name: str = "rate", maximum: Decimal | None = None
     chumchon.errors.InvalidInputError: ค่า 'rate' ต้องเป็นสัดส่วนตั้งแต่ 0 ถึง 1 ไม่ใช่ 2 / 'rate' must be a fraction from 0 to 1, not 2
     """
     rate = to_decimal(value, name=name)
+    if maximum is not None:
+        maximum = to_decimal(maximum, name="maximum")
     if rate < 0 or (maximum is not None and rate > maximum):
         if maximum is None:
             raise _bad(
@@ -260,6 +263,13 @@ _MODE_NAMES = {constant: short for short, constant in _MODES.items()}
 
 
 def _check_mode(mode: str) -> str:
+    if not isinstance(mode, str):
+        raise InvalidInputError(
+            th=f"วิธีปัดเศษต้องเป็นข้อความ เช่น 'half_up' ไม่ใช่ {mode!r}",
+            en=f"a rounding mode must be text such as 'half_up', not {mode!r}",
+            field="mode",
+            value=mode,
+        )
     if mode in _MODE_NAMES:
         return mode
     if mode in _MODES:
@@ -425,6 +435,10 @@ def allocate(
     chumchon.errors.InvalidInputError: ยอดรวม 10.005 ไม่ใช่พหุคูณของ 0.01 จึงแบ่งให้ลงตัวไม่ได้ / the total 10.005 is not a multiple of 0.01, so it cannot be split exactly
     """
     amount = to_decimal(total, name="total")
+    if not isinstance(rounding, Rounding):
+        raise _bad(
+            "rounding", rounding, "เป็นกฎการปัดเศษ (Rounding) เช่น SATANG", "a Rounding rule such as SATANG"
+        )
     keys: list[Any] | None
     if isinstance(weights, Mapping):
         keys = list(weights)

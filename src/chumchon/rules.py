@@ -45,7 +45,7 @@ import enum
 from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import attrs
 
@@ -85,6 +85,17 @@ class Status(enum.Enum):
         ]
 
 
+def _check_be_year(_instance: Any, _attribute: Any, value: Any) -> None:
+    if value is None or (type(value) is int and 2300 <= value <= 3000):
+        return
+    raise InvalidInputError(
+        th=f"ปี พ.ศ. ของแหล่งอ้างอิงต้องเป็นจำนวนเต็มระหว่าง 2300 ถึง 3000 หรือ None ไม่ใช่ {value!r}",
+        en=f"a source's B.E. year must be a whole number from 2300 to 3000, or None, not {value!r}",
+        field="be_year",
+        value=value,
+    )
+
+
 @attrs.frozen(kw_only=True)
 class Source:
     """Where a rule comes from: an instrument, its issuer, B.E. year, clause and a URL.
@@ -102,7 +113,7 @@ class Source:
     title_th: str
     title_en: str
     issuer: str = ""
-    be_year: int | None = None
+    be_year: int | None = attrs.field(default=None, validator=_check_be_year)
     clause: str | None = None
     url: str | None = None
     note: str = ""
@@ -148,14 +159,42 @@ def check_as_of(as_of: object, *, name: str = "as_of") -> date:
     )
 
 
+def _to_status(value: object) -> Status:
+    if isinstance(value, Status):
+        return value
+    try:
+        return Status(value)
+    except (ValueError, TypeError):
+        raise InvalidInputError(
+            th=f"สถานะต้องเป็น confirmed, secondary หรือ provisional ไม่ใช่ {value!r}",
+            en=f"a status must be confirmed, secondary or provisional, not {value!r}",
+            field="status",
+            value=value,
+        ) from None
+
+
+def _to_effective_date(value: object) -> date:
+    return check_as_of(value, name="effective_from")
+
+
+def _check_source(_instance: Any, _attribute: Any, value: Any) -> None:
+    if not isinstance(value, Source):
+        raise InvalidInputError(
+            th=f"แหล่งอ้างอิงต้องเป็น Source ไม่ใช่ {value!r}",
+            en=f"a source must be a Source, not {value!r}",
+            field="source",
+            value=value,
+        )
+
+
 @attrs.frozen(kw_only=True)
 class DatedValue(Generic[T]):
     """One value of a :class:`Parameter`, in force from ``effective_from`` until the next value's date."""
 
-    effective_from: date
+    effective_from: date = attrs.field(converter=_to_effective_date)
     value: T
-    source: Source
-    status: Status
+    source: Source = attrs.field(validator=_check_source)
+    status: Status = attrs.field(converter=_to_status)
     note: str = ""
 
     @property
@@ -165,7 +204,15 @@ class DatedValue(Generic[T]):
 
 
 def _sorted_history(values: Iterable[DatedValue[T]]) -> tuple[DatedValue[T], ...]:
-    history = tuple(sorted(values, key=lambda v: v.effective_from))
+    items = tuple(values) if isinstance(values, (list, tuple)) else None
+    if items is None or not all(isinstance(v, DatedValue) for v in items):
+        raise InvalidInputError(
+            th="ประวัติของพารามิเตอร์ต้องเป็นลำดับของ DatedValue",
+            en="a parameter's history must be a sequence of DatedValue",
+            field="history",
+            value=values,
+        )
+    history = tuple(sorted(items, key=lambda v: v.effective_from))
     if not history:
         raise InvalidInputError(th="พารามิเตอร์ต้องมีค่าอย่างน้อยหนึ่งค่า", en="a parameter needs at least one value")
     dates = [v.effective_from for v in history]

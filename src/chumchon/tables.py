@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import html
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
@@ -42,6 +42,20 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Column", "ColumnKind", "Table", "Tabular", "check_digits", "format_cell"]
 
 ColumnKind = Literal["text", "money", "rate", "percent", "date", "int", "bool", "decimal"]
+_KINDS = frozenset(("text", "money", "rate", "percent", "date", "int", "bool", "decimal"))
+
+
+def _check_kind(kind: object) -> ColumnKind:
+    if isinstance(kind, str) and kind in _KINDS:
+        return kind  # type: ignore[return-value]
+    raise InvalidInputError(
+        th=f"ชนิดคอลัมน์ต้องเป็นหนึ่งใน {sorted(_KINDS)} ไม่ใช่ {kind!r}",
+        en=f"a column kind must be one of {sorted(_KINDS)}, not {kind!r}",
+        field="kind",
+        value=kind,
+    )
+
+
 _ARABIC_TO_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 
 
@@ -69,7 +83,7 @@ class Column:
     key: str
     th: str
     en: str
-    kind: ColumnKind = "text"
+    kind: ColumnKind = attrs.field(default="text", converter=_check_kind)
 
     def header(self, language: str = "th") -> str:
         """The header in ``language``."""
@@ -82,6 +96,9 @@ def format_cell(value: object, kind: ColumnKind, *, language: str = "th", digits
     >>> format_cell(Decimal("0.057"), "rate"), format_cell(True, "bool", language="en")
     ('5.70%', 'yes')
     """
+    _check_kind(kind)
+    check_language(language)
+    check_digits(digits)
     text: str
     if value is None:
         text = "-"
@@ -117,11 +134,26 @@ def _width(text: str) -> int:
 
 
 def _to_columns(columns: Iterable[Column]) -> tuple[Column, ...]:
+    if not isinstance(columns, (list, tuple)) or not all(isinstance(c, Column) for c in columns):
+        raise InvalidInputError(
+            th="คอลัมน์ต้องเป็นลำดับของ Column", en="columns must be a sequence of Column", field="columns"
+        )
     return tuple(columns)
 
 
 def _to_rows(rows: Iterable[Iterable[Any]]) -> tuple[tuple[Any, ...], ...]:
-    return tuple(tuple(row) for row in rows)
+    if isinstance(rows, (str, bytes, Mapping)) or not isinstance(rows, Iterable):
+        raise InvalidInputError(th="แถวต้องเป็นลำดับของแถว", en="rows must be a sequence of rows", field="rows")
+    result = []
+    for row in rows:
+        if isinstance(row, (str, bytes, Mapping)) or not isinstance(row, Iterable):
+            raise InvalidInputError(
+                th=f"แต่ละแถวต้องเป็นลำดับของค่า ไม่ใช่ {row!r}",
+                en=f"each row must be a sequence of values, not {row!r}",
+                field="rows",
+            )
+        result.append(tuple(row))
+    return tuple(result)
 
 
 @attrs.frozen

@@ -120,3 +120,16 @@ def test_assess_a_row_of_facts() -> None:
     missing = excel.chumchon_assess("ssg", [["written_bylaws"], [True]], "en")
     assert missing[0][1] == "not yet"
     assert _is_error(excel.chumchon_assess("gold", facts))
+
+
+def test_unknown_option_names_are_listed_not_crashes() -> None:
+    result = excel.chumchon_loan_schedule(1000, 0.1, 12, 46037, "compound")
+    assert "declining_balance" in result
+    assert "internal error" not in result
+    result = excel.chumchon_dividend("monthly_magic", 0.065, 0, [[1000.0] * 12])
+    assert "opening_month_average" in result
+    assert "internal error" not in result
+    with pytest.raises(excel.InvalidInputError):
+        excel.to_excel_serial("2026-01-01")  # type: ignore[arg-type]
+    with pytest.raises(excel.InvalidInputError):
+        excel.to_excel_serial(date(1899, 12, 31))
