@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from chumchon.errors import InvalidInputError, UnknownRegulationError
+from chumchon.errors import InvalidInputError, ParseError, UnknownRegulationError
 from chumchon.loans import InterestMethod
 from chumchon.savings import (
     Bylaws,
@@ -187,7 +187,7 @@ def test_bylaws_from_mapping() -> None:
         bylaws.loan_product("พิเศษ")
     with pytest.raises(InvalidInputError, match="unknown field"):
         Bylaws.from_mapping({"fiscal_start_month": 1, "colour": "red"})
-    with pytest.raises(InvalidInputError, match="must give dividend"):
+    with pytest.raises(ParseError, match="the field dividend is required"):
         Bylaws.from_mapping({"fiscal_start_month": 1, "rebate": None, "allocation": [{"type": "residual"}]})
     with pytest.raises(InvalidInputError, match="percent, fixed or residual"):
         Bylaws.from_mapping(

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from chumchon.errors import InvalidInputError
+from chumchon.errors import InvalidInputError, ParseError
 from chumchon.money import WHOLE_BAHT
 from chumchon.savings import (
     DividendBasis,
@@ -216,7 +216,7 @@ def test_member_year_from_mapping() -> None:
     assert m.member_type is MemberType.ASSOCIATE and m.monthly[1] == Decimal(100)
     with pytest.raises(InvalidInputError, match="unknown field"):
         MemberYear.from_mapping({"member_id": "A", "opening_balance": 0, "salary": 1})
-    with pytest.raises(InvalidInputError, match="needs member_id"):
+    with pytest.raises(ParseError, match="the field opening_balance is required"):
         MemberYear.from_mapping({"member_id": "A"})
     with pytest.raises(InvalidInputError, match="unknown 'member_type'"):
         MemberYear(member_id="A", opening_balance=0, member_type="gold")

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from chumchon.errors import InvalidInputError
+import attrs
+
+from chumchon.errors import InvalidInputError, ParseError
 from chumchon.money import to_decimal, to_money
 from chumchon.tables import Column, Table
 
@@ -108,13 +112,58 @@ def flag(value: object, name: str) -> bool:
 
 
 def unknown_keys(keys: object, allowed: frozenset[str], what: str) -> None:
-    extra = sorted(set(keys) - allowed)  # type: ignore[call-overload]
+    names = list(keys)  # type: ignore[call-overload]
+    for key in names:
+        if not isinstance(key, str):
+            raise ParseError(
+                th=f"{what}: ชื่อช่องต้องเป็นข้อความ ไม่ใช่ {key!r} ใช้ได้: {', '.join(sorted(allowed))}",
+                en=f"{what}: a field name must be text, not {key!r}; allowed: {', '.join(sorted(allowed))}",
+                field=what,
+                text=key,
+            )
+    extra = sorted(set(names) - allowed)
     if extra:
         raise InvalidInputError(
             th=f"{what}: ไม่รู้จักช่อง {', '.join(extra)} ใช้ได้: {', '.join(sorted(allowed))}",
             en=f"{what}: unknown field(s) {', '.join(extra)}; allowed: {', '.join(sorted(allowed))}",
             field=extra[0],
         )
+
+
+def mapping_fields(data: object, cls: type, what: str) -> dict[str, Any]:
+    """``data`` as a plain dict of the attrs class ``cls``'s fields: a mapping with text keys, no unknown key
+    and every required field present (what ``cls(**fields)`` needs not to raise ``TypeError``)."""
+    if not isinstance(data, Mapping):
+        raise ParseError(
+            th=f"{what} ต้องเป็น mapping (ชื่อช่อง → ค่า) ไม่ใช่ {data!r}",
+            en=f"{what} must be a mapping of field name to value, not {data!r}",
+            field=what,
+            text=data,
+        )
+    fields = attrs.fields(cls)
+    unknown_keys(data.keys(), frozenset(f.name for f in fields), what)
+    for f in fields:
+        if f.default is attrs.NOTHING and f.name not in data:
+            raise ParseError(
+                th=f"{what}: ต้องระบุช่อง {f.name}",
+                en=f"{what}: the field {f.name} is required",
+                field=f.name,
+            )
+    return dict(data)
+
+
+@contextlib.contextmanager
+def within(path: str) -> Iterator[None]:
+    """Name the place of an error raised inside a nested value: ``rate`` becomes ``dividend.rate``."""
+    try:
+        yield
+    except InvalidInputError as error:
+        inner = error.field
+        error.field = path if inner is None or inner == path else f"{path}.{inner}"
+        error.th = f"{path}: {error.th}"
+        error.en = f"{path}: {error.en}"
+        error.args = (f"{error.th} / {error.en}",)
+        raise
 
 
 def enum_value(enum_type: type[E], value: object, name: str) -> E:

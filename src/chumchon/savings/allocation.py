@@ -36,7 +36,7 @@ import attrs
 
 from chumchon.errors import InvalidInputError, RuleViolationError
 from chumchon.messages import Message
-from chumchon.money import DECIMAL_CONTEXT, SATANG
+from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context
 from chumchon.savings import _checks
 from chumchon.tables import Column, Table, Tabular
 
@@ -127,8 +127,20 @@ class MemberTotal:
 
     @classmethod
     def of(cls, category: str, result: Any) -> MemberTotal:
-        """The total of a :class:`~chumchon.savings.DividendResult` or :class:`~chumchon.savings.RebateResult`."""
-        return cls(category, result.total)
+        """The total of a :class:`~chumchon.savings.DividendResult` or :class:`~chumchon.savings.RebateResult`.
+
+        Raises:
+            InvalidInputError: ``result`` has no total amount.
+        """
+        total = getattr(result, "total", None)
+        if not isinstance(total, Decimal) or not hasattr(result, "lines"):
+            raise InvalidInputError(
+                th=f"result ต้องเป็นผลการคำนวณเงินปันผลหรือเงินเฉลี่ยคืน ไม่ใช่ {result!r}",
+                en=f"result must be a DividendResult or a RebateResult, not {result!r}",
+                field="result",
+                value=result,
+            )
+        return cls(category, total)
 
 
 @attrs.frozen
@@ -196,10 +208,12 @@ class ProfitAllocation(Tabular):
         return {row.category: row.amount for row in self.rows}
 
     @property
+    @in_decimal_context
     def total(self) -> Decimal:
         """The sum of the lines: the net profit, or zero for a loss."""
         return sum((row.amount for row in self.rows), _ZERO)
 
+    @in_decimal_context
     def to_table(self) -> Table:
         """One row per line: category, kind, percentage set, amount and share of the profit."""
         profit = self.net_profit
@@ -255,7 +269,11 @@ def _check_lines(lines: object) -> tuple[AllocationLine, ...]:
             en=f"exactly one Residual line is needed to take what is left, not {len(residuals)}",
             field="lines",
         )
-    percents = sum((line.percent for line in result if isinstance(line, PercentOfProfit)), Decimal(0))
+    # Also a converter of Bylaws, so it adds in the private context itself (it cannot be decorated).
+    percents = Decimal(0)
+    for line in result:
+        if isinstance(line, PercentOfProfit):
+            percents = DECIMAL_CONTEXT.add(percents, line.percent)
     if percents > _HUNDRED:
         raise InvalidInputError(
             th=f"ร้อยละของรายการจัดสรรรวมกัน {percents} เกินร้อยละ 100",
@@ -278,6 +296,7 @@ def _to_satang(amount: Decimal, name: str) -> Decimal:
     return SATANG.apply(amount)
 
 
+@in_decimal_context
 def allocate_profit(net_profit: object, lines: Iterable[AllocationLine]) -> ProfitAllocation:
     """Split ``net_profit`` by ``lines``; the parts add up to it exactly.
 

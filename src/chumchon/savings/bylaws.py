@@ -32,7 +32,7 @@ chumchon.errors.InvalidInputError: ค่า 'fiscal_start_month' ต้อง�
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -41,7 +41,7 @@ import attrs
 from chumchon.errors import InvalidInputError
 from chumchon.loans import InterestMethod
 from chumchon.messages import Message
-from chumchon.money import SATANG, Rounding, rounding_from_name
+from chumchon.money import SATANG, Rounding, in_decimal_context, rounding_from_name
 from chumchon.savings import _checks
 from chumchon.savings.allocation import (
     AllocationLine,
@@ -179,21 +179,36 @@ class MemberRights:
 _ALL_RIGHTS = MemberRights(vote=True, borrow=True, dividend=True)
 
 
-def _rights(value: object) -> dict[MemberType, MemberRights]:
+def _rights(value: object) -> tuple[tuple[MemberType, MemberRights], ...]:
+    """Rights by member type as a tuple of pairs in :class:`MemberType` order (immutable, hashable)."""
     result = dict.fromkeys(MemberType, _ALL_RIGHTS)
     if value is None:
-        return result
-    if not isinstance(value, Mapping):
+        return tuple(result.items())
+    pairs: Any
+    if isinstance(value, Mapping):
+        pairs = value.items()
+    elif isinstance(value, tuple):  # the stored form, e.g. from attrs.evolve
+        pairs = value
+    else:
         raise InvalidInputError(
             th="สิทธิของสมาชิกต้องเป็น mapping ประเภทสมาชิก → MemberRights",
             en="member rights must be a mapping of member type to MemberRights",
             field="member_rights",
             value=value,
         )
-    for key, rights in value.items():
+    for pair in pairs:
+        if not isinstance(pair, tuple) or len(pair) != 2:
+            raise InvalidInputError(
+                th=f"สิทธิของสมาชิกต้องเป็นคู่ (ประเภทสมาชิก, MemberRights) ไม่ใช่ {pair!r}",
+                en=f"member rights must be (member type, MemberRights) pairs, not {pair!r}",
+                field="member_rights",
+                value=pair,
+            )
+        key, rights = pair
         kind: MemberType = _checks.enum_value(MemberType, key, "member_type")
         if isinstance(rights, Mapping):
-            rights = MemberRights(**rights)
+            with _checks.within(f"member_rights.{kind.value}"):
+                rights = MemberRights(**_checks.mapping_fields(rights, MemberRights, "MemberRights"))
         if not isinstance(rights, MemberRights):
             raise InvalidInputError(
                 th=f"สิทธิของสมาชิกประเภท {kind.value} ต้องเป็น MemberRights",
@@ -202,7 +217,7 @@ def _rights(value: object) -> dict[MemberType, MemberRights]:
                 value=rights,
             )
         result[kind] = rights
-    return result
+    return tuple(result.items())
 
 
 def _rounding(value: object) -> Rounding:
@@ -317,6 +332,7 @@ class LoanProduct:
         )
 
     @property
+    @in_decimal_context
     def nominal_annual_rate(self) -> Decimal:
         """The quoted rate per year (12 × the monthly rate when quoted per month); 0 without interest."""
         if self.annual_rate is not None:
@@ -326,6 +342,7 @@ class LoanProduct:
         return Decimal(0)
 
     @property
+    @in_decimal_context
     def rate_per_month(self) -> Decimal:
         """The quoted rate per month (the yearly rate ÷ 12 when quoted per year)."""
         if self.monthly_rate is not None:
@@ -334,9 +351,13 @@ class LoanProduct:
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> LoanProduct:
-        """Build from a mapping; unknown keys are refused."""
-        _checks.unknown_keys(data.keys(), frozenset(f.name for f in attrs.fields(cls)), "LoanProduct")
-        return cls(**data)
+        """Build from a mapping; unknown keys are refused.
+
+        Raises:
+            ParseError: not a mapping, a key that is not text, a required field missing.
+            InvalidInputError: an unknown key or a bad value.
+        """
+        return cls(**_checks.mapping_fields(data, cls, "LoanProduct"))
 
 
 def _tuple_of(kind: type, name: str) -> Any:
@@ -389,7 +410,9 @@ class Bylaws:
         rebate: the rebate policy, or ``None`` if the group pays no rebate.
         allocation: the other allocation lines (:class:`PercentOfProfit`, :class:`FixedAmount`) and exactly
             one :class:`Residual`; the categories ``"dividend"`` and ``"rebate"`` belong to the policies.
-        member_rights: rights by member type (default: every type has every right, i.e. no restriction).
+        member_rights: rights by member type, as ``(MemberType, MemberRights)`` pairs in :class:`MemberType`
+            order (a mapping is accepted; default: every type has every right, i.e. no restriction). Read one
+            type's rights with :meth:`rights`.
         monthly_savings_min: the smallest monthly pledge, if the bylaws set one.
         monthly_savings_max: the largest monthly pledge, if the bylaws set one.
         late_fine: the fine for each late month, if any.
@@ -404,7 +427,7 @@ class Bylaws:
     dividend: DividendPolicy | None = attrs.field(validator=_optional_instance(DividendPolicy, "dividend"))
     rebate: RebatePolicy | None = attrs.field(validator=_optional_instance(RebatePolicy, "rebate"))
     allocation: tuple[AllocationLine, ...] = attrs.field(converter=_check_lines)
-    member_rights: dict[MemberType, MemberRights] = attrs.field(default=None, converter=_rights)
+    member_rights: tuple[tuple[MemberType, MemberRights], ...] = attrs.field(default=None, converter=_rights)
     monthly_savings_min: Decimal | None = attrs.field(
         default=None, converter=_to_optional_monthly_savings_min
     )
@@ -421,6 +444,7 @@ class Bylaws:
     )
     name: str = ""
 
+    @in_decimal_context
     def __attrs_post_init__(self) -> None:
         lo, hi = self.monthly_savings_min, self.monthly_savings_max
         if lo is not None and hi is not None and lo > hi:
@@ -477,8 +501,16 @@ class Bylaws:
         )
 
     def rights(self, member_type: MemberType) -> MemberRights:
-        """The rights of ``member_type``."""
-        return self.member_rights[member_type]
+        """The rights of ``member_type`` (a :class:`MemberType`, its value or its name).
+
+        Raises:
+            InvalidInputError: an unknown member type.
+        """
+        kind = _checks.enum_value(MemberType, member_type, "member_type")
+        for known, rights in self.member_rights:
+            if known is kind:
+                return rights
+        raise AssertionError("every member type has rights")  # pragma: no cover
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Bylaws:
@@ -495,54 +527,51 @@ class Bylaws:
         ...                                     {"type": "residual"}]}).allocation[0]
         PercentOfProfit(category='welfare', percent=Decimal('20'))
         """
-        if not isinstance(data, Mapping):
-            raise InvalidInputError(th="ระเบียบต้องเป็น mapping", en="bylaws must be a mapping", field="data")
-        _checks.unknown_keys(data.keys(), frozenset(f.name for f in attrs.fields(cls)), "Bylaws")
-        fields = dict(data)
-        if isinstance(fields.get("dividend"), Mapping):
-            _checks.unknown_keys(
-                fields["dividend"].keys(), frozenset(f.name for f in attrs.fields(DividendPolicy)), "dividend"
-            )
-            fields["dividend"] = DividendPolicy(**fields["dividend"])
-        if isinstance(fields.get("rebate"), Mapping):
-            _checks.unknown_keys(
-                fields["rebate"].keys(), frozenset(f.name for f in attrs.fields(RebatePolicy)), "rebate"
-            )
-            fields["rebate"] = RebatePolicy(**fields["rebate"])
-        if "allocation" in fields:
-            fields["allocation"] = [_line_from_mapping(x) for x in fields["allocation"]]
+        fields = _checks.mapping_fields(data, cls, "Bylaws")
+        for name, policy in (("dividend", DividendPolicy), ("rebate", RebatePolicy)):
+            if isinstance(fields[name], Mapping):
+                with _checks.within(name):
+                    fields[name] = policy(**_checks.mapping_fields(fields[name], policy, name))
+        fields["allocation"] = _items(fields["allocation"], "allocation", _line_from_mapping)
         if "loan_products" in fields:
-            fields["loan_products"] = [
-                LoanProduct.from_mapping(x) if isinstance(x, Mapping) else x for x in fields["loan_products"]
-            ]
+            fields["loan_products"] = _items(
+                fields["loan_products"], "loan_products", LoanProduct.from_mapping
+            )
         if "deposit_products" in fields:
-            fields["deposit_products"] = [
-                DepositProduct(**x) if isinstance(x, Mapping) else x for x in fields["deposit_products"]
-            ]
-        for required in ("fiscal_start_month", "dividend", "rebate", "allocation"):
-            if required not in fields:
-                raise InvalidInputError(
-                    th=f"ระเบียบต้องระบุ {required}", en=f"the bylaws must give {required}", field=required
-                )
+            fields["deposit_products"] = _items(
+                fields["deposit_products"],
+                "deposit_products",
+                lambda x: DepositProduct(**_checks.mapping_fields(x, DepositProduct, "DepositProduct")),
+            )
         return cls(**fields)
 
 
-def _line_from_mapping(item: object) -> object:
-    if not isinstance(item, Mapping):
-        return item
+def _items(value: object, name: str, build: Callable[[Mapping[str, Any]], object]) -> object:
+    """Build the mapping items of a list field; anything that is not a list is left to the field's converter."""
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+        return value
+    built = []
+    for i, item in enumerate(value):
+        if isinstance(item, Mapping):
+            with _checks.within(f"{name}[{i}]"):
+                item = build(item)
+        built.append(item)
+    return built
+
+
+def _line_from_mapping(item: Mapping[str, Any]) -> object:
     data = dict(item)
     kind = data.pop("type", None)
     builders: dict[str, type] = {"percent": PercentOfProfit, "fixed": FixedAmount, "residual": Residual}
-    if kind not in builders:
+    if not isinstance(kind, str) or kind not in builders:
         raise InvalidInputError(
             th=f"ชนิดรายการจัดสรรต้องเป็น percent, fixed หรือ residual ไม่ใช่ {kind!r}",
             en=f"an allocation line type must be percent, fixed or residual, not {kind!r}",
-            field="allocation",
+            field="type",
             value=kind,
         )
     builder = builders[kind]
-    _checks.unknown_keys(data.keys(), frozenset(f.name for f in attrs.fields(builder)), f"allocation {kind}")
-    return builder(**data)
+    return builder(**_checks.mapping_fields(data, builder, f"allocation {kind}"))
 
 
 #: Labels used by statements.

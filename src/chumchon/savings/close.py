@@ -43,9 +43,9 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from chumchon.errors import InvalidInputError
+from chumchon.errors import InvalidInputError, ParseError
 from chumchon.messages import Message, check_language
-from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding
+from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, in_decimal_context
 from chumchon.savings import _checks
 from chumchon.savings.allocation import (
     AllocationLine,
@@ -199,23 +199,33 @@ class GroupYear:
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> GroupYear:
         """Build from a mapping whose ``members`` are mappings for :meth:`MemberYear.from_mapping` and whose
-        ``fiscal_year_start`` is a date or ISO text; unknown keys are refused."""
-        _checks.unknown_keys(data.keys(), frozenset(f.name for f in attrs.fields(cls)), "GroupYear")
-        fields = dict(data)
-        start = fields.get("fiscal_year_start")
+        ``fiscal_year_start`` is a date or ISO text; unknown keys are refused.
+
+        Raises:
+            ParseError: not a mapping, a key that is not text, a required field missing, a date not in ISO form.
+            InvalidInputError: an unknown key or a bad value (``members[2].opening_balance``...).
+        """
+        fields = _checks.mapping_fields(data, cls, "GroupYear")
+        start = fields["fiscal_year_start"]
         if isinstance(start, str):
             try:
                 fields["fiscal_year_start"] = date.fromisoformat(start)
             except ValueError:
-                raise InvalidInputError(
+                raise ParseError(
                     th=f"วันเริ่มปีบัญชีต้องเป็นรูป YYYY-MM-DD ไม่ใช่ {start!r}",
                     en=f"fiscal_year_start must be YYYY-MM-DD, not {start!r}",
                     field="fiscal_year_start",
-                    value=start,
+                    text=start,
                 ) from None
-        fields["members"] = [
-            MemberYear.from_mapping(m) if isinstance(m, Mapping) else m for m in fields.get("members", ())
-        ]
+        members = fields["members"]
+        if not isinstance(members, (str, bytes, Mapping)) and isinstance(members, Iterable):
+            built = []
+            for i, m in enumerate(members):
+                if isinstance(m, Mapping):
+                    with _checks.within(f"members[{i}]"):
+                        m = MemberYear.from_mapping(m)
+                built.append(m)
+            fields["members"] = built
         return cls(**fields)
 
 
@@ -345,6 +355,7 @@ class AnnualClose(Tabular):
             return {m.member_id: _ZERO for m in self.group.members}
         return self.rebates.by_member
 
+    @in_decimal_context
     def to_table(self) -> Table:
         """One row per member: savings, weighted balance, dividend, rebate and what the member receives."""
         dividends = self.dividends.lines if self.dividends is not None else None
@@ -456,7 +467,7 @@ def _floor_to(amount: Decimal, rounding: Rounding) -> Decimal:
 
 
 def _eligibility(bylaws: Bylaws) -> tuple[frozenset[Any], bool]:
-    types = frozenset(t for t, r in bylaws.member_rights.items() if r.dividend)
+    types = frozenset(t for t, r in bylaws.member_rights if r.dividend)
     return types, bylaws.leaver_dividend is LeaverDividend.NONE
 
 
@@ -527,6 +538,7 @@ def _income_statement(group: GroupYear) -> tuple[IncomeStatement, list[Message]]
     return statement, notes
 
 
+@in_decimal_context
 def annual_close(group: GroupYear, bylaws: Bylaws) -> AnnualClose:
     """Close the year of ``group`` under ``bylaws``; see the module docstring.
 
@@ -699,9 +711,10 @@ def _reconcile(
 ) -> tuple[Check, ...]:
     by_category = allocation.by_category
     allocated_target = income.net_profit if income.net_profit > 0 else _ZERO
+    # Member properties carry their own context; in this (decorated) loop the sums are written out.
     opening = sum((m.opening_balance for m in group.members), _ZERO)
-    saved = sum((m.saved_in_year for m in group.members), _ZERO)
-    closing = sum((m.closing_balance for m in group.members), _ZERO)
+    saved = sum((sum(m.monthly, _ZERO) for m in group.members), _ZERO)
+    closing = sum((m.opening_balance + sum(m.monthly, _ZERO) for m in group.members), _ZERO)
     paid = sum((by_category.get(k, _ZERO) for k in _PAID_OUT), _ZERO)
     to_funds = sum((f.added for f in funds), _ZERO)
     checks = [
@@ -754,11 +767,26 @@ def annual_close_many(groups: Iterable[tuple[GroupYear, Bylaws]]) -> Iterator[An
 
     For process pools, map :func:`annual_close` itself: ``executor.map(annual_close, groups, bylaws)``.
 
+    Raises:
+        InvalidInputError: ``groups`` is not iterable (at the call); an item is not a pair (when it is reached).
+
     >>> from chumchon.savings.examples import training_group
     >>> t = training_group()
     >>> [c.net_profit for c in annual_close_many([(t.year, t.bylaws)] * 2)]
     [Decimal('22955.00'), Decimal('22955.00')]
     """
+    if isinstance(groups, (str, bytes, Mapping)) or not isinstance(groups, Iterable):
+        raise InvalidInputError(
+            th=f"groups ต้องเป็นลำดับของคู่ (GroupYear, Bylaws) ไม่ใช่ {groups!r}",
+            en=f"groups must be an iterable of (GroupYear, Bylaws) pairs, not {groups!r}",
+            field="groups",
+            value=groups,
+        )
+    return _close_each(groups)
+
+
+def _close_each(groups: Iterable[tuple[GroupYear, Bylaws]]) -> Iterator[AnnualClose]:
+    # A generator: each item is closed inside the decorated annual_close, never across a yield.
     for item in groups:
         try:
             group, bylaws = item

@@ -30,7 +30,7 @@ chumchon.errors.InvalidInputError: ยอดเงินฝากติดลบ
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 
@@ -39,7 +39,7 @@ from dateutil.relativedelta import relativedelta
 
 from chumchon.errors import InvalidInputError
 from chumchon.messages import Message
-from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding
+from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, in_decimal_context
 from chumchon.rules import check_as_of
 from chumchon.savings import _checks
 from chumchon.tables import Column, Table, Tabular
@@ -135,6 +135,7 @@ class DepositInterest(Tabular):
     closing_balance: Decimal
 
     @property
+    @in_decimal_context
     def total(self) -> Decimal:
         """Credited plus accrued interest."""
         return self.credited + self.accrued
@@ -192,6 +193,7 @@ def _period_interest(
     return DECIMAL_CONTEXT.divide(interest * rate, _TWELVE), balance
 
 
+@in_decimal_context
 def calculate_deposit_interest(
     product: DepositProduct,
     *,
@@ -213,8 +215,24 @@ def calculate_deposit_interest(
         rounding: how each period's interest is rounded when credited.
 
     Raises:
-        InvalidInputError: ``end`` before ``start``, a transaction outside the span, a balance below zero.
+        InvalidInputError: ``product`` not a :class:`DepositProduct`, ``rounding`` not a
+            :class:`~chumchon.money.Rounding`, ``transactions`` not a sequence of ``(date, amount)`` pairs, ``end``
+            before ``start``, a transaction outside the span, a balance below zero.
     """
+    if not isinstance(product, DepositProduct):
+        raise InvalidInputError(
+            th=f"product ต้องเป็น DepositProduct ไม่ใช่ {product!r}",
+            en=f"product must be a DepositProduct, not {product!r}",
+            field="product",
+            value=product,
+        )
+    if not isinstance(rounding, Rounding):
+        raise InvalidInputError(
+            th=f"rounding ต้องเป็นกฎการปัดเศษ (chumchon.money.Rounding) ไม่ใช่ {rounding!r}",
+            en=f"rounding must be a chumchon.money.Rounding, not {rounding!r}",
+            field="rounding",
+            value=rounding,
+        )
     first = check_as_of(start, name="start")
     last = check_as_of(end, name="end")
     if last < first:
@@ -222,8 +240,22 @@ def calculate_deposit_interest(
             th="วันสิ้นสุดต้องไม่ก่อนวันเริ่ม", en="the end must not be before the start", field="end", value=end
         )
     balance = _checks.money(opening_balance, "opening_balance")
+    if isinstance(transactions, (str, bytes, Mapping)) or not isinstance(transactions, Iterable):
+        raise InvalidInputError(
+            th=f"transactions ต้องเป็นลำดับของคู่ (วันที่, จำนวนเงิน) ไม่ใช่ {transactions!r}",
+            en=f"transactions must be a sequence of (date, amount) pairs, not {transactions!r}",
+            field="transactions",
+            value=transactions,
+        )
     moves: list[tuple[date, Decimal]] = []
     for item in transactions:
+        if not isinstance(item, (tuple, list)) or len(item) != 2:
+            raise InvalidInputError(
+                th=f"แต่ละรายการต้องเป็นคู่ (วันที่, จำนวนเงิน) ไม่ใช่ {item!r}",
+                en=f"each transaction must be a (date, amount) pair, not {item!r}",
+                field="transactions",
+                value=item,
+            )
         when, amount = item
         day = check_as_of(when, name="transaction date")
         if not first <= day < last:

@@ -46,8 +46,8 @@ from typing import Any
 import attrs
 
 from chumchon.errors import InvalidInputError
-from chumchon.messages import Message
-from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, allocate
+from chumchon.messages import Message, check_language
+from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, allocate, in_decimal_context
 from chumchon.savings import _checks
 from chumchon.savings.members import MONTHS_IN_YEAR, MemberType, MemberYear
 from chumchon.tables import Column, Table, Tabular
@@ -105,6 +105,7 @@ class DividendBasis(enum.Enum):
     WORK_UNITS = "work_units"
 
 
+@in_decimal_context
 def weighted_balance(member: MemberYear, method: DividendMethod) -> tuple[Decimal, int]:
     """The member's weighted savings as an exact ``(weight, divisor)`` pair: weighted balance = weight/divisor.
 
@@ -116,8 +117,21 @@ def weighted_balance(member: MemberYear, method: DividendMethod) -> tuple[Decima
     (Decimal('11000'), 12)
 
     Raises:
-        InvalidInputError: the daily method for a member with payments but no dated transactions.
+        InvalidInputError: ``member`` is not a :class:`MemberYear`, an unknown method, the daily method for a
+            member with payments but no dated transactions.
     """
+    if not isinstance(member, MemberYear):
+        raise InvalidInputError(
+            th=f"member ต้องเป็น MemberYear ไม่ใช่ {member!r}",
+            en=f"member must be a MemberYear, not {member!r}",
+            field="member",
+            value=member,
+        )
+    return _weight(member, _checks.enum_value(DividendMethod, method, "method"))
+
+
+def _weight(member: MemberYear, method: DividendMethod) -> tuple[Decimal, int]:
+    """:func:`weighted_balance` without the checks, in the caller's (decorated) context: the per-member loop."""
     b0 = member.opening_balance
     monthly = member.monthly
     if method is DividendMethod.OPENING_MONTH_AVERAGE:
@@ -191,6 +205,19 @@ def _check_rounding(rounding: object) -> Rounding:
             value=rounding,
         )
     return rounding
+
+
+def _check_types(value: object) -> frozenset[MemberType] | None:
+    if value is None:
+        return None
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+        raise InvalidInputError(
+            th=f"eligible_types ต้องเป็นชุดของประเภทสมาชิก (MemberType) หรือ None ไม่ใช่ {value!r}",
+            en=f"eligible_types must be a collection of MemberType or None, not {value!r}",
+            field="eligible_types",
+            value=value,
+        )
+    return frozenset(_checks.enum_value(MemberType, x, "eligible_types") for x in value)
 
 
 def _check_members(members: Iterable[MemberYear]) -> tuple[MemberYear, ...]:
@@ -329,6 +356,7 @@ class DividendResult(_Distribution):
     lines: tuple[DividendLine, ...]
     total: Decimal
 
+    @in_decimal_context
     def explain(self, member_id: str, language: str = "th") -> str:
         """The steps behind one member's dividend, as text.
 
@@ -338,7 +366,7 @@ class DividendResult(_Distribution):
         A: weight 11,000.00 ÷ 12 = weighted balance 916.67; 11,000.00 × 6.50% ÷ 12 = 59.58 (satang: 0.01 half_up)
         """
         line: DividendLine = self.line(member_id)
-        en = language == "en"
+        en = check_language(language) == "en"
         if not line.eligible:
             reason = line.reason.get(language) if line.reason else ""
             return f"{member_id}: 0 ({reason})"
@@ -423,6 +451,7 @@ def _ineligibility(
     return None
 
 
+@in_decimal_context
 def calculate_dividends(
     members: Iterable[MemberYear],
     *,
@@ -462,6 +491,9 @@ def calculate_dividends(
     rate_d, pool_d = _check_rate_or_pool(rate, pool)
     rounding = _check_rounding(rounding)
     basis = _checks.enum_value(DividendBasis, basis, "basis")
+    allow_withdrawals = _checks.flag(allow_withdrawals, "allow_withdrawals")
+    exclude_leavers = _checks.flag(exclude_leavers, "exclude_leavers")
+    eligible_types = _check_types(eligible_types)
     if basis is DividendBasis.SAVINGS:
         method = _checks.enum_value(DividendMethod, method, "method")
     elif rate_d is not None:
@@ -488,7 +520,7 @@ def calculate_dividends(
         if method is None:
             weights.append((m.work_units, 1))
         else:
-            weights.append(weighted_balance(m, method))
+            weights.append(_weight(m, method))
         reasons.append(_ineligibility(m, eligible_types, exclude_leavers))
     if method is DividendMethod.DAILY:
         weights = _same_day_count(weights)
@@ -525,6 +557,7 @@ def calculate_dividends(
     )
 
 
+@in_decimal_context
 def calculate_rebates(
     members: Iterable[MemberYear],
     *,
@@ -557,6 +590,8 @@ def calculate_rebates(
     rate_d, pool_d = _check_rate_or_pool(rate, pool)
     rounding = _check_rounding(rounding)
     exclude_defaulters = _checks.flag(exclude_defaulters, "exclude_defaulters")
+    exclude_leavers = _checks.flag(exclude_leavers, "exclude_leavers")
+    eligible_types = _check_types(eligible_types)
     reasons: list[Message | None] = []
     for m in rows:
         reason = _ineligibility(m, eligible_types, exclude_leavers)

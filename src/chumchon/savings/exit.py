@@ -24,6 +24,7 @@ from decimal import Decimal
 import attrs
 
 from chumchon.messages import Message
+from chumchon.money import in_decimal_context
 from chumchon.savings import _checks
 from chumchon.savings.bylaws import LeaverDividend
 from chumchon.tables import Column, Table, Tabular
@@ -56,15 +57,18 @@ class ExitSettlement(Tabular):
     reasons: tuple[Message, ...]
 
     @property
+    @in_decimal_context
     def total_credits(self) -> Decimal:
         """What the member is owed in total."""
         return sum((x[2] for x in self.credits), _ZERO)
 
     @property
+    @in_decimal_context
     def total_debits(self) -> Decimal:
         """What the member owes in total."""
         return sum((x[2] for x in self.debits), _ZERO)
 
+    @in_decimal_context
     def to_table(self) -> Table:
         """Credits (positive) and debits (negative), then the net."""
         rows = [(k, label, amount) for k, label, amount in self.credits]
@@ -85,6 +89,7 @@ class ExitSettlement(Tabular):
         return f"<ExitSettlement {self.member_id}: {state}>"
 
 
+@in_decimal_context
 def settle_exit(
     member_id: str,
     *,

@@ -37,7 +37,7 @@ import attrs
 from chumchon.errors import InvalidInputError
 from chumchon.loans import InterestMethod, LoanTerms, effective_annual_rate, nominal_annual_rate
 from chumchon.messages import Message
-from chumchon.money import DECIMAL_CONTEXT, SATANG
+from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context
 from chumchon.rules import INTEREST_CAP_ANNUAL_RATE, INTEREST_OVERRATE_ACT, Source, check_as_of
 from chumchon.savings import _checks
 from chumchon.savings.allocation import Residual
@@ -77,6 +77,7 @@ class LoanCost:
 _PRINCIPAL = Decimal(100_000)  # any principal: the rate of a loan does not depend on its size
 
 
+@in_decimal_context
 def loan_cost(product: LoanProduct, as_of: date) -> LoanCost:
     """The yearly cost of ``product`` for a loan over its longest term made on ``as_of`` (see the module
     docstring). Flat-rate products are costed from their cash flows by the loans engine
@@ -88,7 +89,17 @@ def loan_cost(product: LoanProduct, as_of: date) -> LoanCost:
     ...                 max_term_months=12)
     >>> loan_cost(p, date(2025, 1, 1)).nominal_annual_rate
     Decimal('0.1500')
+
+    Raises:
+        InvalidInputError: ``product`` is not a :class:`LoanProduct` or ``as_of`` is not a date.
     """
+    if not isinstance(product, LoanProduct):
+        raise InvalidInputError(
+            th=f"product ต้องเป็น LoanProduct ไม่ใช่ {product!r}",
+            en=f"product must be a LoanProduct, not {product!r}",
+            field="product",
+            value=product,
+        )
     day = check_as_of(as_of)
     places = Decimal("0.0001")
     if product.interest_method is InterestMethod.NONE:
@@ -172,6 +183,7 @@ class BylawsCheck(Tabular):
         return f"<BylawsCheck {self.as_of}: {len(self.findings)} findings, legal_risk={self.legal_risk}>"
 
 
+@in_decimal_context
 def check_bylaws(bylaws: Bylaws, as_of: date) -> BylawsCheck:
     """Findings about ``bylaws`` under the law in force on ``as_of``.
 

@@ -29,6 +29,7 @@ import attrs
 
 from chumchon.errors import InvalidInputError
 from chumchon.messages import Message
+from chumchon.money import in_decimal_context
 from chumchon.savings import _checks
 from chumchon.savings.bylaws import LoanProduct
 from chumchon.tables import Column, Table, Tabular
@@ -74,6 +75,7 @@ class LoanLimit(Tabular):
         return f"<LoanLimit {self.product}: maximum {self.maximum}, guarantors {self.guarantors_required}>"
 
 
+@in_decimal_context
 def loan_limit(
     product: LoanProduct,
     *,
@@ -98,8 +100,8 @@ def loan_limit(
     """
     if not isinstance(product, LoanProduct):
         raise InvalidInputError(
-            th="product ต้องเป็น LoanProduct",
-            en="product must be a LoanProduct",
+            th=f"product ต้องเป็น LoanProduct ไม่ใช่ {product!r}",
+            en=f"product must be a LoanProduct, not {product!r}",
             field="product",
             value=product,
         )

@@ -36,6 +36,8 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from chumchon.errors import InvalidInputError
+from chumchon.money import in_decimal_context
+from chumchon.rules import check_as_of
 from chumchon.savings import _checks
 
 __all__ = ["MONTHS_IN_YEAR", "MemberType", "MemberYear", "fiscal_month_of"]
@@ -129,6 +131,7 @@ def _transactions(value: object) -> tuple[tuple[date, Decimal], ...] | None:
     return tuple(pairs)
 
 
+@in_decimal_context
 def fiscal_month_of(day: date, fiscal_year_start: date) -> int:
     """The fiscal month (1–12) of ``day`` in the year starting on ``fiscal_year_start`` (the 1st of a month).
 
@@ -136,8 +139,14 @@ def fiscal_month_of(day: date, fiscal_year_start: date) -> int:
     4
 
     Raises:
-        InvalidInputError: ``day`` falls outside that fiscal year.
+        InvalidInputError: ``day`` or ``fiscal_year_start`` is not a date; ``day`` falls outside that fiscal year.
     """
+    return _fiscal_month(
+        check_as_of(day, name="day"), check_as_of(fiscal_year_start, name="fiscal_year_start")
+    )
+
+
+def _fiscal_month(day: date, fiscal_year_start: date) -> int:
     month = (day.year - fiscal_year_start.year) * 12 + day.month - fiscal_year_start.month + 1
     if day < fiscal_year_start or month > MONTHS_IN_YEAR:
         end = fiscal_year_start + relativedelta(months=12, days=-1)
@@ -227,6 +236,7 @@ class MemberYear:
     fiscal_year_start: date | None = attrs.field(default=None, converter=_check_year_start)
     name: str = ""
 
+    @in_decimal_context
     def __attrs_post_init__(self) -> None:
         balance = self.opening_balance
         for month, amount in enumerate(self.monthly, start=1):
@@ -248,7 +258,7 @@ class MemberYear:
                 )
             derived = list(_ZEROS)
             for day, amount in self.transactions:
-                derived[fiscal_month_of(day, self.fiscal_year_start) - 1] += amount
+                derived[_fiscal_month(day, self.fiscal_year_start) - 1] += amount
             if tuple(derived) != self.monthly:
                 raise InvalidInputError(
                     th=f"สมาชิก {self.member_id}: ยอดรายเดือนไม่ตรงกับรายการที่มีวันที่",
@@ -257,11 +267,13 @@ class MemberYear:
                 )
 
     @property
+    @in_decimal_context
     def closing_balance(self) -> Decimal:
         """Savings at the end of the fiscal year: B0 + Σ c_m."""
         return self.opening_balance + sum(self.monthly, _ZERO)
 
     @property
+    @in_decimal_context
     def saved_in_year(self) -> Decimal:
         """Net savings paid in during the year: Σ c_m."""
         return sum(self.monthly, _ZERO)
@@ -272,6 +284,7 @@ class MemberYear:
         return any(amount < 0 for amount in self.monthly)
 
     @classmethod
+    @in_decimal_context
     def from_transactions(
         cls,
         member_id: str,
@@ -302,7 +315,7 @@ class MemberYear:
         pairs = _transactions(transactions) or ()
         derived = list(_ZEROS)
         for day, amount in pairs:
-            derived[fiscal_month_of(day, start) - 1] += amount
+            derived[_fiscal_month(day, start) - 1] += amount
         return cls(
             member_id=member_id,
             opening_balance=opening_balance,
@@ -322,21 +335,10 @@ class MemberYear:
         >>> MemberYear.from_mapping({"member_id": "A01", "opening_balance": "500", "monthly": {"3": "100"}}).monthly[2]
         Decimal('100')
         """
-        if not isinstance(data, Mapping):
-            raise InvalidInputError(
-                th="ข้อมูลสมาชิกต้องเป็น mapping", en="member data must be a mapping", field="data", value=data
-            )
-        _checks.unknown_keys(data.keys(), _MAPPING_KEYS, "MemberYear")
-        fields = dict(data)
+        fields = _checks.mapping_fields(data, cls, "MemberYear")
         monthly = fields.get("monthly")
         if isinstance(monthly, Mapping):
             fields["monthly"] = {_month_key(k): v for k, v in monthly.items()}
-        if "member_id" not in fields or "opening_balance" not in fields:
-            raise InvalidInputError(
-                th="ข้อมูลสมาชิกต้องมี member_id และ opening_balance",
-                en="member data needs member_id and opening_balance",
-                field="member_id" if "member_id" not in fields else "opening_balance",
-            )
         return cls(**fields)
 
 
@@ -344,6 +346,3 @@ def _month_key(key: object) -> object:
     if isinstance(key, str) and key.strip().isdigit():
         return int(key)
     return key
-
-
-_MAPPING_KEYS = frozenset(f.name for f in attrs.fields(MemberYear))
