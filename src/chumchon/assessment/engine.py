@@ -52,7 +52,7 @@ import attrs
 from chumchon.assessment.ratios import MEASURES, Ratio, Unit
 from chumchon.errors import InvalidInputError, ParseError
 from chumchon.messages import Message, check_language
-from chumchon.money import to_decimal
+from chumchon.money import in_decimal_context, to_decimal
 from chumchon.rules import Source, Status
 from chumchon.tables import Column, Table, Tabular
 
@@ -159,6 +159,117 @@ def _invalid(field: str, th: str, en: str, value: object = None) -> InvalidInput
     return InvalidInputError(th=th, en=en, field=field, value=value)
 
 
+def _to_enum(value: object, name: str, kind: type[E]) -> E:
+    """``value`` as a member of ``kind``, also from its value or name as text (as :meth:`Rubric.from_mapping`)."""
+    if isinstance(value, kind):
+        return value
+    if isinstance(value, str):
+        for member in kind:
+            if value in (member.value, member.name):
+                return member
+    allowed = ", ".join(str(member.value) for member in kind)
+    raise _invalid(
+        name,
+        f"ค่า {name!r} ต้องเป็น {kind.__name__} ค่าใดค่าหนึ่งใน {allowed} ไม่ใช่ {value!r}",
+        f"{name!r} must be a {kind.__name__}, one of {allowed}, not {value!r}",
+        value,
+    )
+
+
+def _to_optional_number(value: object, name: str) -> Decimal | None:
+    """``None``, or ``value`` as a finite Decimal (NaN and infinities refused)."""
+    return None if value is None else to_decimal(value, name=name)
+
+
+def _check_instance(name: str, kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    def check(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind):
+            raise _invalid(
+                name,
+                f"ค่า {name!r} ต้องเป็น {kind.__name__} ไม่ใช่ {value!r}",
+                f"{name!r} must be a {kind.__name__}, not {value!r}",
+                value,
+            )
+
+    return check
+
+
+def _to_items(values: object, name: str, kind: type, th: str, en: str) -> tuple[Any, ...]:
+    """``values`` as a tuple whose items are all ``kind``; text, mappings and non-iterables are refused."""
+    if isinstance(values, (str, bytes, Mapping)) or not isinstance(values, Iterable):
+        raise _invalid(
+            name,
+            f"ค่า {name!r} ต้องเป็นรายการ (list หรือ tuple) ของ{th} ไม่ใช่ {values!r}",
+            f"{name!r} must be a list or tuple of {en}, not {values!r}",
+            values,
+        )
+    items = tuple(values)
+    for i, item in enumerate(items):
+        if not isinstance(item, kind):
+            raise _invalid(
+                f"{name}[{i}]",
+                f"ค่า {name!r} ต้องเป็นรายการของ{th} แต่ลำดับที่ {i} เป็น {item!r}",
+                f"{name!r} must hold {en}, but item {i} is {item!r}",
+                item,
+            )
+    return items
+
+
+# Named converters (mypy's attrs plugin reads only named functions as converters).
+
+
+def _comparison(value: object) -> Comparison:
+    return _to_enum(value, "comparison", Comparison)
+
+
+def _unit(value: object) -> Unit:
+    return _to_enum(value, "unit", Unit)
+
+
+def _status(value: object) -> Status:
+    return _to_enum(value, "status", Status)
+
+
+def _kind(value: object) -> PassRuleKind:
+    return _to_enum(value, "kind", PassRuleKind)
+
+
+def _threshold(value: object) -> Decimal | None:
+    return _to_optional_number(value, "threshold")
+
+
+def _upper(value: object) -> Decimal | None:
+    return _to_optional_number(value, "upper")
+
+
+def _minimum(value: object) -> Decimal | None:
+    return _to_optional_number(value, "minimum")
+
+
+def _points(value: object) -> Decimal:
+    return to_decimal(value, name="points")
+
+
+def _min_points(value: object) -> Decimal:
+    return to_decimal(value, name="min_points")
+
+
+def _criteria(values: object) -> tuple[Criterion, ...]:
+    return _to_items(values, "criteria", Criterion, "เกณฑ์ (Criterion)", "Criterion objects")
+
+
+def _groups_passed(values: object) -> tuple[str, ...]:
+    return _to_items(values, "groups_passed", str, "รหัสกลุ่ม (ข้อความ)", "group codes (text)")
+
+
+def _groups(values: object) -> tuple[CriterionGroup, ...]:
+    return _to_items(values, "groups", CriterionGroup, "กลุ่มเกณฑ์ (CriterionGroup)", "CriterionGroup objects")
+
+
+def _levels(values: object) -> tuple[Level, ...]:
+    return _to_items(values, "levels", Level, "ระดับ (Level)", "Level objects")
+
+
 # --- Criterion ---------------------------------------------------------------------------------------------
 
 
@@ -188,16 +299,16 @@ class Criterion:
     title_th: str = attrs.field(validator=_check_text("title_th"))
     title_en: str = attrs.field(validator=_check_text("title_en"))
     measure: str = attrs.field(validator=_check_text("measure"))
-    comparison: Comparison = attrs.field(validator=attrs.validators.instance_of(Comparison))
-    threshold: Decimal | None = None
-    upper: Decimal | None = None
-    unit: Unit = Unit.NUMBER
-    points: Decimal = Decimal(1)
+    comparison: Comparison = attrs.field(converter=_comparison)
+    threshold: Decimal | None = attrs.field(default=None, converter=_threshold)
+    upper: Decimal | None = attrs.field(default=None, converter=_upper)
+    unit: Unit = attrs.field(default=Unit.NUMBER, converter=_unit)
+    points: Decimal = attrs.field(default=Decimal(1), converter=_points)
     priority: int = 3
     advice_th: str = attrs.field(default="", validator=_check_str("advice_th"))
     advice_en: str = attrs.field(default="", validator=_check_str("advice_en"))
-    source: Source = attrs.field(validator=attrs.validators.instance_of(Source))
-    status: Status = attrs.field(validator=attrs.validators.instance_of(Status))
+    source: Source = attrs.field(validator=_check_instance("source", Source))
+    status: Status = attrs.field(converter=_status)
 
     def __attrs_post_init__(self) -> None:
         cmp = self.comparison
@@ -381,8 +492,8 @@ class Criterion:
 class PassRule:
     """What a group needs to pass: every criterion, at least ``minimum`` criteria, or at least ``minimum`` points."""
 
-    kind: PassRuleKind = attrs.field(validator=attrs.validators.instance_of(PassRuleKind))
-    minimum: Decimal | None = None
+    kind: PassRuleKind = attrs.field(converter=_kind)
+    minimum: Decimal | None = attrs.field(default=None, converter=_minimum)
 
     def __attrs_post_init__(self) -> None:
         if self.kind is PassRuleKind.ALL:
@@ -420,9 +531,12 @@ class CriterionGroup:
     code: str = attrs.field(validator=_check_text("code"))
     title_th: str = attrs.field(validator=_check_text("title_th"))
     title_en: str = attrs.field(validator=_check_text("title_en"))
-    criteria: tuple[Criterion, ...] = attrs.field(converter=tuple)
-    pass_rule: PassRule = PassRule(PassRuleKind.ALL)
+    criteria: tuple[Criterion, ...] = attrs.field(converter=_criteria)
+    pass_rule: PassRule = attrs.field(
+        default=PassRule(PassRuleKind.ALL), validator=_check_instance("pass_rule", PassRule)
+    )
 
+    @in_decimal_context
     def __attrs_post_init__(self) -> None:
         if not self.criteria:
             raise _invalid("criteria", "กลุ่มต้องมีเกณฑ์อย่างน้อยหนึ่งข้อ", "a group needs at least one criterion")
@@ -466,8 +580,8 @@ class Level:
     code: str = attrs.field(validator=_check_text("code"))
     title_th: str = attrs.field(validator=_check_text("title_th"))
     title_en: str = attrs.field(validator=_check_text("title_en"))
-    groups_passed: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    min_points: Decimal = Decimal(0)
+    groups_passed: tuple[str, ...] = attrs.field(default=(), converter=_groups_passed)
+    min_points: Decimal = attrs.field(default=Decimal(0), converter=_min_points)
 
     def __attrs_post_init__(self) -> None:
         if isinstance(self.rank, bool) or not isinstance(self.rank, int):
@@ -502,8 +616,8 @@ class Rubric:
     version: str = attrs.field(validator=_check_text("version"))
     title_th: str = attrs.field(validator=_check_text("title_th"))
     title_en: str = attrs.field(validator=_check_text("title_en"))
-    groups: tuple[CriterionGroup, ...] = attrs.field(converter=tuple)
-    levels: tuple[Level, ...] = attrs.field(converter=tuple)
+    groups: tuple[CriterionGroup, ...] = attrs.field(converter=_groups)
+    levels: tuple[Level, ...] = attrs.field(converter=_levels)
     note_th: str = attrs.field(default="", validator=_check_str("note_th"))
     note_en: str = attrs.field(default="", validator=_check_str("note_en"))
 
@@ -560,6 +674,7 @@ class Rubric:
         return tuple(c for g in self.groups for c in g.criteria)
 
     @property
+    @in_decimal_context
     def max_score(self) -> Decimal:
         """The points of every criterion added up."""
         return sum((c.points for c in self.criteria), Decimal(0))
@@ -1314,6 +1429,7 @@ def _group_outcome(group: CriterionGroup, results: Sequence[CriterionResult]) ->
     )
 
 
+@in_decimal_context
 def assess(rubric: Rubric, facts: FactSource | Mapping[str, Any]) -> Assessment:
     """Assess ``facts`` against ``rubric`` (ประเมิน).
 
@@ -1456,6 +1572,7 @@ class RoundComparison(Tabular):
         )
 
 
+@in_decimal_context
 def compare(before: Assessment, after: Assessment) -> RoundComparison:
     """Compare two rounds of the same rubric (by rubric id; the versions may differ).
 

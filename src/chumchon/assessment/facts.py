@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 
 from chumchon.errors import InvalidInputError
-from chumchon.money import to_decimal, to_money
+from chumchon.money import DECIMAL_CONTEXT, in_decimal_context, to_decimal, to_money
 
 if TYPE_CHECKING:  # pragma: no cover
     from chumchon.loans import LoanStatus
@@ -243,6 +243,7 @@ class GroupFacts(_Facts):
             _check_not_above(self, part, whole)
 
     @classmethod
+    @in_decimal_context
     def from_results(
         cls,
         *,
@@ -367,6 +368,7 @@ class KkkjFacts(_Facts):
             )
 
     @classmethod
+    @in_decimal_context
     def from_results(
         cls,
         *,
@@ -432,7 +434,11 @@ class KkkjFacts(_Facts):
         parts = (self.loans_outstanding, self.bank_balance, self.cash_elsewhere)
         if any(p is None for p in parts):
             return None
-        return sum((p for p in parts if p is not None), Decimal(0))
+        total = Decimal(0)
+        for part in parts:
+            if part is not None:
+                total = DECIMAL_CONTEXT.add(total, part)  # not the caller's ambient context
+        return total
 
     def to_mapping(self) -> dict[str, Any]:
         """Every fact by name; ``total_fund`` computed from its parts when it was not given."""
@@ -449,7 +455,17 @@ def _loan_facts(loans: object) -> dict[str, Any]:
     if isinstance(loans, Mapping):
         by_member = {}
         for member, value in loans.items():
-            by_member[str(member)] = [value] if isinstance(value, LoanStatus) else list(value)
+            if isinstance(value, LoanStatus):
+                by_member[str(member)] = [value]
+            elif isinstance(value, Iterable) and not isinstance(value, (str, bytes, Mapping)):
+                by_member[str(member)] = list(value)
+            else:
+                raise InvalidInputError(
+                    th=f"สถานะเงินกู้ของสมาชิก {member!r} ต้องเป็น LoanStatus หรือรายการของ LoanStatus ไม่ใช่ {value!r}",
+                    en=f"the loans of member {member!r} must be a LoanStatus or a list of them, not {value!r}",
+                    field="loans",
+                    value=value,
+                )
         statuses = [s for group in by_member.values() for s in group]
     elif isinstance(loans, Iterable) and not isinstance(loans, (str, bytes)):
         statuses = list(loans)

@@ -34,6 +34,7 @@ from chumchon.assessment.engine import Assessment, Outcome, Rubric
 from chumchon.assessment.ratios import SEEP_RATIO_ANALYSIS
 from chumchon.errors import InvalidInputError
 from chumchon.messages import Message
+from chumchon.money import in_decimal_context
 
 __all__ = ["DATA", "RUBRIC", "Band", "bands"]
 
@@ -238,13 +239,22 @@ DATA: dict[str, object] = {
 RUBRIC = Rubric.from_mapping(DATA)
 
 
+@in_decimal_context
 def bands(assessment: Assessment) -> dict[str, Band]:
     """Each ratio's band (good / watch / weak / not assessed), by measure name, from an assessment of a
     rubric shaped like :data:`RUBRIC` (groups ``W`` and ``G`` reading the same measures).
 
     Raises:
-        InvalidInputError: the assessment's rubric has no ``W`` group.
+        InvalidInputError: ``assessment`` is not an :class:`~chumchon.assessment.Assessment`, or its rubric has
+            no ``W`` group.
     """
+    if not isinstance(assessment, Assessment):
+        raise InvalidInputError(
+            th=f"ค่า 'assessment' ต้องเป็นผลการประเมิน (Assessment) ไม่ใช่ {assessment!r}",
+            en=f"'assessment' must be an Assessment (from assess()), not {assessment!r}",
+            field="assessment",
+            value=assessment,
+        )
     watch = {r.criterion.measure: r.outcome for r in assessment.results if r.group == "W"}
     good = {r.criterion.measure: r.outcome for r in assessment.results if r.group == "G"}
     if not watch:

@@ -40,7 +40,7 @@ import attrs
 
 from chumchon.errors import InvalidInputError
 from chumchon.messages import Message
-from chumchon.money import DECIMAL_CONTEXT, SATANG, to_decimal
+from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context, to_decimal
 from chumchon.rules import Source
 
 __all__ = [
@@ -94,7 +94,7 @@ class Unit(enum.Enum):
                 return "ใช่" if value else "ไม่ใช่"
             return "yes" if value else "no"
         if self is Unit.FRACTION:
-            return f"{SATANG.apply(value * 100):,}%"
+            return f"{SATANG.apply(DECIMAL_CONTEXT.multiply(value, 100)):,}%"
         if self is Unit.BAHT:
             return f"{SATANG.apply(value):,}"
         if self is Unit.COUNT:
@@ -189,6 +189,7 @@ def _ratio(
 # --- SEEP ratios -------------------------------------------------------------------------------------------
 
 
+@in_decimal_context
 def attendance_rate(*, attendances: object, members: object, meetings: object) -> Ratio:
     """Attendance rate (อัตราการเข้าประชุม): attendances ÷ (members × meetings).
 
@@ -206,6 +207,7 @@ def attendance_rate(*, attendances: object, members: object, meetings: object) -
     return _ratio("attendance_rate", "อัตราการเข้าประชุม", "attendance rate", n, possible)
 
 
+@in_decimal_context
 def retention_rate(*, members_at_start: object, members_left: object) -> Ratio:
     """Member retention (อัตราการคงอยู่ของสมาชิก): (members at start − those who left) ÷ members at start.
 
@@ -222,6 +224,7 @@ def retention_rate(*, members_at_start: object, members_left: object) -> Ratio:
     return _ratio("retention_rate", "อัตราการคงอยู่ของสมาชิก", "member retention", start - left, start)
 
 
+@in_decimal_context
 def members_with_loans_rate(*, members_with_loans: object, members: object) -> Ratio:
     """Members with loans (สัดส่วนสมาชิกที่มีเงินกู้): members with a loan outstanding ÷ members.
 
@@ -233,6 +236,7 @@ def members_with_loans_rate(*, members_with_loans: object, members: object) -> R
     return _ratio("members_with_loans_rate", "สัดส่วนสมาชิกที่มีเงินกู้", "members with loans", borrowers, total)
 
 
+@in_decimal_context
 def average_savings_per_member(*, savings: object, members: object) -> Ratio:
     """Average savings per member (เงินออมเฉลี่ยต่อสมาชิก), in baht: savings balance ÷ members.
 
@@ -249,6 +253,7 @@ def average_savings_per_member(*, savings: object, members: object) -> Ratio:
     )
 
 
+@in_decimal_context
 def average_loan_outstanding(*, loans_outstanding: object, members_with_loans: object) -> Ratio:
     """Average loan outstanding (เงินกู้คงค้างเฉลี่ย), in baht: loans outstanding ÷ members with loans.
 
@@ -264,6 +269,7 @@ def average_loan_outstanding(*, loans_outstanding: object, members_with_loans: o
     )
 
 
+@in_decimal_context
 def return_on_savings(*, net_profit: object, savings: object) -> Ratio:
     """Return on savings (ผลตอบแทนต่อเงินออม): net profit of the period ÷ members' savings.
 
@@ -279,6 +285,7 @@ def return_on_savings(*, net_profit: object, savings: object) -> Ratio:
     )
 
 
+@in_decimal_context
 def return_on_assets(*, net_profit: object, total_assets: object) -> Ratio:
     """Return on assets (ผลตอบแทนต่อสินทรัพย์): net profit of the period ÷ total assets.
 
@@ -294,6 +301,7 @@ def return_on_assets(*, net_profit: object, total_assets: object) -> Ratio:
     )
 
 
+@in_decimal_context
 def par30_rate(*, par30_principal: object, loans_outstanding: object) -> Ratio:
     """Portfolio at risk over 30 days (PAR30, หนี้เสี่ยงค้างชำระเกิน 30 วัน).
 
@@ -306,6 +314,7 @@ def par30_rate(*, par30_principal: object, loans_outstanding: object) -> Ratio:
     return _ratio("par30_rate", "PAR30", "PAR30", risky, outstanding)
 
 
+@in_decimal_context
 def loan_fund_utilisation_rate(*, loans_outstanding: object, total_assets: object) -> Ratio:
     """Loan fund utilisation (อัตราการใช้เงินทุนให้กู้): loans outstanding ÷ total funds (total assets).
 
@@ -317,6 +326,7 @@ def loan_fund_utilisation_rate(*, loans_outstanding: object, total_assets: objec
     return _ratio("loan_fund_utilisation_rate", "อัตราการใช้เงินทุนให้กู้", "loan fund utilisation", out, assets)
 
 
+@in_decimal_context
 def write_off_rate(*, written_off: object, loans_outstanding: object) -> Ratio:
     """Write-off ratio (อัตราหนี้สูญ): principal written off in the period ÷ loans outstanding at its end.
 
@@ -334,6 +344,7 @@ def write_off_rate(*, written_off: object, loans_outstanding: object) -> Ratio:
 # --- Measures used by the shipped rubrics that are not SEEP ratios -----------------------------------------
 
 
+@in_decimal_context
 def pledge_compliance_rate(*, members_paid_every_month: object, members: object) -> Ratio:
     """Members who kept their pledge (สัดส่วนสมาชิกที่ส่งสัจจะครบทุกเดือน): those who paid every pledged month ÷ members.
 
@@ -351,6 +362,7 @@ def pledge_compliance_rate(*, members_paid_every_month: object, members: object)
     )
 
 
+@in_decimal_context
 def fund_intact_rate(*, total_fund: object, allocation: object) -> Ratio:
     """กข.คจ. fund kept intact (ความครบถ้วนของเงินทุน): total fund ÷ the allocation (280,000 baht per village).
 
@@ -366,6 +378,7 @@ def fund_intact_rate(*, total_fund: object, allocation: object) -> Ratio:
     )
 
 
+@in_decimal_context
 def overdue_rate(*, overdue_principal: object, loans_outstanding: object) -> Ratio:
     """กข.คจ. overdue share (สัดส่วนหนี้ค้างชำระ): principal past due ÷ loans outstanding."""
     overdue = _number(overdue_principal, "overdue_principal")
@@ -374,6 +387,7 @@ def overdue_rate(*, overdue_principal: object, loans_outstanding: object) -> Rat
     return _ratio("overdue_rate", "สัดส่วนหนี้ค้างชำระ", "overdue share of loans", overdue, outstanding)
 
 
+@in_decimal_context
 def repayment_rate(*, repaid_of_due: object, due_in_year: object) -> Ratio:
     """Repayment rate (อัตราการชำระคืน): what was repaid of the instalments that fell due in the year ÷ what fell due."""
     repaid = _number(repaid_of_due, "repaid_of_due")
@@ -384,6 +398,7 @@ def repayment_rate(*, repaid_of_due: object, due_in_year: object) -> Ratio:
     )
 
 
+@in_decimal_context
 def reach_rate(*, target_households_with_loans: object, target_households: object) -> Ratio:
     """Reach (การเข้าถึงครัวเรือนเป้าหมาย): target households that have borrowed ÷ target households."""
     reached = _count(target_households_with_loans, "target_households_with_loans")

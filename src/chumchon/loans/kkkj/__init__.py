@@ -34,8 +34,9 @@ calendar year, so a round's criterion applies from 1 January of its first year t
 ``InterestMethod.NONE``; the monthly default frequency is a convenience, not a rule); :func:`loan_status` and
 :class:`LoanAccount` (arrears through :func:`~chumchon.loans.apply_payments`, a late fee only if the committee set
 one); :func:`fund_position`, :func:`village_report` (form 26(1)), :func:`summarise` and
-:func:`summarise_province` (district summary and form 26(2), exact sums), :func:`build_village_reports` (a batch
-for whole provinces); :data:`TRAINING_CASE` (invented data for training).
+:func:`summarise_province` (district summary and form 26(2), exact sums), :func:`build_village_reports` (a lazy
+batch for whole provinces) and :func:`village_reports` / :meth:`VillageBook.report` (the same as a list or one
+report, for process pools); :data:`TRAINING_CASE` (invented data for training).
 
 **Limitations.** No clause numbers; no ceiling per household (none was found: it is the committee's); late fees,
 extensions and rescheduling are committee parameters; the village health check lives in
@@ -75,6 +76,7 @@ from chumchon.loans.kkkj._fund import (
     summarise,
     summarise_province,
     village_report,
+    village_reports,
 )
 from chumchon.loans.kkkj._households import (
     Household,
@@ -166,4 +168,5 @@ __all__ = [
     "summarise_province",
     "term_months",
     "village_report",
+    "village_reports",
 ]

@@ -10,17 +10,19 @@ from typing import Any
 import attrs
 
 from chumchon.errors import InvalidInputError
-from chumchon.loans.kkkj._checks import instance, text
+from chumchon.loans.kkkj._checks import instance, items, text
 from chumchon.loans.kkkj._fund import AccountFigures
 from chumchon.loans.kkkj._regulation import CommitteeRules
 from chumchon.loans.kkkj._review import OpenLoan
 from chumchon.loans.payments import FlatPenalty, LoanStatus, Payment, RatePenalty, apply_payments
 from chumchon.loans.schedule import Schedule
+from chumchon.money import in_decimal_context
 from chumchon.rules import check_as_of
 
 __all__ = ["LoanAccount", "loan_status"]
 
 
+@in_decimal_context
 def loan_status(
     schedule: Schedule, payments: Iterable[Payment], *, as_of: date, committee: CommitteeRules
 ) -> LoanStatus:
@@ -41,12 +43,19 @@ def loan_status(
             field="committee",
             value=committee,
         )
-    return apply_payments(schedule, payments, check_as_of(as_of), penalty=committee.late_fee)
+    if not isinstance(schedule, Schedule):
+        raise InvalidInputError(
+            th=f"ต้องส่งตารางการชำระคืน (Schedule) ไม่ใช่ {schedule!r}",
+            en=f"schedule must be a Schedule, not {schedule!r}",
+            field="schedule",
+            value=schedule,
+        )
+    return apply_payments(schedule, _payments(payments), check_as_of(as_of), penalty=committee.late_fee)
 
 
 def _payments(values: Iterable[Any]) -> tuple[Payment, ...]:
-    items = tuple(values)
-    for item in items:
+    payments = items("payments", values, "Payment", "Payment objects")
+    for item in payments:
         if not isinstance(item, Payment):
             raise InvalidInputError(
                 th=f"การชำระเงินต้องเป็น Payment ไม่ใช่ {item!r}",
@@ -54,7 +63,7 @@ def _payments(values: Iterable[Any]) -> tuple[Payment, ...]:
                 field="payments",
                 value=item,
             )
-    return items
+    return payments
 
 
 def _check_fee(_instance: object, _attribute: object, value: Any) -> None:
@@ -86,10 +95,12 @@ class LoanAccount:
     payments: tuple[Payment, ...] = attrs.field(converter=_payments)
     late_fee: FlatPenalty | RatePenalty | None = attrs.field(validator=_check_fee)
 
+    @in_decimal_context
     def status(self, as_of: date) -> LoanStatus:
         """The loan's state on ``as_of`` (the engine's :class:`~chumchon.loans.payments.LoanStatus`)."""
         return apply_payments(self.schedule, self.payments, check_as_of(as_of), penalty=self.late_fee)
 
+    @in_decimal_context
     def figures(self, *, as_of: date, fiscal_year_start: date) -> AccountFigures:
         """The account's figures for the village report on ``as_of``.
 
@@ -114,6 +125,7 @@ class LoanAccount:
             overdue=now.overdue_principal,
         )
 
+    @in_decimal_context
     def open_loan(self, as_of: date) -> OpenLoan:
         """The account as another open loan of the household, for :func:`review_request`."""
         status = self.status(as_of)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, cast
 
 from chumchon.errors import InvalidInputError
@@ -58,6 +58,27 @@ def instance(name: str, kind: type, *, optional: bool = False) -> Validator:
         )
 
     return check
+
+
+def items(name: str, values: object, what_th: str, what_en: str) -> tuple[Any, ...]:
+    """``values`` as a tuple, refusing what is not a list-like collection (a number, None, text, a mapping).
+
+    Args:
+        name: the argument's name, used in the error.
+        what_th: what the items must be, in Thai (e.g. ``"VillageBook"``).
+        what_en: the same in English.
+
+    Raises:
+        InvalidInputError: ``values`` is not iterable, or is text or a mapping.
+    """
+    if isinstance(values, (str, bytes, Mapping)) or not isinstance(values, Iterable):
+        raise InvalidInputError(
+            th=f"ค่า {name!r} ต้องเป็นรายการ (list หรือ tuple) ของ {what_th} ไม่ใช่ {values!r}",
+            en=f"{name!r} must be a list or tuple of {what_en}, not {values!r}",
+            field=name,
+            value=values,
+        )
+    return tuple(values)
 
 
 def make_table(columns: Sequence[Column], rows: Iterable[Sequence[object]], title: Message | None) -> Table:

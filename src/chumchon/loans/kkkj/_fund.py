@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
-from typing import Protocol, cast
+from typing import TYPE_CHECKING
 
 import attrs
 
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._checks import instance, make_table, text, whole_number
-from chumchon.loans.kkkj._regulation import B_E_2553, FORM_26_SOURCE, Regulation
+from chumchon.loans.kkkj._checks import items as as_tuple
+from chumchon.loans.kkkj._regulation import B_E_2553, FORM_26_SOURCE, Regulation, check_regulation
 from chumchon.messages import Message
-from chumchon.money import DECIMAL_CONTEXT, to_money
+from chumchon.money import DECIMAL_CONTEXT, in_decimal_context, to_money
 from chumchon.rules import Source, Status, check_as_of
 from chumchon.tables import Column, Table, Tabular
+
+if TYPE_CHECKING:
+    from chumchon.loans.kkkj._accounts import LoanAccount
 
 __all__ = [
     "FIGURE_LABELS",
@@ -33,6 +37,7 @@ __all__ = [
     "summarise",
     "summarise_province",
     "village_report",
+    "village_reports",
 ]
 
 
@@ -106,6 +111,7 @@ class FundPosition(Tabular):
         )
 
 
+@in_decimal_context
 def fund_position(
     *,
     outstanding_loans: object,
@@ -127,6 +133,7 @@ def fund_position(
     chumchon.errors.InvalidInputError: ค่า 'outstanding_loans' ต้องเป็นศูนย์หรือมากกว่า ไม่ใช่ -1 / 'outstanding_loans' must be zero or more, not -1
     """
     day = check_as_of(as_of)
+    regulation = check_regulation(regulation)
     loans = to_money(outstanding_loans, name="outstanding_loans")
     bank = to_money(bank_balance, name="bank_balance")
     elsewhere = to_money(cash_elsewhere, name="cash_elsewhere")
@@ -336,7 +343,7 @@ class AreaSummary(Tabular):
             else Column("unit", "อำเภอ", "District")
         )
         columns = [unit_label]
-        columns += [Column(name, th, en, kind) for name, th, en, kind in FIGURE_LABELS]  # type: ignore[arg-type]
+        columns += [Column(name, th, en, kind) for name, th, en, kind in FIGURE_LABELS]
         rows = [(label, *figures.as_dict().values()) for label, figures in self.units]
         rows.append((f"รวมทั้ง{self.row_label}", *self.total.as_dict().values()))
         title = Message(
@@ -356,6 +363,7 @@ class AreaSummary(Tabular):
         )
 
 
+@in_decimal_context
 def summarise(items: Iterable[object], *, name: str, level: AreaLevel = AreaLevel.DISTRICT) -> AreaSummary:
     """Add village reports (for a district) or district summaries (for a province) up exactly.
 
@@ -369,18 +377,23 @@ def summarise(items: Iterable[object], *, name: str, level: AreaLevel = AreaLeve
     provisional: set[str] = set()
     as_of: date | None = None
     fiscal_year = 0
-    for item in items:
-        figures = getattr(item, "figures", None)
-        if not isinstance(figures, FundFigures):
+    units_in = as_tuple(
+        "items",
+        items,
+        "รายงานหมู่บ้าน (VillageReport) หรือสรุปอำเภอ (AreaSummary)",
+        "VillageReport or AreaSummary objects",
+    )
+    for item in units_in:
+        if not isinstance(item, (VillageReport, AreaSummary)):
             raise InvalidInputError(
                 th=f"รายการที่จะรวมต้องเป็นรายงานหมู่บ้านหรือสรุปอำเภอ ไม่ใช่ {item!r}",
                 en=f"items to sum must be village reports or area summaries, not {item!r}",
                 field="items",
                 value=item,
             )
-        item_as_of: date = getattr(item, "as_of")  # noqa: B009
+        item_as_of = item.as_of
         if as_of is None:
-            as_of, fiscal_year = item_as_of, getattr(item, "fiscal_year")  # noqa: B009
+            as_of, fiscal_year = item_as_of, item.fiscal_year
         elif item_as_of != as_of:
             raise InvalidInputError(
                 th=f"รายงานต้องเป็นวันที่เดียวกัน: {as_of} และ {item_as_of}",
@@ -388,8 +401,8 @@ def summarise(items: Iterable[object], *, name: str, level: AreaLevel = AreaLeve
                 field="as_of",
                 value=item_as_of,
             )
-        units.append((getattr(item, "row_label"), figures))  # noqa: B009
-        provisional.update(getattr(item, "provisional"))  # noqa: B009
+        units.append((item.row_label, item.figures))
+        provisional.update(item.provisional)
     if as_of is None:
         raise InvalidInputError(
             th="ไม่มีรายงานให้รวม", en="there are no reports to sum", field="items", value=()
@@ -533,26 +546,31 @@ class VillageReport(Tabular):
         )
 
 
-class _HasFigures(Protocol):
-    def figures(self, *, as_of: date, fiscal_year_start: date) -> AccountFigures: ...
+def _accounts(values: object) -> tuple[LoanAccount | AccountFigures, ...]:
+    # Imported here: _accounts imports this module (LoanAccount.figures builds AccountFigures).
+    from chumchon.loans.kkkj._accounts import LoanAccount
+
+    accounts = as_tuple(
+        "accounts", values, "LoanAccount หรือ AccountFigures", "LoanAccount or AccountFigures objects"
+    )
+    for account in accounts:
+        if not isinstance(account, (LoanAccount, AccountFigures)):
+            raise InvalidInputError(
+                th=f"บัญชีเงินยืมต้องเป็น LoanAccount หรือ AccountFigures ไม่ใช่ {account!r}",
+                en=f"accounts must be LoanAccount or AccountFigures objects, not {account!r}",
+                field="accounts",
+                value=account,
+            )
+    return accounts
 
 
-def _account_figures(account: object, day: date, fy_start: date) -> AccountFigures:
+def _account_figures(account: LoanAccount | AccountFigures, day: date, fy_start: date) -> AccountFigures:
     if isinstance(account, AccountFigures):
         return account
-    figures = getattr(account, "figures", None)
-    if callable(figures):
-        result = cast("_HasFigures", account).figures(as_of=day, fiscal_year_start=fy_start)
-        if isinstance(result, AccountFigures):
-            return result
-    raise InvalidInputError(
-        th=f"บัญชีเงินยืมต้องเป็น LoanAccount หรือ AccountFigures ไม่ใช่ {account!r}",
-        en=f"accounts must be LoanAccount or AccountFigures objects, not {account!r}",
-        field="accounts",
-        value=account,
-    )
+    return account.figures(as_of=day, fiscal_year_start=fy_start)
 
 
+@in_decimal_context
 def village_report(
     village: Village,
     accounts: Iterable[object],
@@ -578,7 +596,7 @@ def village_report(
         regulation: the regulation.
 
     Raises:
-        InvalidInputError: a bad amount or account, or a loan id used twice.
+        InvalidInputError: a bad amount, account or argument, or a loan id used twice.
     """
     if not isinstance(village, Village):
         raise InvalidInputError(
@@ -587,10 +605,29 @@ def village_report(
             field="village",
             value=village,
         )
+    return _village_report(
+        village,
+        _accounts(accounts),
+        bank_balance=to_money(bank_balance, name="bank_balance"),
+        cash_elsewhere=to_money(cash_elsewhere, name="cash_elsewhere"),
+        day=check_as_of(as_of),
+        regulation=check_regulation(regulation),
+    )
+
+
+def _village_report(
+    village: Village,
+    accounts: tuple[LoanAccount | AccountFigures, ...],
+    *,
+    bank_balance: Decimal,
+    cash_elsewhere: Decimal,
+    day: date,
+    regulation: Regulation,
+) -> VillageReport:
+    # Arguments already checked; runs in the caller's DECIMAL_CONTEXT (village_report, VillageBook.report).
     from chumchon.thai.calendar import fiscal_year as fiscal_year_of  # loaded on first report only
     from chumchon.thai.calendar import fiscal_year_bounds
 
-    day = check_as_of(as_of)
     fiscal_year = fiscal_year_of(day)
     fy_start = fiscal_year_bounds(fiscal_year)[0]
     rows = tuple(_account_figures(account, day, fy_start) for account in accounts)
@@ -610,13 +647,13 @@ def village_report(
         outstanding = add(outstanding, row.outstanding)
         repaid = add(repaid, row.repaid_this_year)
         overdue = add(overdue, row.overdue)
-    position = fund_position(
+    allocation = village.allocation
+    position = FundPosition(
+        as_of=day,
         outstanding_loans=outstanding,
         bank_balance=bank_balance,
         cash_elsewhere=cash_elsewhere,
-        as_of=day,
-        allocation=village.allocation,
-        regulation=regulation,
+        allocation=regulation.capital_per_village.at(day).value if allocation is None else allocation,
     )
     figures = FundFigures(
         villages=1,
@@ -637,10 +674,6 @@ def village_report(
     )
 
 
-def _to_tuple(values: Iterable[object]) -> tuple[object, ...]:
-    return tuple(values)
-
-
 @attrs.frozen(kw_only=True)
 class VillageBook:
     """One village's books for a batch run: the village, its loan accounts and its cash on the report date.
@@ -650,18 +683,97 @@ class VillageBook:
         accounts: its loan accounts (:class:`LoanAccount` or :class:`AccountFigures`).
         bank_balance: the fund's bank balance.
         cash_elsewhere: cash held elsewhere.
+
+    >>> village = Village(village_id="34010101", name="บ้านหนองบัว", households=120, target_households=35)
+    >>> VillageBook(village=village, accounts=[1], bank_balance=0, cash_elsewhere=0)
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: บัญชีเงินยืมต้องเป็น LoanAccount หรือ AccountFigures ไม่ใช่ 1 / accounts must be LoanAccount or AccountFigures objects, not 1
     """
 
     village: Village = attrs.field(validator=instance("village", Village))
-    accounts: tuple[object, ...] = attrs.field(converter=_to_tuple)
+    accounts: tuple[LoanAccount | AccountFigures, ...] = attrs.field(converter=_accounts)
     bank_balance: Decimal = attrs.field(converter=_bank)
     cash_elsewhere: Decimal = attrs.field(converter=_elsewhere)
+
+    @in_decimal_context
+    def report(self, as_of: date, regulation: Regulation = B_E_2553) -> VillageReport:
+        """This village's form 26(1) report on ``as_of`` (:func:`village_report` of the book).
+
+        A plain method of a module-level class, so ``executor.map(VillageBook.report, books, repeat(as_of))``
+        works across processes (the function and the book pickle; the report comes back whole).
+
+        >>> from chumchon.loans.kkkj import TRAINING_CASE as case
+        >>> case.book.report(case.report_date).figures.total_fund
+        Decimal('267500.00')
+        """
+        return _village_report(
+            self.village,
+            self.accounts,
+            bank_balance=self.bank_balance,
+            cash_elsewhere=self.cash_elsewhere,
+            day=check_as_of(as_of),
+            regulation=check_regulation(regulation),
+        )
+
+
+def _check_books(books: object) -> Iterable[object]:
+    if isinstance(books, (str, bytes, Mapping)) or not isinstance(books, Iterable):
+        raise InvalidInputError(
+            th=f"ค่า 'books' ต้องเป็นรายการของ VillageBook ไม่ใช่ {books!r}",
+            en=f"'books' must be an iterable of VillageBook objects, not {books!r}",
+            field="books",
+            value=books,
+        )
+    return books
+
+
+def _check_book(book: object) -> VillageBook:
+    if not isinstance(book, VillageBook):
+        raise InvalidInputError(
+            th=f"ต้องส่ง VillageBook ไม่ใช่ {book!r}",
+            en=f"books must hold VillageBook objects, not {book!r}",
+            field="books",
+            value=book,
+        )
+    return book
+
+
+@in_decimal_context
+def village_reports(
+    books: Iterable[VillageBook], *, as_of: date, regulation: Regulation = B_E_2553
+) -> list[VillageReport]:
+    """Village reports for many villages, as a list: the entry point for a process pool.
+
+    A module-level function that returns a list (a generator cannot come back from a worker process), so a
+    province can be split into chunks of books and mapped with
+    ``executor.map(functools.partial(village_reports, as_of=as_of), chunks)``. The result equals
+    ``list(build_village_reports(books, as_of=as_of))``.
+
+    Raises:
+        InvalidInputError: ``books`` is not a list of :class:`VillageBook`, or a bad date or regulation.
+
+    >>> from chumchon.loans.kkkj import TRAINING_CASE as case
+    >>> [r.figures.shortfall for r in village_reports([case.book], as_of=case.report_date)]
+    [Decimal('12500.00')]
+    >>> village_reports(None, as_of=case.report_date)
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: ค่า 'books' ต้องเป็นรายการของ VillageBook ไม่ใช่ None / 'books' must be an iterable of VillageBook objects, not None
+    """
+    day = check_as_of(as_of)
+    regulation = check_regulation(regulation)
+    return [_check_book(book).report(day, regulation) for book in _check_books(books)]
 
 
 def build_village_reports(
     books: Iterable[VillageBook], *, as_of: date, regulation: Regulation = B_E_2553
 ) -> Iterator[VillageReport]:
     """Village reports for many villages (a district or a province), lazily: one report per book, in order.
+
+    The arguments are checked at once; each report is computed as it is read (by :meth:`VillageBook.report`,
+    in the library's decimal context). To run over processes use :func:`village_reports` or
+    :meth:`VillageBook.report` instead: a generator cannot leave a worker.
 
     >>> village = Village(village_id="34010101", name="บ้านหนองบัว", households=120, target_households=35)
     >>> loan = AccountFigures(loan_id="L1", household_id="H1", outstanding=10000, repaid_this_year=5000, overdue=0)
@@ -670,30 +782,17 @@ def build_village_reports(
     [Decimal('275000')]
     """
     day = check_as_of(as_of)
-    for book in books:
-        if not isinstance(book, VillageBook):
-            raise InvalidInputError(
-                th=f"ต้องส่ง VillageBook ไม่ใช่ {book!r}",
-                en=f"books must hold VillageBook objects, not {book!r}",
-                field="books",
-                value=book,
-            )
-        yield village_report(
-            book.village,
-            book.accounts,
-            bank_balance=book.bank_balance,
-            cash_elsewhere=book.cash_elsewhere,
-            as_of=day,
-            regulation=regulation,
-        )
+    regulation = check_regulation(regulation)
+    return (_check_book(book).report(day, regulation) for book in _check_books(books))
 
 
+@in_decimal_context
 def summarise_province(reports: Iterable[VillageReport], *, province: str) -> AreaSummary:
     """Form 26(2): group village reports by district (in first-seen order), sum each district, then the
     province. The province's total is the exact sum of its villages.
     """
     by_district: dict[str, list[VillageReport]] = {}
-    for report in reports:
+    for report in as_tuple("reports", reports, "รายงานหมู่บ้าน (VillageReport)", "VillageReport objects"):
         if not isinstance(report, VillageReport):
             raise InvalidInputError(
                 th=f"ต้องส่ง VillageReport ไม่ใช่ {report!r}",

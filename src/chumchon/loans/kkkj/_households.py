@@ -9,9 +9,9 @@ import attrs
 
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._checks import text, whole_number
-from chumchon.loans.kkkj._regulation import B_E_2553, Regulation, jpt_round
+from chumchon.loans.kkkj._regulation import B_E_2553, Regulation, check_regulation, jpt_round
 from chumchon.messages import Message
-from chumchon.money import DECIMAL_CONTEXT, SATANG, to_money
+from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context, to_money
 from chumchon.rules import Source, Status, check_as_of
 
 __all__ = ["Household", "TargetHouseholdCheck", "assess_target_household", "is_target_household"]
@@ -79,6 +79,7 @@ class TargetHouseholdCheck:
         )
 
 
+@in_decimal_context
 def assess_target_household(
     household: Household, *, as_of: date, regulation: Regulation = B_E_2553
 ) -> TargetHouseholdCheck:
@@ -103,7 +104,7 @@ def assess_target_household(
             value=household,
         )
     day = check_as_of(as_of)
-    dated = regulation.income_criterion_at(day)
+    dated = check_regulation(regulation).income_criterion_at(day)
     per_person = household.income_per_person
     is_target = per_person < dated.value
     shown = f"{SATANG.apply(per_person):,}"
@@ -134,6 +135,7 @@ def assess_target_household(
     )
 
 
+@in_decimal_context
 def is_target_household(household: Household, *, as_of: date, regulation: Regulation = B_E_2553) -> bool:
     """True when ``household`` is a target household on ``as_of`` (see :func:`assess_target_household`)."""
     return assess_target_household(household, as_of=as_of, regulation=regulation).is_target

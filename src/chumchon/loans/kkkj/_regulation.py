@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 
 from chumchon.errors import InvalidInputError, UnknownRegulationError
-from chumchon.loans.kkkj._checks import instance, whole_number
+from chumchon.loans.kkkj._checks import instance, items, whole_number
 from chumchon.loans.payments import FlatPenalty, RatePenalty
 from chumchon.messages import Message
 from chumchon.money import to_money
@@ -177,16 +177,16 @@ _PURPOSE_LABELS = {
 
 
 def _to_purposes(values: Iterable[Purpose]) -> tuple[Purpose, ...]:
-    items = tuple(values)
-    for item in items:
+    purposes = items("items", values, "Purpose", "Purpose members")
+    for item in purposes:
         if not isinstance(item, Purpose):
             raise InvalidInputError(
                 th=f"วัตถุประสงค์ต้องเป็น Purpose ไม่ใช่ {item!r}",
                 en=f"a purpose must be a Purpose, not {item!r}",
-                field="purposes",
+                field="items",
                 value=item,
             )
-    return items
+    return purposes
 
 
 @attrs.frozen
@@ -370,6 +370,22 @@ class Regulation:
             if found is not None and found.status is Status.PROVISIONAL:
                 names.append(name)
         return tuple(names)
+
+
+def check_regulation(regulation: object) -> Regulation:
+    """``regulation`` itself when it is a :class:`Regulation`.
+
+    Raises:
+        InvalidInputError: anything else (``field="regulation"``).
+    """
+    if not isinstance(regulation, Regulation):
+        raise InvalidInputError(
+            th=f"ค่า 'regulation' ต้องเป็น Regulation (เช่น B_E_2553) ไม่ใช่ {regulation!r}",
+            en=f"'regulation' must be a Regulation (e.g. B_E_2553), not {regulation!r}",
+            field="regulation",
+            value=regulation,
+        )
+    return regulation
 
 
 def _jpt(first_be: int, baht: int, *, effective_from: date | None = None) -> DatedValue[Decimal]:

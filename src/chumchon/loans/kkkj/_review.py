@@ -9,7 +9,7 @@ from decimal import Decimal
 import attrs
 
 from chumchon.errors import InvalidInputError
-from chumchon.loans.kkkj._checks import instance, make_table, whole_number
+from chumchon.loans.kkkj._checks import instance, items, make_table, text, whole_number
 from chumchon.loans.kkkj._households import Household, assess_target_household
 from chumchon.loans.kkkj._regulation import (
     B_E_2553,
@@ -18,9 +18,10 @@ from chumchon.loans.kkkj._regulation import (
     OpenLoanRule,
     Purpose,
     Regulation,
+    check_regulation,
 )
 from chumchon.messages import Message
-from chumchon.money import to_money
+from chumchon.money import in_decimal_context, to_money
 from chumchon.rules import Source, Status, check_as_of
 from chumchon.tables import Column, Table, Tabular
 
@@ -72,9 +73,20 @@ class OpenLoan:
         overdue: the part of it that is past due.
     """
 
-    loan_id: str
+    loan_id: str = attrs.field(validator=text("loan_id"))
     outstanding: Decimal = attrs.field(converter=_outstanding)
     overdue: Decimal = attrs.field(converter=_overdue)
+
+    @overdue.validator
+    def _check_overdue(self, _attribute: object, value: Decimal) -> None:
+        # The same rule as AccountFigures: the overdue part is part of what is still owed.
+        if value > self.outstanding:
+            raise InvalidInputError(
+                th=f"ยอดค้างชำระ ({value}) มากกว่าลูกหนี้คงเหลือ ({self.outstanding}) ไม่ได้",
+                en=f"overdue ({value}) cannot exceed outstanding ({self.outstanding})",
+                field="overdue",
+                value=value,
+            )
 
 
 @attrs.frozen(kw_only=True)
@@ -295,6 +307,7 @@ def _open_loans(loans: tuple[OpenLoan, ...], committee: CommitteeRules) -> Crite
     )
 
 
+@in_decimal_context
 def review_request(
     request: LoanRequest,
     *,
@@ -339,8 +352,9 @@ def review_request(
             field="committee",
             value=committee,
         )
+    regulation = check_regulation(regulation)
     cash = to_money(fund_cash, name="fund_cash")
-    loans = tuple(open_loans)
+    loans = items("open_loans", open_loans, "OpenLoan", "OpenLoan objects")
     for loan in loans:
         if not isinstance(loan, OpenLoan):
             raise InvalidInputError(

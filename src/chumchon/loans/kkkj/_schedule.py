@@ -8,15 +8,17 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from chumchon.errors import InvalidInputError, RuleViolationError
-from chumchon.loans.kkkj._regulation import B_E_2553, CommitteeRules, Regulation
+from chumchon.loans.kkkj._checks import instance
+from chumchon.loans.kkkj._regulation import B_E_2553, CommitteeRules, Regulation, check_regulation
 from chumchon.loans.schedule import Schedule, build_custom_schedule, build_schedule
 from chumchon.loans.terms import Amortization, Frequency, InterestMethod, LoanTerms, RemainderOn
-from chumchon.money import WHOLE_BAHT, Rounding, to_money
+from chumchon.money import WHOLE_BAHT, Rounding, in_decimal_context, to_money
 from chumchon.rules import check_as_of
 
 __all__ = ["check_schedule", "repayment_schedule", "repayment_schedule_from_dates", "term_months"]
 
 
+@in_decimal_context
 def term_months(disbursed_on: date, last_due: date) -> int:
     """Whole months from the loan date to the last due date, a part month counting as a whole one.
 
@@ -30,7 +32,8 @@ def term_months(disbursed_on: date, last_due: date) -> int:
     return months + 1 if int(gap.days) > 0 else months
 
 
-def _check_interest_free(regulation: Regulation, day: date) -> None:
+def _check_interest_free(regulation: object, day: date) -> Regulation:
+    regulation = check_regulation(regulation)
     rate = regulation.interest_annual_rate.at(day)
     if rate.value != 0:
         raise InvalidInputError(
@@ -39,8 +42,10 @@ def _check_interest_free(regulation: Regulation, day: date) -> None:
             field="regulation",
             value=rate.value,
         )
+    return regulation
 
 
+@in_decimal_context
 def check_schedule(
     schedule: Schedule,
     *,
@@ -62,6 +67,7 @@ def check_schedule(
             field="schedule",
             value=schedule,
         )
+    instance("committee", CommitteeRules, optional=True)(None, None, committee)
     day = schedule.disbursed_on
     _check_interest_free(regulation, day)
     if schedule.total_interest != 0:
@@ -97,6 +103,7 @@ def check_schedule(
     return schedule
 
 
+@in_decimal_context
 def repayment_schedule(
     amount: object,
     *,
@@ -171,6 +178,7 @@ def repayment_schedule(
     return check_schedule(build_schedule(terms), regulation=regulation, committee=committee)
 
 
+@in_decimal_context
 def repayment_schedule_from_dates(
     amount: object,
     *,
