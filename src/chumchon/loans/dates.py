@@ -27,7 +27,7 @@ from collections.abc import Callable, Container, Iterable
 from datetime import date, timedelta
 
 from chumchon.errors import InvalidInputError
-from chumchon.loans.terms import AccrualBasis, DateAdjustment
+from chumchon.loans.terms import AccrualBasis, DateAdjustment, _to_accrual, _to_date, _to_date_adjustment
 
 __all__ = ["DEFAULT_WEEKEND", "add_months", "adjust_date", "day_count", "year_fraction"]
 
@@ -53,8 +53,17 @@ def add_months(start: date, months: int) -> date:
         months: whole months to add (may be negative).
 
     Raises:
-        InvalidInputError: the result is outside years 1 to 9999.
+        InvalidInputError: the result is outside years 1 to 9999, or ``months`` is not a whole number.
     """
+    if type(start) is not date:  # a datetime (a date subclass) or anything else: checked once
+        start = _to_date(start, "start")
+    if isinstance(months, bool) or not isinstance(months, int):
+        raise InvalidInputError(
+            th=f"จำนวนเดือนต้องเป็นจำนวนเต็ม ไม่ใช่ {months!r}",
+            en=f"months must be a whole number, not {months!r}",
+            field="months",
+            value=months,
+        )
     index = start.year * 12 + start.month - 1 + months
     year, month0 = divmod(index, 12)
     if not 1 <= year <= 9999:
@@ -81,13 +90,17 @@ def adjust_date(
 
     Args:
         day: the nominal due date.
-        adjustment: following, modified following, preceding, or none.
+        adjustment: following, modified following, preceding, or none (a member or its name).
         holidays: any container of dates (``in`` is all that is used).
         weekend: the weekday numbers that are not business days (Monday is 0); Saturday and Sunday by default.
 
     Raises:
-        InvalidInputError: no business day within 31 days (a holiday set that covers everything).
+        InvalidInputError: no business day within 31 days (a holiday set that covers everything), or an
+            unknown ``adjustment``.
     """
+    adjustment = _to_date_adjustment(adjustment)
+    if type(day) is not date:
+        day = _to_date(day, "day")
     if adjustment is DateAdjustment.NONE:
         return day
     closed = frozenset(weekend)
@@ -127,6 +140,10 @@ def day_count(start: date, end: date, basis: AccrualBasis) -> int:
     >>> day_count(date(2024, 1, 31), date(2024, 3, 31), AccrualBasis.THIRTY_360)
     60
     """
+    if basis.__class__ is not AccrualBasis:
+        basis = _to_accrual(basis)
+    if type(start) is not date or type(end) is not date:
+        start, end = _to_date(start, "start"), _to_date(end, "end")
     if basis is AccrualBasis.THIRTY_360:
         d1 = min(start.day, 30)
         d2 = end.day
@@ -138,6 +155,10 @@ def day_count(start: date, end: date, basis: AccrualBasis) -> int:
 
 def year_fraction(start: date, end: date, basis: AccrualBasis) -> tuple[int, int]:
     """The length from ``start`` to ``end`` as (days, days per year): actual/365 or 30/360."""
+    if basis.__class__ is not AccrualBasis:
+        basis = _to_accrual(basis)
+    if type(start) is not date or type(end) is not date:
+        start, end = _to_date(start, "start"), _to_date(end, "end")
     if basis is AccrualBasis.THIRTY_360:
         return day_count(start, end, basis), 360
     return (end - start).days, 365

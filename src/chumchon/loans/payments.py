@@ -38,7 +38,7 @@ chumchon.errors.InvalidInputError: ค่า 'amount' ต้องมากก�
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -50,7 +50,7 @@ from chumchon.loans.findings import Finding
 from chumchon.loans.schedule import Schedule
 from chumchon.loans.terms import _to_date
 from chumchon.messages import Message
-from chumchon.money import DECIMAL_CONTEXT, SATANG, to_money, to_rate
+from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context, to_money, to_rate
 from chumchon.rules import (
     DEFAULT_INTEREST_RATE,
     DEFAULT_MARKUP_CAP_ANNUAL_RATE,
@@ -103,6 +103,23 @@ class AllocationOrder(enum.Enum):
     INTEREST_PENALTY_PRINCIPAL = ("interest", "penalty", "principal")
     INTEREST_PRINCIPAL_PENALTY = ("interest", "principal", "penalty")
     PRINCIPAL_INTEREST_PENALTY = ("principal", "interest", "penalty")
+
+
+def _to_allocation(value: object) -> AllocationOrder:
+    if isinstance(value, AllocationOrder):
+        return value
+    if isinstance(value, str):
+        key = value.strip().upper()
+        for member in AllocationOrder:
+            if key == member.name:
+                return member
+    allowed = ", ".join(m.name.lower() for m in AllocationOrder)
+    raise InvalidInputError(
+        th=f"ลำดับการตัดชำระ (allocation) ต้องเป็น AllocationOrder หรือชื่อ: {allowed} ไม่ใช่ {value!r}",
+        en=f"allocation must be an AllocationOrder or its name: {allowed}; not {value!r}",
+        field="allocation",
+        value=value,
+    )
 
 
 def _to_grace_days(value: object) -> int:
@@ -171,7 +188,14 @@ class ArrearsBuckets:
     bounds: tuple[int, ...] = attrs.field(default=(30, 60, 90, 180), converter=_to_bounds)
 
     def classify(self, days_past_due: int) -> str:
-        """The bucket of ``days_past_due``."""
+        """The bucket of ``days_past_due`` (a whole number of days)."""
+        if isinstance(days_past_due, bool) or not isinstance(days_past_due, int):
+            raise InvalidInputError(
+                th=f"จำนวนวันค้างชำระต้องเป็นจำนวนเต็ม ไม่ใช่ {days_past_due!r}",
+                en=f"days_past_due must be a whole number of days, not {days_past_due!r}",
+                field="days_past_due",
+                value=days_past_due,
+            )
         if days_past_due <= 0:
             return "current"
         low = 1
@@ -192,7 +216,8 @@ class ArrearsBuckets:
 DEFAULT_BUCKETS = ArrearsBuckets()
 
 
-def default_interest_limit(agreed_annual_rate: Decimal, on: date) -> tuple[Decimal, tuple[Source, ...]]:
+@in_decimal_context
+def default_interest_limit(agreed_annual_rate: object, on: date) -> tuple[Decimal, tuple[Source, ...]]:
     """The highest yearly default rate we read the law as allowing on ``on``, with the sources.
 
     From 11 April 2021 (Emergency Decree B.E. 2564): the agreed rate plus the markup cap (3%), but never less
@@ -203,7 +228,24 @@ def default_interest_limit(agreed_annual_rate: Decimal, on: date) -> tuple[Decim
     Decimal('0.15')
     >>> default_interest_limit(Decimal("0"), date(2026, 1, 1))[0]
     Decimal('0.05')
+    >>> default_interest_limit(-1, date(2026, 1, 1))
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: ค่า 'agreed_annual_rate' ต้องเป็นสัดส่วนที่ไม่ติดลบ (เช่น 0.05 คือร้อยละ 5) ไม่ใช่ -1 / 'agreed_annual_rate' must be a non-negative fraction (0.05 is 5%), not -1
+
+    Args:
+        agreed_annual_rate: the contract's yearly rate as a fraction (not negative).
+        on: the day whose law applies.
+
+    Raises:
+        InvalidInputError: a rate that is not a non-negative number, or ``on`` that is not a date.
+        UnknownRegulationError: ``on`` is before the library's records.
     """
+    return _default_interest_limit(to_rate(agreed_annual_rate, name="agreed_annual_rate"), check_as_of(on))
+
+
+def _default_interest_limit(agreed_annual_rate: Decimal, on: date) -> tuple[Decimal, tuple[Source, ...]]:
+    """:func:`default_interest_limit` on checked inputs, inside DECIMAL_CONTEXT."""
     statutory = DEFAULT_INTEREST_RATE.at(on)
     markup = DEFAULT_MARKUP_CAP_ANNUAL_RATE.find(on)
     if markup is None:
@@ -233,20 +275,21 @@ class InstallmentStatus:
     paid_on: date | None
     days_late: int
 
+    # Plain + would use the caller's decimal context; these are exact in DECIMAL_CONTEXT.
     @property
     def amount_due(self) -> Decimal:
         """Principal + interest of the instalment."""
-        return self.principal_due + self.interest_due
+        return DECIMAL_CONTEXT.add(self.principal_due, self.interest_due)
 
     @property
     def amount_paid(self) -> Decimal:
         """Principal + interest paid on it (penalties apart)."""
-        return self.principal_paid + self.interest_paid
+        return DECIMAL_CONTEXT.add(self.principal_paid, self.interest_paid)
 
     @property
     def outstanding(self) -> Decimal:
         """Principal + interest still unpaid."""
-        return self.amount_due - self.amount_paid
+        return DECIMAL_CONTEXT.subtract(self.amount_due, self.amount_paid)
 
 
 _STATUS_COLUMNS = (
@@ -281,11 +324,13 @@ class LoanStatus(Tabular):
     findings: tuple[Finding, ...] = ()
 
     @property
+    @in_decimal_context
     def overdue_amount(self) -> Decimal:
         """Overdue principal + overdue interest + penalty due."""
         return self.overdue_principal + self.overdue_interest + self.penalty_due
 
     @property
+    @in_decimal_context
     def outstanding_interest(self) -> Decimal:
         """Scheduled interest not yet paid (due or not)."""
         return sum((i.interest_due - i.interest_paid for i in self.installments), _ZERO)
@@ -316,7 +361,8 @@ class LoanStatus(Tabular):
     def __repr__(self) -> str:
         state = "fully paid" if self.fully_paid else f"outstanding {self.outstanding_principal:,}"
         return (
-            f"<LoanStatus on {self.as_of.isoformat()}: {state}, overdue {self.overdue_principal + self.overdue_interest:,}"
+            f"<LoanStatus on {self.as_of.isoformat()}: {state}, "
+            f"overdue {DECIMAL_CONTEXT.add(self.overdue_principal, self.overdue_interest):,}"
             f", {self.days_past_due} days past due ({self.bucket}), credit {self.credit:,}"
             f"{', ' + str(len(self.findings)) + ' finding(s)' if self.findings else ''}>"
         )
@@ -413,9 +459,24 @@ def _settle(rows: list[_Row], amount: Decimal, day: date, order: tuple[str, ...]
     return left
 
 
-def _check_payments(payments: Iterable[Payment], disbursed_on: date) -> list[Payment]:
+def _iterate(items: object, field: str, th_what: str, en_what: str) -> Iterator[object]:
+    """An iterator over ``items``, refusing what is not an iterable of objects (None, a number, text, a mapping)."""
+    if not isinstance(items, (str, bytes, Mapping)):
+        try:
+            return iter(items)  # type: ignore[call-overload, no-any-return]
+        except TypeError:
+            pass
+    raise InvalidInputError(
+        th=f"ค่า {field!r} ต้องเป็นรายการ (list หรือ tuple) ของ {th_what} ไม่ใช่ {items!r}",
+        en=f"{field!r} must be an iterable (a list or tuple) of {en_what}, not {items!r}",
+        field=field,
+        value=items,
+    )
+
+
+def _check_payments(payments: object, disbursed_on: date) -> list[Payment]:
     checked = []
-    for payment in payments:
+    for payment in _iterate(payments, "payments", "Payment(date, amount)", "Payment(date, amount)"):
         if not isinstance(payment, Payment):
             raise InvalidInputError(
                 th="รายการชำระต้องเป็น Payment(date, amount)",
@@ -436,12 +497,13 @@ def _check_payments(payments: Iterable[Payment], disbursed_on: date) -> list[Pay
     return checked
 
 
+@in_decimal_context
 def apply_payments(
     schedule: Schedule,
     payments: Iterable[Payment],
     as_of: date,
     *,
-    allocation: AllocationOrder = AllocationOrder.PENALTY_INTEREST_PRINCIPAL,
+    allocation: AllocationOrder | str = AllocationOrder.PENALTY_INTEREST_PRINCIPAL,
     penalty: FlatPenalty | RatePenalty | None = None,
     buckets: ArrearsBuckets = DEFAULT_BUCKETS,
 ) -> LoanStatus:
@@ -451,13 +513,15 @@ def apply_payments(
         schedule: the loan's schedule.
         payments: the payments received, in any order.
         as_of: the date of the status; payments after it are not applied.
-        allocation: the order in which each instalment's parts are settled.
+        allocation: the order in which each instalment's parts are settled (a member or its name, e.g.
+            ``"interest_penalty_principal"``).
         penalty: a :class:`FlatPenalty`, a :class:`RatePenalty`, or ``None``.
-        buckets: the arrears buckets.
+        buckets: the arrears buckets (an :class:`ArrearsBuckets`).
 
     Raises:
-        InvalidInputError: a payment before disbursement, something that is not a :class:`Payment`, an
-            ``as_of`` that is not a date, or an unknown allocation order.
+        InvalidInputError: a payment before disbursement, ``payments`` that is not an iterable of
+            :class:`Payment`, an ``as_of`` that is not a date, an unknown allocation order, or ``buckets`` that
+            is not an :class:`ArrearsBuckets`.
     """
     day = check_as_of(as_of)
     if not isinstance(schedule, Schedule):
@@ -467,12 +531,13 @@ def apply_payments(
             field="schedule",
             value=schedule,
         )
-    if not isinstance(allocation, AllocationOrder):
+    allocation = _to_allocation(allocation)
+    if not isinstance(buckets, ArrearsBuckets):
         raise InvalidInputError(
-            th="ลำดับการตัดชำระต้องเป็น AllocationOrder",
-            en=f"allocation must be an AllocationOrder, not {allocation!r}",
-            field="allocation",
-            value=allocation,
+            th=f"ช่วงค้างชำระ (buckets) ต้องเป็น ArrearsBuckets เช่น ArrearsBuckets((30, 60, 90)) ไม่ใช่ {buckets!r}",
+            en=f"buckets must be an ArrearsBuckets, e.g. ArrearsBuckets((30, 60, 90)), not {buckets!r}",
+            field="buckets",
+            value=buckets,
         )
     if penalty is not None and not isinstance(penalty, (FlatPenalty, RatePenalty)):
         raise InvalidInputError(
@@ -581,7 +646,7 @@ def _findings(
         return tuple(findings)
     agreed = _agreed_rate(schedule)
     if isinstance(penalty, RatePenalty):
-        limit, rate_sources = default_interest_limit(agreed, day)
+        limit, rate_sources = _default_interest_limit(agreed, day)
         if penalty.annual_rate > limit:
             findings.append(
                 Finding(
@@ -607,7 +672,7 @@ def _findings(
             continue
         end = status.paid_on or day
         start = status.due_date
-        limit, sources = default_interest_limit(agreed, start)
+        limit, sources = _default_interest_limit(agreed, start)
         days = max((end - start).days, 1)
         lawful = SATANG.apply(
             DECIMAL_CONTEXT.divide(
@@ -639,7 +704,7 @@ def _findings(
 
 
 def _pct(rate: Decimal) -> str:
-    return f"{SATANG.apply(rate * 100)}%"
+    return f"{SATANG.apply(DECIMAL_CONTEXT.multiply(rate, 100))}%"
 
 
 @attrs.frozen(kw_only=True)
@@ -663,6 +728,7 @@ class PortfolioAtRisk:
         return f"<PAR{self.days} {_pct(self.ratio)}: {self.numerator:,} of {self.denominator:,}>"
 
 
+@in_decimal_context
 def portfolio_at_risk(statuses: Iterable[LoanStatus], days: int = 30) -> PortfolioAtRisk:
     """Portfolio at risk over ``days`` (SEEP: PAR30 = principal outstanding of loans with any instalment more
     than 30 days late ÷ principal outstanding of all loans).
@@ -679,11 +745,11 @@ def portfolio_at_risk(statuses: Iterable[LoanStatus], days: int = 30) -> Portfol
         )
     numerator = denominator = _ZERO
     at_risk = count = 0
-    for status in statuses:
+    for status in _iterate(statuses, "statuses", "LoanStatus", "LoanStatus"):
         if not isinstance(status, LoanStatus):
             raise InvalidInputError(
-                th="ต้องเป็น LoanStatus",
-                en=f"expected LoanStatus, not {status!r}",
+                th=f"แต่ละรายการใน statuses ต้องเป็น LoanStatus (จาก apply_payments) ไม่ใช่ {status!r}",
+                en=f"each item of statuses must be a LoanStatus (from apply_payments), not {status!r}",
                 field="statuses",
                 value=status,
             )

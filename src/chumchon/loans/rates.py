@@ -47,7 +47,6 @@ chumchon.errors.RuleViolationError: อัตราดอกเบี้ยท�
 
 from __future__ import annotations
 
-import decimal
 import itertools
 from datetime import date
 from decimal import Decimal
@@ -60,7 +59,7 @@ from chumchon.loans.findings import Finding
 from chumchon.loans.schedule import Schedule, build_schedule
 from chumchon.loans.terms import AccrualBasis, LoanTerms
 from chumchon.messages import Message
-from chumchon.money import DECIMAL_CONTEXT, SATANG
+from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context
 from chumchon.rules import INTEREST_CAP_ANNUAL_RATE, INTEREST_OVERRATE_ACT, Source, check_as_of
 
 __all__ = [
@@ -207,6 +206,7 @@ def _flows(schedule: Schedule) -> tuple[Decimal, list[Decimal], list[Decimal]]:
     return net, flows, _period_years(schedule)
 
 
+@in_decimal_context
 def nominal_annual_rate(loan: LoanTerms | Schedule) -> Decimal:
     """The nominal annual rate (APR) implied by the loan's cash flows (see the module docstring).
 
@@ -217,9 +217,8 @@ def nominal_annual_rate(loan: LoanTerms | Schedule) -> Decimal:
     Decimal('0.150000')
     """
     schedule = _as_schedule(loan)
-    with decimal.localcontext(DECIMAL_CONTEXT):
-        net, flows, years = _flows(schedule)
-        return _solve_rate(net, flows, years)
+    net, flows, years = _flows(schedule)
+    return _solve_rate(net, flows, years)
 
 
 def _effective(nominal: Decimal, years: list[Decimal]) -> Decimal:
@@ -232,6 +231,7 @@ def _effective(nominal: Decimal, years: list[Decimal]) -> Decimal:
     return DECIMAL_CONTEXT.power(base, _ONE / mean) - _ONE
 
 
+@in_decimal_context
 def effective_annual_rate(loan: LoanTerms | Schedule) -> Decimal:
     """The effective (compounded) annual rate of the loan's cash flows: ``(1 + j·t̄)^(1/t̄) − 1``.
 
@@ -243,9 +243,8 @@ def effective_annual_rate(loan: LoanTerms | Schedule) -> Decimal:
     Decimal('0.2370')
     """
     schedule = _as_schedule(loan)
-    with decimal.localcontext(DECIMAL_CONTEXT):
-        net, flows, years = _flows(schedule)
-        return _effective(_solve_rate(net, flows, years), years)
+    net, flows, years = _flows(schedule)
+    return _effective(_solve_rate(net, flows, years), years)
 
 
 @attrs.frozen(kw_only=True)
@@ -283,9 +282,10 @@ class InterestRateAssessment:
 
 
 def _percent(rate: Decimal) -> str:
-    return f"{SATANG.apply(rate * 100)}%"
+    return f"{SATANG.apply(DECIMAL_CONTEXT.multiply(rate, 100))}%"
 
 
+@in_decimal_context
 def assess_interest_rate(loan: LoanTerms | Schedule, as_of: date) -> InterestRateAssessment:
     """Measure the loan's true rate and compare it with the cap in force on ``as_of`` (never raises for an
     over-cap loan; see :func:`check_interest_rate`).
@@ -299,13 +299,12 @@ def assess_interest_rate(loan: LoanTerms | Schedule, as_of: date) -> InterestRat
     dated_cap = INTEREST_CAP_ANNUAL_RATE.at(day)
     cap = dated_cap.value
     quantum = schedule.terms.interest_rounding.quantum if schedule.terms is not None else SATANG.quantum
-    with decimal.localcontext(DECIMAL_CONTEXT):
-        net, flows, years = _flows(schedule)
-        nominal = _solve_rate(net, flows, years)
-        effective = _effective(nominal, years)
-        excess = _value_at(cap, flows, years)[0] - net
-        charged = sum(1 for i in schedule.installments if i.interest > 0)
-        allowance = quantum / 2 * max(charged, 1)
+    net, flows, years = _flows(schedule)
+    nominal = _solve_rate(net, flows, years)
+    effective = _effective(nominal, years)
+    excess = _value_at(cap, flows, years)[0] - net
+    charged = sum(1 for i in schedule.installments if i.interest > 0)
+    allowance = quantum / 2 * max(charged, 1)
     legal = excess <= allowance
     findings: tuple[Finding, ...] = ()
     if not legal:
@@ -337,6 +336,7 @@ def assess_interest_rate(loan: LoanTerms | Schedule, as_of: date) -> InterestRat
     )
 
 
+@in_decimal_context
 def check_interest_rate(loan: LoanTerms | Schedule, as_of: date) -> InterestRateAssessment:
     """Raise when the loan's true interest rate is over the legal cap in force on ``as_of``.
 
@@ -363,6 +363,7 @@ def check_interest_rate(loan: LoanTerms | Schedule, as_of: date) -> InterestRate
     return result
 
 
+@in_decimal_context
 def is_interest_rate_legal(loan: LoanTerms | Schedule, as_of: date) -> bool:
     """True when the loan's true interest rate is within the legal cap in force on ``as_of``.
 

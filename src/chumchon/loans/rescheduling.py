@@ -27,11 +27,13 @@ from chumchon.errors import InvalidInputError
 from chumchon.loans.payments import LoanStatus
 from chumchon.loans.schedule import Schedule, build_schedule
 from chumchon.loans.terms import InterestMethod, LoanTerms
+from chumchon.money import in_decimal_context
 from chumchon.rules import check_as_of
 
 __all__ = ["reschedule"]
 
 
+@in_decimal_context
 def reschedule(
     status: LoanStatus,
     as_of: date,

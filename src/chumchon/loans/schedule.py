@@ -44,8 +44,8 @@ chumchon.errors.InvalidInputError: ค่า 'principal' ต้องมาก�
 
 from __future__ import annotations
 
-import decimal
-from collections.abc import Iterable
+import contextlib
+from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 from typing import Any, NamedTuple
@@ -61,10 +61,12 @@ from chumchon.loans.terms import (
     InterestMethod,
     LoanTerms,
     RemainderOn,
+    _to_accrual,
     _to_date,
+    _to_interest_rounding,
 )
 from chumchon.messages import Message
-from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, to_money, to_rate
+from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, in_decimal_context, to_money, to_rate
 from chumchon.tables import Column, Table, Tabular
 
 __all__ = ["Installment", "Schedule", "build_custom_schedule", "build_schedule"]
@@ -124,16 +126,19 @@ class Schedule(Tabular):
     upfront_fee: Decimal = _ZERO
 
     @property
+    @in_decimal_context
     def total_principal(self) -> Decimal:
         """The principal of all instalments (equal to :attr:`principal`)."""
         return sum((i.principal for i in self.installments), _ZERO)
 
     @property
+    @in_decimal_context
     def total_interest(self) -> Decimal:
         """All the interest the schedule charges."""
         return sum((i.interest for i in self.installments), _ZERO)
 
     @property
+    @in_decimal_context
     def total_payment(self) -> Decimal:
         """All the payments (principal + interest)."""
         return sum((i.payment for i in self.installments), _ZERO)
@@ -217,6 +222,7 @@ def _period_rates(terms: LoanTerms, dates: tuple[date, ...]) -> tuple[list[Decim
     return numerators, divisor
 
 
+@in_decimal_context
 def build_schedule(terms: LoanTerms) -> Schedule:
     """Build the repayment schedule of ``terms`` (see the module docstring for the rules it keeps).
 
@@ -230,17 +236,14 @@ def build_schedule(terms: LoanTerms) -> Schedule:
         raise InvalidInputError(
             th="ต้องส่ง LoanTerms", en=f"terms must be LoanTerms, not {type(terms).__name__}", field="terms"
         )
-    with decimal.localcontext(DECIMAL_CONTEXT):
-        dates = terms.due_dates()
-        numerators, divisor = _period_rates(terms, dates)
-        principal_parts, interests = _split(terms, numerators, divisor)
-        rows = []
-        balance = terms.principal
-        for number, (due, part, interest) in enumerate(
-            zip(dates, principal_parts, interests, strict=True), 1
-        ):
-            balance -= part
-            rows.append(Installment(number, due, part, interest, part + interest, balance))
+    dates = terms.due_dates()
+    numerators, divisor = _period_rates(terms, dates)
+    principal_parts, interests = _split(terms, numerators, divisor)
+    rows = []
+    balance = terms.principal
+    for number, (due, part, interest) in enumerate(zip(dates, principal_parts, interests, strict=True), 1):
+        balance -= part
+        rows.append(Installment(number, due, part, interest, part + interest, balance))
     return Schedule(
         principal=terms.principal,
         disbursed_on=terms.disbursed_on,
@@ -334,14 +337,33 @@ def _declining_annuity(
     return parts, interests
 
 
+def _pairs(installments: object) -> list[Any]:
+    """The caller's instalments as a list, refusing what is not an iterable of pairs (text, a mapping)."""
+    iterator = None
+    if not isinstance(installments, (str, bytes, Mapping)):
+        with contextlib.suppress(TypeError):
+            iterator = iter(installments)  # type: ignore[call-overload]
+    if iterator is not None:
+        return list(iterator)
+    raise InvalidInputError(
+        th=f"installments ต้องเป็นรายการของคู่ (วันครบกำหนด, เงินต้น) เช่น [(date(2026, 6, 30), 5000)] "
+        f"ไม่ใช่ {installments!r}",
+        en=f"installments must be an iterable of (due_date, principal_amount) pairs, e.g. "
+        f"[(date(2026, 6, 30), 5000)], not {installments!r}",
+        field="installments",
+        value=installments,
+    )
+
+
+@in_decimal_context
 def build_custom_schedule(
     principal: object,
     disbursed_on: object,
     installments: Iterable[tuple[object, object]],
     *,
     annual_rate: object = 0,
-    accrual: AccrualBasis = AccrualBasis.ACTUAL_365,
-    interest_rounding: Rounding = SATANG,
+    accrual: AccrualBasis | str = AccrualBasis.ACTUAL_365,
+    interest_rounding: Rounding | str = SATANG,
 ) -> Schedule:
     """A schedule of the caller's own dated principal amounts (e.g. a กข.คจ. contract's uneven instalments).
 
@@ -353,12 +375,15 @@ def build_custom_schedule(
         disbursed_on: the disbursement date.
         installments: ``(due_date, principal_amount)`` pairs in date order.
         annual_rate: the yearly rate as a fraction (0 by default).
-        accrual: ``ACTUAL_365`` or ``THIRTY_360`` (per-period accrual needs regular periods).
-        interest_rounding: the rounding of each period's interest.
+        accrual: ``ACTUAL_365`` or ``THIRTY_360`` (a member or its name, e.g. ``"thirty_360"``); per-period
+            accrual needs regular periods.
+        interest_rounding: the rounding of each period's interest (a :class:`~chumchon.money.Rounding` or its
+            name, e.g. ``"satang"``).
 
     Raises:
-        InvalidInputError: no instalments; dates not strictly increasing or not after disbursement; an amount
-            that is not positive or not in whole satang; or amounts that do not add up to the principal.
+        InvalidInputError: no instalments or not an iterable of pairs; dates not strictly increasing or not
+            after disbursement; an amount that is not positive or not in whole satang; amounts that do not add
+            up to the principal; an unknown accrual or rounding.
 
     >>> from datetime import date
     >>> s = build_custom_schedule(20000, date(2026, 1, 10), [(date(2026, 6, 30), 5000), (date(2026, 12, 30), 15000)])
@@ -372,6 +397,8 @@ def build_custom_schedule(
     amount = to_money(principal, name="principal", allow_zero=False).quantize(_CENT, context=DECIMAL_CONTEXT)
     start = _to_date(disbursed_on, "disbursed_on")
     rate = to_rate(annual_rate, name="annual_rate")
+    accrual = _to_accrual(accrual)
+    rounding = _to_interest_rounding(interest_rounding)
     if accrual is AccrualBasis.PER_PERIOD:
         raise InvalidInputError(
             th="ตารางที่กำหนดวันเองต้องคิดดอกเบี้ยตามจำนวนวัน (actual_365 หรือ thirty_360)",
@@ -379,7 +406,7 @@ def build_custom_schedule(
             field="accrual",
             value=accrual,
         )
-    pairs = list(installments)
+    pairs = _pairs(installments)
     if not pairs:
         raise InvalidInputError(
             th="ต้องมีงวดอย่างน้อยหนึ่งงวด", en="at least one instalment is needed", field="installments"
@@ -428,24 +455,23 @@ def build_custom_schedule(
     rows = []
     balance = amount
     previous = start
-    with decimal.localcontext(DECIMAL_CONTEXT):
-        for k, (due, part) in enumerate(zip(dates, parts, strict=True)):
-            interest = _ZERO
-            if rate:
-                days, basis = year_fraction(previous, due, accrual)
-                interest = interest_rounding.apply(balance * rate * days / basis)
-            balance -= part
-            rows.append(
-                Installment(
-                    number=k + 1,
-                    due_date=due,
-                    principal=part,
-                    interest=interest,
-                    payment=part + interest,
-                    balance=balance,
-                )
+    for k, (due, part) in enumerate(zip(dates, parts, strict=True)):
+        interest = _ZERO
+        if rate:
+            days, basis = year_fraction(previous, due, accrual)
+            interest = rounding.apply(balance * rate * days / basis)
+        balance -= part
+        rows.append(
+            Installment(
+                number=k + 1,
+                due_date=due,
+                principal=part,
+                interest=interest,
+                payment=part + interest,
+                balance=balance,
             )
-            previous = due
+        )
+        previous = due
     return Schedule(
         principal=amount, disbursed_on=start, installments=tuple(rows), terms=None, accrual=accrual
     )

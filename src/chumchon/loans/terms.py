@@ -32,11 +32,12 @@ from typing import Any, ClassVar, TypeVar
 
 import attrs
 
-from chumchon.errors import InvalidInputError
+from chumchon.errors import InvalidInputError, ParseError
 from chumchon.money import (
     DECIMAL_CONTEXT,
     SATANG,
     Rounding,
+    in_decimal_context,
     rounding_from_name,
     to_money,
     to_rate,
@@ -54,6 +55,7 @@ __all__ = [
 ]
 
 _MAX_FREQUENCY_MONTHS = 120
+_TWELVE = Decimal(12)
 _NAMED_FREQUENCIES = {1: "MONTHLY", 3: "QUARTERLY", 6: "SEMI_ANNUAL", 12: "ANNUAL"}
 _FREQUENCY_LABELS_TH = {1: "รายเดือน", 3: "รายไตรมาส", 6: "ราย 6 เดือน", 12: "รายปี"}
 
@@ -123,7 +125,7 @@ class Frequency:
     @property
     def year_fraction(self) -> Decimal:
         """The length of one period in years (months / 12), as used by per-period interest accrual."""
-        return Decimal(self.months) / Decimal(12)
+        return DECIMAL_CONTEXT.divide(Decimal(self.months), _TWELVE)
 
     @property
     def label_th(self) -> str:
@@ -225,7 +227,11 @@ def _convert_enum(enum_type: type[E], field: str, value: object) -> E:
     if isinstance(value, str):
         key = value.strip()
         for member in enum_type:
-            if key in (member.value, member.name) or key.lower() == member.value:
+            if (
+                key in (member.value, member.name)
+                or key.lower() == member.value
+                or key.upper() == member.name
+            ):
                 return member
     allowed = ", ".join(str(m.value) for m in enum_type)
     raise InvalidInputError(
@@ -272,17 +278,25 @@ def _to_frequency(value: object) -> Frequency:
     return Frequency(_check_months(value))
 
 
-def _to_rounding(value: object) -> Rounding:
+def _to_rounding(value: object, field: str = "rounding") -> Rounding:
     if isinstance(value, Rounding):
         return value
     if isinstance(value, str):
         return rounding_from_name(value)
     raise InvalidInputError(
-        th=f"วิธีปัดเศษต้องเป็น Rounding หรือชื่อ เช่น 'satang' ไม่ใช่ {value!r}",
-        en=f"a rounding must be a Rounding or a name such as 'satang', not {value!r}",
-        field="rounding",
+        th=f"ค่า {field!r} ต้องเป็น Rounding หรือชื่อวิธีปัดเศษ เช่น 'satang' ไม่ใช่ {value!r}",
+        en=f"{field!r} must be a Rounding or a rounding name such as 'satang', not {value!r}",
+        field=field,
         value=value,
     )
+
+
+def _to_installment_rounding(value: object) -> Rounding:
+    return _to_rounding(value, "installment_rounding")
+
+
+def _to_interest_rounding(value: object) -> Rounding:
+    return _to_rounding(value, "interest_rounding")
 
 
 def _to_date(value: object, field: str) -> date:
@@ -428,8 +442,8 @@ class LoanTerms:
     )
     grace_periods: int = attrs.field(default=0, converter=_to_grace_periods)
     interest_free_periods: int = attrs.field(default=0, converter=_to_interest_free_periods)
-    installment_rounding: Rounding = attrs.field(default=SATANG, converter=_to_rounding)
-    interest_rounding: Rounding = attrs.field(default=SATANG, converter=_to_rounding)
+    installment_rounding: Rounding = attrs.field(default=SATANG, converter=_to_installment_rounding)
+    interest_rounding: Rounding = attrs.field(default=SATANG, converter=_to_interest_rounding)
     accrual: AccrualBasis = attrs.field(default=AccrualBasis.PER_PERIOD, converter=_to_accrual)
     remainder_on: RemainderOn = attrs.field(default=RemainderOn.LAST, converter=_to_remainder_on)
     date_adjustment: DateAdjustment = attrs.field(default=DateAdjustment.NONE, converter=_to_date_adjustment)
@@ -543,6 +557,7 @@ class LoanTerms:
     # --- named constructors -----------------------------------------------------------------------------
 
     @classmethod
+    @in_decimal_context
     def from_monthly_percent(cls, monthly_percent: object, **kwargs: Any) -> LoanTerms:
         """Terms quoted the Thai savings-group way, "ร้อยละ X ต่อเดือน" (X baht per 100 baht per month).
 
@@ -554,37 +569,77 @@ class LoanTerms:
         Decimal('0.12')
         """
         percent = to_rate(monthly_percent, name="monthly_percent")
-        return cls(annual_rate=DECIMAL_CONTEXT.divide(percent * 12, Decimal(100)), **kwargs)
+        _refuse_rate_keyword(kwargs, "monthly_percent")
+        return cls(annual_rate=percent * 12 / 100, **kwargs)
 
     @classmethod
+    @in_decimal_context
     def from_annual_percent(cls, annual_percent: object, **kwargs: Any) -> LoanTerms:
         """Terms quoted "ร้อยละ X ต่อปี" (X baht per 100 baht per year), as cooperatives do."""
         percent = to_rate(annual_percent, name="annual_percent")
-        return cls(annual_rate=DECIMAL_CONTEXT.divide(percent, Decimal(100)), **kwargs)
+        _refuse_rate_keyword(kwargs, "annual_percent")
+        return cls(annual_rate=percent / 100, **kwargs)
 
     @classmethod
+    @in_decimal_context
     def from_mapping(cls, data: Mapping[str, Any]) -> LoanTerms:
         """Terms from outside data (JSON, a spreadsheet row): the field names as keys, enums and
         frequencies by name (``"flat"``, ``"quarterly"``, ``"every_2_months"``), roundings by name
         (``"whole_baht_up"``), dates as ``date`` or ``YYYY-MM-DD``; a ``monthly_percent`` or
-        ``annual_percent`` key may stand in for ``annual_rate``. Unknown keys are refused.
+        ``annual_percent`` key may stand in for ``annual_rate`` (exactly one of the three). Unknown and
+        missing keys are refused with :class:`~chumchon.errors.ParseError`, naming them.
 
         >>> LoanTerms.from_mapping({"principal": "5000", "monthly_percent": "1", "installments": 6,
         ...                         "disbursed_on": "2026-01-05", "interest_method": "flat"}).interest_method
         <InterestMethod.FLAT: 'flat'>
+        >>> LoanTerms.from_mapping({"principal": "5000", "monthly_percent": "1"})
+        Traceback (most recent call last):
+        ...
+        chumchon.errors.ParseError: ข้อมูลเงื่อนไขเงินกู้ขาดช่อง disbursed_on, installments / loan terms data is missing disbursed_on, installments
         """
         if not isinstance(data, Mapping):
             raise InvalidInputError(
-                th="ข้อมูลเงื่อนไขเงินกู้ต้องเป็น mapping", en="loan terms data must be a mapping", field="data"
+                th=f"ข้อมูลเงื่อนไขเงินกู้ต้องเป็น mapping (เช่น dict) ไม่ใช่ {type(data).__name__}",
+                en=f"loan terms data must be a mapping (e.g. a dict), not {type(data).__name__}",
+                field="data",
+                value=data,
             )
-        names = {f.name for f in attrs.fields(cls)}
+        names = _MAPPING_FIELDS
+        allowed = ", ".join(sorted(names | _RATE_KEYS))
+        bad_keys = [key for key in data if not isinstance(key, str)]
+        if bad_keys:
+            raise ParseError(
+                th=f"ชื่อช่องต้องเป็นข้อความ ไม่ใช่ {bad_keys[0]!r} ช่องที่ใช้ได้: {allowed}",
+                en=f"field names must be text, not {bad_keys[0]!r}; allowed: {allowed}",
+                text=bad_keys[0],
+                field="data",
+            )
         values = dict(data)
-        unknown = sorted(set(values) - names - {"monthly_percent", "annual_percent"})
+        unknown = sorted(set(values) - names - _RATE_KEYS)
         if unknown:
-            raise InvalidInputError(
-                th=f"ไม่รู้จักช่อง {', '.join(unknown)}",
-                en=f"unknown field(s) {', '.join(unknown)}; allowed: {', '.join(sorted(names))}",
+            raise ParseError(
+                th=f"ไม่รู้จักช่อง {', '.join(unknown)} ช่องที่ใช้ได้: {allowed}",
+                en=f"unknown field(s) {', '.join(unknown)}; allowed: {allowed}",
+                text=unknown[0],
                 field=unknown[0],
+            )
+        rates = sorted(_RATE_KEYS & set(values))
+        if len(rates) > 1:
+            raise ParseError(
+                th=f"ให้อัตราดอกเบี้ยได้ช่องเดียว (annual_rate, monthly_percent หรือ annual_percent) ไม่ใช่ "
+                f"{', '.join(rates)}",
+                en=f"give one interest rate (annual_rate, monthly_percent or annual_percent), not {', '.join(rates)}",
+                text=rates[1],
+                field=rates[1],
+            )
+        missing = sorted(_REQUIRED_FIELDS - set(values))
+        if not rates:
+            missing = sorted([*missing, "annual_rate"])
+        if missing:
+            raise ParseError(
+                th=f"ข้อมูลเงื่อนไขเงินกู้ขาดช่อง {', '.join(missing)}",
+                en=f"loan terms data is missing {', '.join(missing)}",
+                field=missing[0],
             )
         if "monthly_percent" in values:
             return cls.from_monthly_percent(values.pop("monthly_percent"), **values)
@@ -597,12 +652,14 @@ class LoanTerms:
     @property
     def period_rate(self) -> Decimal:
         """The interest rate of one period under per-period accrual: ``annual_rate × months / 12``."""
-        return DECIMAL_CONTEXT.divide(self.annual_rate * self.frequency.months, Decimal(12))
+        ctx = DECIMAL_CONTEXT
+        return ctx.divide(ctx.multiply(self.annual_rate, self.frequency.months), _TWELVE)
 
     @property
     def monthly_percent(self) -> Decimal:
         """The rate as the Thai "ร้อยละ … ต่อเดือน": ``annual_rate × 100 / 12``."""
-        return DECIMAL_CONTEXT.divide(self.annual_rate * 100, Decimal(12))
+        ctx = DECIMAL_CONTEXT
+        return ctx.divide(ctx.multiply(self.annual_rate, 100), _TWELVE)
 
     @property
     def first_due_date(self) -> date:
@@ -625,9 +682,28 @@ class LoanTerms:
         return self._due_dates
 
     def __repr__(self) -> str:
-        rate = f"{(self.annual_rate * 100).normalize():f}%/yr"
+        rate = f"{DECIMAL_CONTEXT.multiply(self.annual_rate, 100).normalize(DECIMAL_CONTEXT):f}%/yr"
         return (
             f"LoanTerms({self.principal:,} at {rate} {self.interest_method.value}, "
             f"{self.installments} × {self.frequency.label_en} {self.amortization.value}, "
             f"from {self.disbursed_on.isoformat()})"
+        )
+
+
+# The keys from_mapping takes: the init fields, and one of three ways to give the rate.
+_MAPPING_FIELDS = frozenset(f.alias or f.name for f in attrs.fields(LoanTerms) if f.init)
+_RATE_KEYS = frozenset({"annual_rate", "monthly_percent", "annual_percent"})
+_REQUIRED_FIELDS = (
+    frozenset(f.alias or f.name for f in attrs.fields(LoanTerms) if f.init and f.default is attrs.NOTHING)
+    - _RATE_KEYS
+)
+
+
+def _refuse_rate_keyword(kwargs: Mapping[str, Any], given: str) -> None:
+    if "annual_rate" in kwargs:
+        raise InvalidInputError(
+            th=f"ให้อัตราดอกเบี้ยได้ทางเดียว: {given} หรือ annual_rate ไม่ใช่ทั้งสอง",
+            en=f"give the rate one way: {given} or annual_rate, not both",
+            field="annual_rate",
+            value=kwargs["annual_rate"],
         )
