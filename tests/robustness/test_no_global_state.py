@@ -138,48 +138,9 @@ CONTEXTS: dict[str, decimal.Context] = {
     "no_traps": decimal.Context(prec=12, rounding=decimal.ROUND_DOWN, traps=[]),
 }
 
-_PAYMENTS = (
-    "apply_payments adds in the ambient context (payments.py: row.accrued += ..., total_paid += "
-    "payment.amount): under prec=5/ROUND_FLOOR installment 1 principal_paid is 1576.9 instead of 1576.98; "
-    "with Rounded trapped it raises decimal.Rounded"
-)
-_DIVIDENDS = (
-    "calculate_dividends multiplies w * rate in the ambient context (dividends.py, "
-    "DECIMAL_CONTEXT.divide(w * rate_d, ...)): under prec=5/ROUND_FLOOR member M01 gets 1168.92 instead "
-    "of 1168.98; with Rounded trapped it raises decimal.Rounded"
-)
-_CLOSE = (
-    "annual_close sums in the ambient context (close.py: sum(m.interest_paid ...) and others): under "
-    "prec=5/ROUND_FLOOR total_income is 24635 instead of 24635.50; with Rounded trapped it raises"
-)
-_PMT = (
-    "pmt/rate compute 1 + r * w in the ambient context (finance.py _CTX.divide(_CTX.multiply(_ONE + r * w, "
-    "...))): pmt(0.0123, 36, 150000) is -5182.0 under prec=5, -5182.18723408 under prec=12 instead of "
-    "-5182.187234077192971018439986; with Rounded trapped it raises"
-)
-_LIMIT = (
-    "loan_limit multiplies own * multiple - owed in the ambient context (limits.py): under prec=5/ROUND_FLOOR "
-    "the savings-multiple limit is 37037 instead of 37037.01; with Rounded trapped it raises"
-)
-KNOWN_BUGS: dict[str, str] = {
-    "apply_payments-prec5_floor": _PAYMENTS,
-    "apply_payments-trap_rounded": _PAYMENTS,
-    "kkkj_report-trap_rounded": "village_report goes through apply_payments, which adds in the ambient "
-    "context (payments.py: total_paid += payment.amount): with Rounded trapped at prec=6 it raises",
-    "dividends_rate-prec5_floor": _DIVIDENDS,
-    "dividends_rate-trap_rounded": _DIVIDENDS,
-    "annual_close-prec5_floor": _CLOSE,
-    "annual_close-trap_rounded": _CLOSE,
-    "pmt_rate_ear-prec5_floor": _PMT,
-    "pmt_rate_ear-trap_rounded": _PMT,
-    "pmt_rate_ear-no_traps": _PMT,
-    "loan_limit_cost-prec5_floor": _LIMIT,
-    "loan_limit_cost-trap_rounded": _LIMIT,
-}
-MUTABLE_BUGS = {
-    "Bylaws": "Bylaws.member_rights is a plain dict inside a frozen object: bylaws.member_rights[...] = ... "
-    "changes the bylaws (and Bylaws is then unhashable); it should be a read-only mapping or a tuple",
-}
+# Context-dependence bugs found by this suite, kept as strict xfails until fixed (all fixed so far).
+KNOWN_BUGS: dict[str, str] = {}
+MUTABLE_BUGS: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")
