@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import sys
 import types
 from datetime import date, datetime
@@ -116,4 +115,11 @@ def test_functions_register_as_udfs_when_xlwings_is_installed(monkeypatch: pytes
     assert ("arg", ("table", {"ndim": 2})) in calls
     assert count_rows([[1], [2]]) == 2
     monkeypatch.delitem(sys.modules, "xlwings")
-    importlib.reload(excel)  # the module itself stays importable without xlwings
+    monkeypatch.setattr(excel, "_xlwings", lambda: None)  # as on a machine without xlwings
+
+    @excel._worksheet_function(ranges=("table",))
+    def plain(table: object) -> int:
+        return 1
+
+    assert not hasattr(plain, "__xlfunc__")
+    assert plain(None) == 1
