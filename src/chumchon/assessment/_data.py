@@ -4,20 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
+
 from chumchon.rules import Source
 
 
 def source_data(source: Source) -> dict[str, Any]:
-    """A :class:`~chumchon.rules.Source` as rubric data."""
-    return {
-        "title_th": source.title_th,
-        "title_en": source.title_en,
-        "issuer": source.issuer,
-        "be_year": source.be_year,
-        "clause": source.clause,
-        "url": source.url,
-        "note": source.note,
-    }
+    """A :class:`~chumchon.rules.Source` as rubric data (its fields, all plain JSON types)."""
+    return attrs.asdict(source)
 
 
 def criterion_data(

@@ -49,6 +49,7 @@ from typing import Any, Protocol, TypeVar, cast
 
 import attrs
 
+from chumchon.assessment._data import source_data
 from chumchon.assessment.ratios import MEASURES, Ratio, Unit
 from chumchon.errors import InvalidInputError, ParseError
 from chumchon.messages import Message, check_language
@@ -438,7 +439,7 @@ class Criterion:
             "priority": self.priority,
             "advice_th": self.advice_th,
             "advice_en": self.advice_en,
-            "source": _source_to_mapping(self.source),
+            "source": source_data(self.source),
             "status": self.status.value,
         }
 
@@ -927,18 +928,6 @@ def _construct(cls: Callable[..., T], kwargs: Mapping[str, Any], path: str) -> T
             text=error.value,
             field=where,
         ) from None
-
-
-def _source_to_mapping(source: Source) -> dict[str, Any]:
-    return {
-        "title_th": source.title_th,
-        "title_en": source.title_en,
-        "issuer": source.issuer,
-        "be_year": source.be_year,
-        "clause": source.clause,
-        "url": source.url,
-        "note": source.note,
-    }
 
 
 def _optional_text(m: _Reader, key: str) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from decimal import Decimal
 from typing import Any, cast
 
 from chumchon.errors import InvalidInputError
@@ -84,3 +85,14 @@ def items(name: str, values: object, what_th: str, what_en: str) -> tuple[Any, .
 def make_table(columns: Sequence[Column], rows: Iterable[Sequence[object]], title: Message | None) -> Table:
     """Build a :class:`~chumchon.tables.Table` (the cast works around mypy reading ``converter=tuple``)."""
     return Table(columns=cast("Any", tuple(columns)), rows=rows, title=title)
+
+
+def check_overdue_within_outstanding(outstanding: Decimal, overdue: Decimal) -> None:
+    """The overdue part of a loan is part of what is still owed, so it cannot exceed the outstanding amount."""
+    if overdue > outstanding:
+        raise InvalidInputError(
+            th=f"ยอดค้างชำระ ({overdue}) มากกว่าลูกหนี้คงเหลือ ({outstanding}) ไม่ได้",
+            en=f"overdue ({overdue}) cannot exceed outstanding ({outstanding})",
+            field="overdue",
+            value=overdue,
+        )

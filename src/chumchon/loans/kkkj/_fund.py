@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 import attrs
 
 from chumchon.errors import InvalidInputError
-from chumchon.loans.kkkj._checks import instance, make_table, text, whole_number
+from chumchon.loans.kkkj._checks import (
+    check_overdue_within_outstanding,
+    instance,
+    make_table,
+    text,
+    whole_number,
+)
 from chumchon.loans.kkkj._checks import items as as_tuple
 from chumchon.loans.kkkj._regulation import B_E_2553, FORM_26_SOURCE, Regulation, check_regulation
 from chumchon.messages import Message
@@ -471,13 +477,7 @@ class AccountFigures:
 
     @overdue.validator
     def _check_overdue(self, _attribute: object, value: Decimal) -> None:
-        if value > self.outstanding:
-            raise InvalidInputError(
-                th=f"ยอดค้างชำระ ({value}) มากกว่าลูกหนี้คงเหลือ ({self.outstanding}) ไม่ได้",
-                en=f"overdue ({value}) cannot exceed outstanding ({self.outstanding})",
-                field="overdue",
-                value=value,
-            )
+        check_overdue_within_outstanding(self.outstanding, value)
 
 
 @attrs.frozen(kw_only=True)

@@ -9,7 +9,14 @@ from decimal import Decimal
 import attrs
 
 from chumchon.errors import InvalidInputError
-from chumchon.loans.kkkj._checks import instance, items, make_table, text, whole_number
+from chumchon.loans.kkkj._checks import (
+    check_overdue_within_outstanding,
+    instance,
+    items,
+    make_table,
+    text,
+    whole_number,
+)
 from chumchon.loans.kkkj._households import Household, assess_target_household
 from chumchon.loans.kkkj._regulation import (
     B_E_2553,
@@ -79,14 +86,7 @@ class OpenLoan:
 
     @overdue.validator
     def _check_overdue(self, _attribute: object, value: Decimal) -> None:
-        # The same rule as AccountFigures: the overdue part is part of what is still owed.
-        if value > self.outstanding:
-            raise InvalidInputError(
-                th=f"ยอดค้างชำระ ({value}) มากกว่าลูกหนี้คงเหลือ ({self.outstanding}) ไม่ได้",
-                en=f"overdue ({value}) cannot exceed outstanding ({self.outstanding})",
-                field="overdue",
-                value=value,
-            )
+        check_overdue_within_outstanding(self.outstanding, value)
 
 
 @attrs.frozen(kw_only=True)
