@@ -18,8 +18,9 @@ Subpackages load on first use, so ``import chumchon`` stays fast (Excel starts P
 from __future__ import annotations
 
 import importlib
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any
+
+from chumchon._version import __version__
 
 from chumchon.errors import (
     ChumchonError,
@@ -28,11 +29,6 @@ from chumchon.errors import (
     RuleViolationError,
     UnknownRegulationError,
 )
-
-try:
-    __version__ = version("chumchon")
-except PackageNotFoundError:  # pragma: no cover - only when run from a source tree that was never installed
-    __version__ = "0+unknown"
 
 _SUBMODULES = frozenset(
     {"assessment", "errors", "excel", "loans", "messages", "money", "rules", "savings", "thai"}

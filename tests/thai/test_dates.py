@@ -62,23 +62,6 @@ def test_every_month_name_and_weekday() -> None:
     assert days == ["วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันศุกร์", "วันเสาร์", "วันอาทิตย์"]
 
 
-def test_babel_th_data_agrees_with_the_official_abbreviations() -> None:
-    # The names come from Babel (CLDR); this records that its abbreviations are the official ones.
-    from babel import Locale
-
-    locale = Locale.parse("th")
-    assert (
-        tuple(locale.months["format"]["abbreviated"][m] for m in range(1, 13)) == OFFICIAL_MONTH_ABBREVIATIONS
-    )
-    assert names() is names()  # loaded once
-
-
-def test_import_does_not_load_babel() -> None:
-    code = "import sys, chumchon.thai; print('babel' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.strip() == "False"
-
-
 def test_before_1941() -> None:
     assert format_date(date(1940, 3, 31), "long") == "31 มีนาคม 2482"
     assert format_date(date(1940, 4, 1), "long") == "1 เมษายน 2483"

@@ -2,8 +2,8 @@
 
 ชั้นภาษาไทย: เลขไทย ปีพุทธศักราช ปีงบประมาณ วันที่แบบไทย การอ่านตัวเลข และข้อความจำนวนเงินบาท
 
-Importing this package is cheap: Babel, the source of the month and weekday names, loads on the first date
-formatted or parsed, once.
+Importing this package is cheap: the month and weekday names are chumchon's own data (see
+:mod:`chumchon.thai._names`), and nothing here imports Babel or reads a file.
 
 >>> from datetime import date
 >>> from chumchon.thai import format_date, bahttext, be_year

@@ -1,23 +1,49 @@
-"""Thai month and weekday names, read from Babel's ``th`` locale once, on first use.
+"""Thai month and weekday names: chumchon's own data, not read from a dependency at run time.
 
-Babel (CLDR) is the source of the names. Loading it costs tens of milliseconds, so nothing here runs at
-import time: :func:`names` loads the tables on its first call and keeps them.
+These are the forms Thai government documents use (DOMAIN.md section 3: the month list is the government and
+Royal Institute usage; the dotted weekday abbreviations อา. จ. อ. พ. พฤ. ศ. ส. are the official ones). They
+were once read from Babel's ``th`` locale (CLDR), until Babel 2.19 changed CLDR's ``abbreviated`` weekday
+names from ``ส.`` to ``เสาร์`` and every document that used them changed with it. So the names are pinned
+here, and ``tests/thai/test_names.py`` compares each table with Babel's: a future CLDR change fails that test
+and is decided there, never silently passed on to users.
 
-What Babel 2.12+ holds for ``th`` (checked against Babel 2.18, CLDR 46): full month names (มกราคม …
-ธันวาคม); abbreviated month names with dots (ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.),
-the same in "format" and "stand-alone" context; full weekday names that already start with "วัน"
-(วันจันทร์ … วันอาทิตย์) and abbreviated ones with a dot (จ. อ. พ. พฤ. ศ. ส. อา.); AM/PM as ก่อนเที่ยง /
-หลังเที่ยง (wide). Its eras are Gregorian only (ค.ศ.): the Buddhist era is ours.
+What the comparison found (Babel 2.12 to 2.19, CLDR 42 to 47): full month names, abbreviated month names,
+full weekday names and the wide AM/PM names (ก่อนเที่ยง/หลังเที่ยง) are the same in every release; the dotted
+weekday abbreviations are Babel's ``abbreviated`` width up to 2.18 and its ``short`` width in every release.
+Babel has no Buddhist era (its eras are ค.ศ. only), so the era is ours too, in :mod:`chumchon.thai.calendar`.
 
-The abbreviations equal the official ones (the Royal Institute / government list in DOMAIN.md section 3). If a
-future CLDR release changes one, the official form below wins, so documents keep their usual look.
+Loading nothing, importing this module costs almost nothing.
 """
 
 from __future__ import annotations
 
 import attrs
 
-__all__ = ["OFFICIAL_MONTH_ABBREVIATIONS", "ThaiNames", "names"]
+__all__ = [
+    "OFFICIAL_MONTH_ABBREVIATIONS",
+    "OFFICIAL_WEEKDAY_ABBREVIATIONS",
+    "THAI_AM_PM",
+    "THAI_MONTHS",
+    "THAI_WEEKDAYS",
+    "ThaiNames",
+    "names",
+]
+
+#: Full month names, January first.
+THAI_MONTHS = (
+    "มกราคม",
+    "กุมภาพันธ์",
+    "มีนาคม",
+    "เมษายน",
+    "พฤษภาคม",
+    "มิถุนายน",
+    "กรกฎาคม",
+    "สิงหาคม",
+    "กันยายน",
+    "ตุลาคม",
+    "พฤศจิกายน",
+    "ธันวาคม",
+)
 
 #: The official abbreviated month names (government and Royal Institute usage), January first.
 OFFICIAL_MONTH_ABBREVIATIONS = (
@@ -35,6 +61,15 @@ OFFICIAL_MONTH_ABBREVIATIONS = (
     "ธ.ค.",
 )
 
+#: Full weekday names as documents write them (with วัน), Monday first like :meth:`date.weekday`.
+THAI_WEEKDAYS = ("วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันศุกร์", "วันเสาร์", "วันอาทิตย์")
+
+#: The official dotted weekday abbreviations, Monday first.
+OFFICIAL_WEEKDAY_ABBREVIATIONS = ("จ.", "อ.", "พ.", "พฤ.", "ศ.", "ส.", "อา.")
+
+#: Before noon and after noon, as ``%p`` writes them.
+THAI_AM_PM = ("ก่อนเที่ยง", "หลังเที่ยง")
+
 
 @attrs.frozen
 class ThaiNames:
@@ -47,31 +82,15 @@ class ThaiNames:
     am_pm: tuple[str, str]
 
 
-_CACHE: list[ThaiNames] = []
+_NAMES = ThaiNames(
+    months=("", *THAI_MONTHS),
+    months_abbr=("", *OFFICIAL_MONTH_ABBREVIATIONS),
+    weekdays=THAI_WEEKDAYS,
+    weekdays_abbr=OFFICIAL_WEEKDAY_ABBREVIATIONS,
+    am_pm=THAI_AM_PM,
+)
 
 
 def names() -> ThaiNames:
-    """The name tables, loaded from Babel on the first call only."""
-    if _CACHE:
-        return _CACHE[0]
-    from babel import Locale  # deferred: Babel costs tens of milliseconds to load
-
-    locale = Locale.parse("th")
-    months = locale.months["format"]["wide"]
-    months_abbr = locale.months["format"]["abbreviated"]
-    days = locale.days["format"]["wide"]
-    days_abbr = locale.days["format"]["abbreviated"]
-    periods = locale.day_periods["format"]["wide"]
-    abbr = tuple(str(months_abbr[m]) for m in range(1, 13))
-    if abbr != OFFICIAL_MONTH_ABBREVIATIONS:  # pragma: no cover - CLDR 46 agrees with the official list
-        # Documents use the official abbreviations; should CLDR ever change one, ours stay as officers write them.
-        abbr = OFFICIAL_MONTH_ABBREVIATIONS
-    loaded = ThaiNames(
-        months=("", *(str(months[m]) for m in range(1, 13))),
-        months_abbr=("", *abbr),
-        weekdays=tuple(str(days[w]) for w in range(7)),
-        weekdays_abbr=tuple(str(days_abbr[w]) for w in range(7)),
-        am_pm=(str(periods["am"]), str(periods["pm"])),
-    )
-    _CACHE.append(loaded)
-    return loaded
+    """The name tables (one shared, immutable object)."""
+    return _NAMES

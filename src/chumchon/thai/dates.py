@@ -1,6 +1,6 @@
 """Thai dates: format and parse with the Buddhist-era year (วันที่แบบไทย).
 
-Month and weekday names come from Babel's ``th`` locale data, loaded once on first use (see
+Month and weekday names are chumchon's own data, the forms Thai documents use (see
 :mod:`chumchon.thai._names`); years are Buddhist-era years by :func:`~chumchon.thai.be_year`, exact before
 1941 too. Babel itself has no Buddhist calendar and reads "1/10/2567" as the Gregorian year 2567; here a
 four-digit year of 2400 or more is a B.E. year.
@@ -51,7 +51,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from chumchon.errors import InvalidInputError, ParseError
-from chumchon.thai._names import _CACHE, ThaiNames, names
+from chumchon.thai._names import ThaiNames, names
 from chumchon.thai.calendar import BE_OFFSET, check_date, date_from_be
 from chumchon.thai.digits import THAI_DIGITS
 
@@ -107,7 +107,7 @@ def format_date(d: date, style: str = "long", *, era: bool = False, digits: str 
     """
     if not isinstance(d, date):
         check_date(d)  # type: ignore[unreachable]
-    n = _CACHE[0] if _CACHE else names()
+    n = names()
     year = d.year
     month = d.month
     be = year + 542 if (year < 1941 and month < 4) else year + 543
@@ -318,7 +318,7 @@ def thai_strftime(d: date, fmt: str, *, digits: str = "arabic") -> str:
         _COMPILED[fmt] = ops
     if not isinstance(d, date):
         check_date(d)  # type: ignore[unreachable]
-    n = _CACHE[0] if _CACHE else names()
+    n = names()
     text = "".join([op if op.__class__ is str else op(d, n) for op in ops])  # type: ignore[operator]
     if digits == "arabic":
         return text
@@ -365,7 +365,7 @@ def _alternation(words: dict[str, int]) -> str:
 
 
 def _parser() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
-    """The date pattern and its month and weekday lookups, built once from the Babel names."""
+    """The date pattern and its month and weekday lookups, built once from the name tables."""
     if _PARSER:
         return _PARSER[0]
     n = names()
@@ -377,7 +377,7 @@ def _parser() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
     weekdays = dict(_WEEKDAY_WORDS)
     for w in range(7):
         weekdays[n.weekdays[w]] = w  # วันเสาร์
-    abbreviations = {n.weekdays_abbr[w]: w for w in range(7)}  # ส.
+    abbreviations = {form: w for w in range(7) for form in (n.weekdays_abbr[w], n.weekdays_abbr[w][:-1])}  # ส. ส
     pattern = re.compile(
         rf"""
         (?:
