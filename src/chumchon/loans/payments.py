@@ -633,15 +633,41 @@ def _agreed_rate(schedule: Schedule) -> Decimal:
     return max(nominal_annual_rate(schedule), Decimal(0))
 
 
+def _charges_nothing(schedule: Schedule) -> bool:
+    """True when the loan costs nothing: no fee, no interest, payments that only return the principal.
+
+    Such a loan's true rate is zero, so it is within any cap (its payments, discounted at the cap over periods
+    that do not run backwards, are worth less than the amount lent) and the rate solve is skipped: every
+    กข.คจ. schedule is one.
+    """
+    if schedule.upfront_fee:
+        return False
+    terms = schedule.terms
+    if terms is not None and terms.first_due_date <= schedule.disbursed_on:
+        return False
+    previous = schedule.disbursed_on
+    returned = _ZERO
+    for row in schedule.installments:
+        if row.interest or row.payment != row.principal or row.due_date < previous:
+            return False
+        previous = row.due_date
+        returned += row.principal
+    return returned == schedule.principal
+
+
 def _findings(
     schedule: Schedule,
     statuses: Sequence[InstallmentStatus],
     day: date,
     penalty: FlatPenalty | RatePenalty | None,
 ) -> tuple[Finding, ...]:
-    from chumchon.loans.rates import assess_interest_rate
+    if _charges_nothing(schedule):
+        INTEREST_CAP_ANNUAL_RATE.at(day)  # the same error as the rate check for a day before the records
+        findings: list[Finding] = []
+    else:
+        from chumchon.loans.rates import assess_interest_rate
 
-    findings = list(assess_interest_rate(schedule, day).findings)
+        findings = list(assess_interest_rate(schedule, day).findings)
     if penalty is None:
         return tuple(findings)
     agreed = _agreed_rate(schedule)

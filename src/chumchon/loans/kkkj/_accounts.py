@@ -116,7 +116,7 @@ class LoanAccount:
         elif not any(start <= p.date <= day for p in self.payments):
             before = now.outstanding_principal  # nothing paid this year: skip the second pass
         else:
-            before = self.status(start - timedelta(days=1)).outstanding_principal
+            before = self._outstanding_on(start - timedelta(days=1))
         return AccountFigures(
             loan_id=self.loan_id,
             household_id=self.household_id,
@@ -124,6 +124,19 @@ class LoanAccount:
             repaid_this_year=max(before - now.outstanding_principal, Decimal(0)),
             overdue=now.overdue_principal,
         )
+
+    def _outstanding_on(self, day: date) -> Decimal:
+        """Principal outstanding on ``day``, inside the caller's context (:meth:`figures`).
+
+        Without interest or a late fee every baht paid goes to principal, oldest instalment first, and what is
+        paid beyond the principal is credit, so the outstanding principal is the principal less what was paid
+        by then (never below zero), with no second pass over the schedule. Otherwise: the status on that day.
+        """
+        schedule = self.schedule
+        if self.late_fee is None and not any(row.interest for row in schedule.installments):
+            paid = sum((p.amount for p in self.payments if p.date <= day), Decimal(0))
+            return max(schedule.principal - paid, Decimal(0)) + Decimal("0.00")
+        return self.status(day).outstanding_principal
 
     @in_decimal_context
     def open_loan(self, as_of: date) -> OpenLoan:
