@@ -34,11 +34,13 @@ def group_columns(size: int, seed: int) -> dict[str, Any]:
     ]
     return {
         "fiscal_year_start": FISCAL_YEAR_START,
-        "member_id": tuple(f"M{i:06d}" for i in range(size)),
-        "opening_balance": tuple(Decimal(b) for b in opening),
-        "monthly": tuple(monthly),
-        "interest_paid": tuple(interest),
-        "missed_installment": tuple(rng.random() < 0.1 for _ in range(size)),
+        "members": {
+            "member_id": tuple(f"M{i:06d}" for i in range(size)),
+            "opening_balance": tuple(Decimal(b) for b in opening),
+            "monthly": tuple(monthly),
+            "interest_paid": tuple(interest),
+            "missed_installment": tuple(rng.random() < 0.1 for _ in range(size)),
+        },
         "fines": Decimal(size * 10),
         "bank_interest": Decimal(size * 5),
         "name": f"กลุ่มสังเคราะห์ {seed}",
@@ -51,20 +53,15 @@ def synthetic_group(size: int, seed: int) -> tuple[Any, Any]:
     from chumchon.savings.examples import training_group
 
     c = group_columns(size, seed)
+    m = c["members"]
     members = [
-        MemberYear(
-            member_id=mid,
-            opening_balance=b,
-            monthly=m,
-            interest_paid=i,
-            missed_installment=x,
-        )
-        for mid, b, m, i, x in zip(
-            c["member_id"],
-            c["opening_balance"],
-            c["monthly"],
-            c["interest_paid"],
-            c["missed_installment"],
+        MemberYear(member_id=mid, opening_balance=b, monthly=months, interest_paid=i, missed_installment=x)
+        for mid, b, months, i, x in zip(
+            m["member_id"],
+            m["opening_balance"],
+            m["monthly"],
+            m["interest_paid"],
+            m["missed_installment"],
             strict=True,
         )
     ]

@@ -642,9 +642,7 @@ def _charges_nothing(schedule: Schedule) -> bool:
     """
     if schedule.upfront_fee:
         return False
-    terms = schedule.terms
-    if terms is not None and terms.first_due_date <= schedule.disbursed_on:
-        return False
+    # LoanTerms already puts the first due date after disbursement; custom schedules are checked here.
     previous = schedule.disbursed_on
     returned = _ZERO
     for row in schedule.installments:

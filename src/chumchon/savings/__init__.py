@@ -20,6 +20,7 @@ from chumchon.savings.allocation import (
     Residual,
     allocate_profit,
 )
+from chumchon.savings.batch import CloseBatch
 from chumchon.savings.bylaws import (
     Bylaws,
     DividendPolicy,
@@ -68,6 +69,7 @@ __all__ = [
     "Bylaws",
     "BylawsCheck",
     "Check",
+    "CloseBatch",
     "DepositInterest",
     "DepositPeriod",
     "DepositProduct",

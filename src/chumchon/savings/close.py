@@ -35,10 +35,10 @@ chumchon.errors.InvalidInputError: bylaws ต้องเป็น Bylaws ไม
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, overload
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -56,15 +56,22 @@ from chumchon.savings.allocation import (
 )
 from chumchon.savings.bylaws import Bylaws, LeaverDividend
 from chumchon.savings.dividends import (
+    REASON_DEFAULT,
     DividendBasis,
+    DividendMethod,
     DividendResult,
     RebateResult,
     _check_members,
-    calculate_dividends,
-    calculate_rebates,
+    _dividend_result,
+    _ineligibility,
+    _rebate_result,
+    _weight,
 )
 from chumchon.savings.members import MemberYear
 from chumchon.tables import Column, Table, Tabular, format_cell
+
+if TYPE_CHECKING:
+    from chumchon.savings.batch import CloseBatch
 
 __all__ = [
     "EXPENSE_LABELS",
@@ -195,6 +202,42 @@ class GroupYear:
         """The last day of the fiscal year."""
         end: date = self.fiscal_year_start + relativedelta(months=12, days=-1)
         return end
+
+    @classmethod
+    def from_columns(
+        cls, *, fiscal_year_start: object, members: Mapping[str, Any], **group: Any
+    ) -> GroupYear:
+        """The fast path for batch data: the members given as columns, checked once per column.
+
+        ``members`` maps each :class:`MemberYear` field (``member_id``, ``opening_balance``, ``monthly``,
+        ``interest_paid``, ``missed_installment``, ``member_type``, ``work_units``, ``left_month``, ``name``)
+        to one value per member; the other arguments are :class:`GroupYear`'s own. ``Decimal`` or ``int``
+        amounts, 12-tuples of ``Decimal`` for ``monthly`` and :class:`MemberType` members are taken as they
+        are; anything else (text, floats, a bad value) goes through the ordinary constructors, so the result
+        and any error are those of building each :class:`MemberYear` and then the :class:`GroupYear`, the
+        error naming the member's place (``members[3].opening_balance``).
+
+        >>> from decimal import Decimal
+        >>> year = GroupYear.from_columns(
+        ...     fiscal_year_start=date(2024, 10, 1),
+        ...     members={"member_id": ("A", "B"), "opening_balance": (Decimal(100), 50),
+        ...              "monthly": ((Decimal(10),) * 12, (Decimal(0),) * 12)},
+        ... )
+        >>> [m.closing_balance for m in year.members]
+        [Decimal('220'), Decimal('50')]
+        >>> GroupYear.from_columns(fiscal_year_start=date(2024, 10, 1),
+        ...                        members={"member_id": ("A",), "opening_balance": ("-1",)})
+        Traceback (most recent call last):
+        ...
+        chumchon.errors.InvalidInputError: members[0]: ค่า 'opening_balance' ต้องไม่ติดลบ ไม่ใช่ '-1' / members[0]: 'opening_balance' must not be negative, not '-1'
+
+        Raises:
+            InvalidInputError: columns of different lengths, an unknown column, a missing ``member_id`` or
+                ``opening_balance`` column, or any error of the ordinary constructors.
+        """
+        from chumchon.savings.batch import group_year_from_columns  # batch builds on this module
+
+        return group_year_from_columns(fiscal_year_start=fiscal_year_start, members=members, **group)
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> GroupYear:
@@ -462,6 +505,28 @@ class AnnualClose(Tabular):
         )
 
 
+def _weights_and_reasons(
+    group: GroupYear, bylaws: Bylaws, method: DividendMethod | None
+) -> tuple[list[tuple[Decimal, int]], list[Message | None] | None, list[Message | None] | None]:
+    """Each member's dividend weight and why a member gets no dividend or no rebate (``None``: eligible),
+    in one pass; the reason lists are ``None`` when the bylaws pay no dividend or no rebate."""
+    policy, rebate = bylaws.dividend, bylaws.rebate
+    types, exclude_leavers = _eligibility(bylaws)
+    exclude_defaulters = rebate is not None and rebate.exclude_defaulters
+    weights: list[tuple[Decimal, int]] = []
+    no_dividend: list[Message | None] = []
+    no_rebate: list[Message | None] = []
+    for m in group.members:
+        reason = _ineligibility(m, types, exclude_leavers)
+        if policy is not None:
+            weights.append((m.work_units, 1) if method is None else _weight(m, method))
+            no_dividend.append(reason)
+        if reason is None and exclude_defaulters and m.missed_installment:
+            reason = REASON_DEFAULT
+        no_rebate.append(reason)
+    return weights, no_dividend if policy is not None else None, no_rebate if rebate is not None else None
+
+
 def _floor_to(amount: Decimal, rounding: Rounding) -> Decimal:
     return Rounding(rounding.quantum, "down").apply(amount)
 
@@ -471,32 +536,53 @@ def _eligibility(bylaws: Bylaws) -> tuple[frozenset[Any], bool]:
     return types, bylaws.leaver_dividend is LeaverDividend.NONE
 
 
-def _check_withdrawals(group: GroupYear, bylaws: Bylaws) -> None:
+class _Totals(NamedTuple):
+    """The group's sums over its members, from the close's one checking pass."""
+
+    interest_paid: Decimal
+    opening: Decimal
+    saved: Decimal
+    closing: Decimal
+
+
+def _member_totals(group: GroupYear, bylaws: Bylaws) -> _Totals:
+    """Check the withdrawals and leavers against the bylaws and add up the members' figures, in one pass.
+
+    Raises the first offending member's error in member order, then the leaver error, as separate passes would.
+    """
+    allowed = bylaws.withdrawals_allowed
     leavers = False
+    interest = opening = saved = closing = _ZERO
     for m in group.members:
+        monthly = m.monthly
         if m.left_month is not None:
             leavers = True
-        if bylaws.withdrawals_allowed:
-            continue
-        for month, amount in enumerate(m.monthly, start=1):
-            if amount < 0 and month != m.left_month:
-                raise InvalidInputError(
-                    th=f"สมาชิก {m.member_id} ถอนเงินออมในเดือนที่ {month} ของปีบัญชี แต่ระเบียบไม่ให้ถอน",
-                    en=f"member {m.member_id} withdraws savings in fiscal month {month} but the bylaws allow none",
-                    field="monthly",
-                    value=m.member_id,
-                )
+        if not allowed and min(monthly) < 0:
+            for month, amount in enumerate(monthly, start=1):
+                if amount < 0 and month != m.left_month:
+                    raise InvalidInputError(
+                        th=f"สมาชิก {m.member_id} ถอนเงินออมในเดือนที่ {month} ของปีบัญชี แต่ระเบียบไม่ให้ถอน",
+                        en=f"member {m.member_id} withdraws savings in fiscal month {month} but the bylaws "
+                        "allow none",
+                        field="monthly",
+                        value=m.member_id,
+                    )
+        year = sum(monthly, _ZERO)
+        interest += m.interest_paid
+        opening += m.opening_balance
+        saved += year
+        closing += m.opening_balance + year
     if leavers and bylaws.leaver_dividend is None:
         raise InvalidInputError(
             th="มีสมาชิกลาออกระหว่างปี ระเบียบต้องระบุว่าผู้ลาออกได้รับเงินปันผลหรือไม่ (leaver_dividend)",
             en="a member left during the year: the bylaws must say what a leaver gets (leaver_dividend)",
             field="leaver_dividend",
         )
+    return _Totals(interest, opening, saved, closing)
 
 
-def _income_statement(group: GroupYear) -> tuple[IncomeStatement, list[Message]]:
+def _income_statement(group: GroupYear, from_members: Decimal) -> tuple[IncomeStatement, list[Message]]:
     notes: list[Message] = []
-    from_members = sum((m.interest_paid for m in group.members), _ZERO)
     loan_interest = from_members if group.loan_interest is None else group.loan_interest
     if loan_interest < from_members:
         raise InvalidInputError(
@@ -568,58 +654,72 @@ def annual_close(group: GroupYear, bylaws: Bylaws) -> AnnualClose:
             field="fiscal_year_start",
             value=group.fiscal_year_start,
         )
-    _check_withdrawals(group, bylaws)
-    income, notes = _income_statement(group)
+    totals = _member_totals(group, bylaws)
+    income, notes = _income_statement(group, totals.interest_paid)
     profit = income.net_profit
     members = group.members
-    types, exclude_leavers = _eligibility(bylaws)
+    policy = bylaws.dividend
+    rebate = bylaws.rebate
+    method = None if policy is None or policy.basis is DividendBasis.WORK_UNITS else policy.method
+    weights, dividend_reasons, rebate_reasons = _weights_and_reasons(group, bylaws, method)
     lines: list[AllocationLine] = []
 
     dividends: DividendResult | None = None
-    policy = bylaws.dividend
     if policy is not None:
-        common: dict[str, Any] = {
-            "method": policy.method,
-            "rounding": policy.rounding,
-            "basis": policy.basis,
-            "allow_withdrawals": True,  # checked above, leaver-aware
-            "eligible_types": types,
-            "exclude_leavers": exclude_leavers,
-        }
+        assert dividend_reasons is not None
+
+        def pay_dividends(*, rate: object = None, pool: object = None) -> DividendResult:
+            # DividendPolicy already refuses a method-less savings dividend and a rate on work units.
+            return _dividend_result(
+                members,
+                weights,
+                dividend_reasons,
+                method=method,
+                basis=policy.basis,
+                rate=_checks.optional_rate(rate, "rate"),
+                pool=_checks.optional_money(pool, "pool"),
+                rounding=policy.rounding,
+            )
+
         if profit <= 0:
-            dividends = calculate_dividends(members, pool=0, **common)
+            dividends = pay_dividends(pool=0)
         elif policy.rate is not None:
-            dividends = calculate_dividends(members, rate=policy.rate, **common)
+            dividends = pay_dividends(rate=policy.rate)
         else:
             assert policy.percent_of_profit is not None
             pool = SATANG.apply(DECIMAL_CONTEXT.divide(profit * policy.percent_of_profit, _HUNDRED))
-            dividends, note = _split_pool(members, pool, policy.rounding, common, policy.basis)
+            dividends, note = _split_pool(pay_dividends, pool, policy.rounding, policy.basis)
             notes += note
         lines.append(MemberTotal("dividend", dividends.total, percent=policy.percent_of_profit))
 
     rebates: RebateResult | None = None
-    rebate = bylaws.rebate
     if rebate is not None:
-        kwargs: dict[str, Any] = {
-            "rounding": rebate.rounding,
-            "exclude_defaulters": rebate.exclude_defaulters,
-            "eligible_types": types,
-            "exclude_leavers": exclude_leavers,
-        }
+        assert rebate_reasons is not None
+
+        def pay_rebates(pool: object = None, rate: object = None) -> RebateResult:
+            return _rebate_result(
+                members,
+                rebate_reasons,
+                rate=_checks.optional_rate(rate, "rate"),
+                pool=_checks.optional_money(pool, "pool"),
+                rounding=rebate.rounding,
+                exclude_defaulters=rebate.exclude_defaulters,
+            )
+
         if profit <= 0:
-            rebates = calculate_rebates(members, pool=0, **kwargs)
+            rebates = pay_rebates(pool=0)
         elif rebate.rate is not None:
-            rebates = calculate_rebates(members, rate=rebate.rate, **kwargs)
+            rebates = pay_rebates(rate=rebate.rate)
         else:
             assert rebate.percent_of_profit is not None
             pool = SATANG.apply(DECIMAL_CONTEXT.divide(profit * rebate.percent_of_profit, _HUNDRED))
             shared = _floor_to(pool, rebate.rounding)
             try:
-                rebates = calculate_rebates(members, pool=shared, **kwargs)
+                rebates = pay_rebates(pool=shared)
             except InvalidInputError as error:
                 if error.field != "pool":
                     raise
-                rebates = calculate_rebates(members, pool=0, **kwargs)
+                rebates = pay_rebates(pool=0)
                 notes.append(_undistributed(Message("เงินเฉลี่ยคืน", "rebate"), pool))
             else:
                 if shared != pool:
@@ -629,7 +729,7 @@ def annual_close(group: GroupYear, bylaws: Bylaws) -> AnnualClose:
     lines += bylaws.allocation
     allocation = allocate_profit(profit, lines)
     funds = _funds(group, allocation)
-    checks = _reconcile(group, income, allocation, dividends, rebates, funds)
+    checks = _reconcile(totals, income, allocation, dividends, rebates, funds)
     if profit <= 0 and (dividends is not None or rebates is not None):
         notes.append(
             Message(
@@ -665,17 +765,14 @@ def _rounded_pool(pool: Decimal, shared: Decimal) -> Message:
 
 
 def _split_pool(
-    members: tuple[MemberYear, ...],
+    pay: Callable[..., DividendResult],
     pool: Decimal,
     rounding: Rounding,
-    common: dict[str, Any],
     basis: DividendBasis,
 ) -> tuple[DividendResult, list[Message]]:
     shared = _floor_to(pool, rounding)
     try:
-        return calculate_dividends(members, pool=shared, **common), (
-            [_rounded_pool(pool, shared)] if shared != pool else []
-        )
+        return pay(pool=shared), ([_rounded_pool(pool, shared)] if shared != pool else [])
     except InvalidInputError as error:
         if error.field != "pool":
             raise
@@ -684,7 +781,7 @@ def _split_pool(
             if basis is DividendBasis.WORK_UNITS
             else Message("เงินปันผล", "dividend")
         )
-        return calculate_dividends(members, pool=0, **common), [_undistributed(what, pool)]
+        return pay(pool=0), [_undistributed(what, pool)]
 
 
 _PAID_OUT = frozenset({"dividend", "rebate"})
@@ -702,7 +799,7 @@ def _funds(group: GroupYear, allocation: ProfitAllocation) -> tuple[FundBalance,
 
 
 def _reconcile(
-    group: GroupYear,
+    totals: _Totals,
     income: IncomeStatement,
     allocation: ProfitAllocation,
     dividends: DividendResult | None,
@@ -711,10 +808,7 @@ def _reconcile(
 ) -> tuple[Check, ...]:
     by_category = allocation.by_category
     allocated_target = income.net_profit if income.net_profit > 0 else _ZERO
-    # Member properties carry their own context; in this (decorated) loop the sums are written out.
-    opening = sum((m.opening_balance for m in group.members), _ZERO)
-    saved = sum((sum(m.monthly, _ZERO) for m in group.members), _ZERO)
-    closing = sum((m.opening_balance + sum(m.monthly, _ZERO) for m in group.members), _ZERO)
+    opening, saved, closing = totals.opening, totals.saved, totals.closing
     paid = sum((by_category.get(k, _ZERO) for k in _PAID_OUT), _ZERO)
     to_funds = sum((f.added for f in funds), _ZERO)
     checks = [
@@ -762,10 +856,26 @@ def _reconcile(
     return tuple(checks)
 
 
-def annual_close_many(groups: Iterable[tuple[GroupYear, Bylaws]]) -> Iterator[AnnualClose]:
-    """Close many groups' years, lazily, one ``(group, bylaws)`` pair at a time.
+@overload
+def annual_close_many(
+    groups: Iterable[tuple[GroupYear, Bylaws]], *, compact: Literal[False] = False
+) -> Iterator[AnnualClose]: ...
 
-    For process pools, map :func:`annual_close` itself: ``executor.map(annual_close, groups, bylaws)``.
+
+@overload
+def annual_close_many(groups: Iterable[tuple[Any, Bylaws]], *, compact: Literal[True]) -> CloseBatch: ...
+
+
+def annual_close_many(
+    groups: Iterable[tuple[Any, Bylaws]], *, compact: bool = False
+) -> Iterator[AnnualClose] | CloseBatch:
+    """Close many groups' years: lazily, one ``(group, bylaws)`` pair at a time, or all at once as columns.
+
+    With ``compact=True`` the result is a :class:`~chumchon.savings.batch.CloseBatch`: one row per group and
+    one per member, plain values cheap to pickle and keep, with each group's full close on demand
+    (:meth:`~chumchon.savings.batch.CloseBatch.full`); a group may then also be given as the mapping of
+    :meth:`GroupYear.from_columns` arguments. For process pools, map it over chunks:
+    ``executor.map(functools.partial(annual_close_many, compact=True), chunks)`` (see the scale guide).
 
     Raises:
         InvalidInputError: ``groups`` is not iterable (at the call); an item is not a pair (when it is reached).
@@ -782,6 +892,10 @@ def annual_close_many(groups: Iterable[tuple[GroupYear, Bylaws]]) -> Iterator[An
             field="groups",
             value=groups,
         )
+    if compact:
+        from chumchon.savings.batch import close_batch  # batch builds on this module
+
+        return close_batch(groups)
     return _close_each(groups)
 
 

@@ -39,7 +39,7 @@ chumchon.errors.InvalidInputError: ให้ได้อย่างใดอย
 from __future__ import annotations
 
 import enum
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -69,6 +69,7 @@ _TWELVE = Decimal(MONTHS_IN_YEAR)
 # Month weights: paid in fiscal month m, money counts for (12 - m) or (13 - m) of the 12 months.
 _OPENING_WEIGHTS = tuple(Decimal(MONTHS_IN_YEAR - m) for m in range(1, MONTHS_IN_YEAR + 1))
 _MULTIPLY = DECIMAL_CONTEXT.multiply
+_LARGEST_EXPONENT = 40  # to_decimal refuses amounts beyond 10^40
 _CLOSING_WEIGHTS = tuple(Decimal(MONTHS_IN_YEAR + 1 - m) for m in range(1, MONTHS_IN_YEAR + 1))
 
 
@@ -522,38 +523,75 @@ def calculate_dividends(
         else:
             weights.append(_weight(m, method))
         reasons.append(_ineligibility(m, eligible_types, exclude_leavers))
+    return _dividend_result(
+        rows, weights, reasons, method=method, basis=basis, rate=rate_d, pool=pool_d, rounding=rounding
+    )
+
+
+def _rounder(rounding: Rounding) -> Callable[[Decimal], Decimal]:
+    """``rounding.apply`` for the amounts computed here (finite, never negative zero): one ``quantize`` for a
+    power-of-ten quantum, skipping the per-amount input conversion; anything else goes through ``apply``."""
+    quantum, mode, apply = rounding.quantum, rounding.mode, rounding.apply
+    _sign, digits, exponent = quantum.as_tuple()
+    if digits != (1,) or int(exponent) > 0:
+        return apply
+
+    def quantize(amount: Decimal) -> Decimal:
+        if amount.adjusted() > _LARGEST_EXPONENT:
+            return apply(amount)  # refused there, with its message
+        return amount.quantize(quantum, rounding=mode, context=DECIMAL_CONTEXT)
+
+    return quantize
+
+
+def _dividend_result(
+    rows: tuple[MemberYear, ...],
+    weights: list[tuple[Decimal, int]],
+    reasons: list[Message | None],
+    *,
+    method: DividendMethod | None,
+    basis: DividendBasis,
+    rate: Decimal | None,
+    pool: Decimal | None,
+    rounding: Rounding,
+) -> DividendResult:
+    """The amounts and lines of :func:`calculate_dividends` from checked inputs, each member's weight and
+    ineligibility (``None`` when eligible), in the caller's (decorated) context; the annual close calls it
+    directly with the weights of its one pass over the members."""
     if method is DividendMethod.DAILY:
         weights = _same_day_count(weights)
     amounts: list[Decimal]
     zero = rounding.apply(_ZERO)
-    if rate_d is not None:
-        apply = rounding.apply
+    if rate is not None:
+        apply = _rounder(rounding)
+        divide = DECIMAL_CONTEXT.divide
+        divisors = {1: Decimal(1), MONTHS_IN_YEAR: _TWELVE}
         amounts = [
-            zero if r is not None else apply(DECIMAL_CONTEXT.divide(w * rate_d, Decimal(d)))
+            zero if r is not None else apply(divide(w * rate, divisors.get(d) or Decimal(d)))
             for (w, d), r in zip(weights, reasons, strict=True)
         ]
         total = sum(amounts, zero)
     else:
-        assert pool_d is not None
-        _check_pool_quantum(pool_d, rounding)
+        assert pool is not None
+        _check_pool_quantum(pool, rounding)
         # Weights with different divisors (daily, across leap years) are brought to one scale first.
         eligible = {i: w for i, ((w, _d), r) in enumerate(zip(weights, reasons, strict=True)) if r is None}
-        if pool_d == 0:
+        if pool == 0:
             amounts = [zero] * len(rows)
         elif not any(eligible.values()):
             raise _no_weights(
                 Message("ผลงาน", "recorded work") if method is None else Message("เงินออม", "savings")
             )
         else:
-            split = allocate(pool_d, eligible, rounding)
+            split = allocate(pool, eligible, rounding)
             amounts = [split.get(i, zero) for i in range(len(rows))]
-        total = pool_d
+        total = pool
     lines = tuple(
         DividendLine(member_id=m.member_id, weight=w, divisor=d, amount=a, eligible=r is None, reason=r)
         for m, (w, d), a, r in zip(rows, weights, amounts, reasons, strict=True)
     )
     return DividendResult(
-        method=method, basis=basis, rate=rate_d, pool=pool_d, rounding=rounding, lines=lines, total=total
+        method=method, basis=basis, rate=rate, pool=pool, rounding=rounding, lines=lines, total=total
     )
 
 
@@ -598,28 +636,44 @@ def calculate_rebates(
         if reason is None and exclude_defaulters and m.missed_installment:
             reason = REASON_DEFAULT
         reasons.append(reason)
+    return _rebate_result(
+        rows, reasons, rate=rate_d, pool=pool_d, rounding=rounding, exclude_defaulters=exclude_defaulters
+    )
+
+
+def _rebate_result(
+    rows: tuple[MemberYear, ...],
+    reasons: list[Message | None],
+    *,
+    rate: Decimal | None,
+    pool: Decimal | None,
+    rounding: Rounding,
+    exclude_defaulters: bool,
+) -> RebateResult:
+    """The amounts and lines of :func:`calculate_rebates` from checked inputs and each member's
+    ineligibility, in the caller's (decorated) context (see :func:`_dividend_result`)."""
     zero = rounding.apply(_ZERO)
-    if rate_d is not None:
-        apply = rounding.apply
+    if rate is not None:
+        apply = _rounder(rounding)
         amounts = [
-            zero if r is not None else apply(m.interest_paid * rate_d)
+            zero if r is not None else apply(m.interest_paid * rate)
             for m, r in zip(rows, reasons, strict=True)
         ]
         total = sum(amounts, zero)
     else:
-        assert pool_d is not None
-        _check_pool_quantum(pool_d, rounding)
+        assert pool is not None
+        _check_pool_quantum(pool, rounding)
         eligible = {
             i: m.interest_paid for i, (m, r) in enumerate(zip(rows, reasons, strict=True)) if r is None
         }
-        if pool_d == 0:
+        if pool == 0:
             amounts = [zero] * len(rows)
         elif not any(eligible.values()):
             raise _no_weights(Message("ดอกเบี้ยที่ชำระ", "interest paid"))
         else:
-            split = allocate(pool_d, eligible, rounding)
+            split = allocate(pool, eligible, rounding)
             amounts = [split.get(i, zero) for i in range(len(rows))]
-        total = pool_d
+        total = pool
     lines = tuple(
         RebateLine(
             member_id=m.member_id, interest_paid=m.interest_paid, amount=a, eligible=r is None, reason=r
@@ -627,8 +681,8 @@ def calculate_rebates(
         for m, a, r in zip(rows, amounts, reasons, strict=True)
     )
     return RebateResult(
-        rate=rate_d,
-        pool=pool_d,
+        rate=rate,
+        pool=pool,
         exclude_defaulters=exclude_defaulters,
         rounding=rounding,
         lines=lines,

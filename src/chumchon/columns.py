@@ -1,0 +1,132 @@
+"""Columnar rows for batch runs (ข้อมูลแบบคอลัมน์สำหรับงานจำนวนมาก).
+
+A province or national run needs each group's or village's figures, not the full explanation object of every
+one. :class:`Columns` holds such figures as plain tuples, one per column (the values are ``str``, ``int``,
+``bool``, ``Decimal``, ``date`` or ``None``): cheap to pickle from a worker process, to keep for 50,000 groups,
+and to hand to pandas or Arrow. The batch functions build them: :func:`chumchon.savings.annual_close_many`,
+:func:`chumchon.loans.kkkj.village_reports` and :func:`chumchon.assessment.assess_many` with ``compact=True``.
+
+>>> from decimal import Decimal
+>>> from chumchon.tables import Column
+>>> rows = Columns.from_rows(
+...     (Column("group", "กลุ่ม", "Group"), Column("net_profit", "กำไรสุทธิ", "Net profit", "money")),
+...     [("A", Decimal("10.50")), ("B", Decimal("-2.00"))],
+... )
+>>> len(rows), rows.column("net_profit"), rows.row(1)
+(2, (Decimal('10.50'), Decimal('-2.00')), {'group': 'B', 'net_profit': Decimal('-2.00')})
+>>> Columns.from_rows((Column("a", "ก", "A"),), [(1, 2)])
+Traceback (most recent call last):
+...
+chumchon.errors.InvalidInputError: แถวที่ 0 มี 2 ค่า แต่มี 1 คอลัมน์ / row 0 has 2 values for 1 columns
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+import attrs
+
+from chumchon.errors import InvalidInputError
+from chumchon.messages import Message
+from chumchon.tables import Column, Table, Tabular
+
+__all__ = ["Columns"]
+
+
+@attrs.frozen(repr=False)
+class Columns(Tabular):
+    """Rows of plain values stored by column.
+
+    Attributes:
+        columns: each column's key, Thai and English headers and kind (:class:`~chumchon.tables.Column`).
+        data: one tuple of values per column, all of the same length.
+        title: the table's title.
+    """
+
+    columns: tuple[Column, ...]
+    data: tuple[tuple[Any, ...], ...]
+    title: Message | None = None
+
+    @classmethod
+    def from_rows(
+        cls, columns: Sequence[Column], rows: Iterable[Sequence[Any]], title: Message | None = None
+    ) -> Columns:
+        """Store ``rows`` (one sequence of values per row, in column order) by column.
+
+        Raises:
+            InvalidInputError: a row with more or fewer values than there are columns.
+        """
+        width = len(columns)
+        collected = [tuple(row) for row in rows]
+        for i, row in enumerate(collected):
+            if len(row) != width:
+                raise InvalidInputError(
+                    th=f"แถวที่ {i} มี {len(row)} ค่า แต่มี {width} คอลัมน์",
+                    en=f"row {i} has {len(row)} values for {width} columns",
+                    field="rows",
+                    value=row,
+                )
+        data = tuple(zip(*collected, strict=True)) if collected else ((),) * width
+        return cls(tuple(columns), data, title)
+
+    @classmethod
+    def concat(cls, parts: Sequence[Columns]) -> Columns:
+        """The rows of ``parts`` one after another (the parts of a run split over workers, in order).
+
+        Raises:
+            InvalidInputError: no parts, or parts whose columns differ.
+        """
+        if not parts:
+            raise InvalidInputError(th="ไม่มีข้อมูลให้ต่อกัน", en="there are no parts to join", field="parts")
+        first = parts[0]
+        for part in parts:
+            if part.columns != first.columns:
+                raise InvalidInputError(
+                    th="ต่อกันได้เฉพาะข้อมูลที่มีคอลัมน์เดียวกัน",
+                    en="only parts with the same columns can be joined",
+                    field="parts",
+                )
+        data = tuple(tuple(v for part in parts for v in part.data[i]) for i in range(len(first.columns)))
+        return cls(first.columns, data, first.title)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The column keys, in order."""
+        return tuple(c.key for c in self.columns)
+
+    def __len__(self) -> int:
+        return len(self.data[0]) if self.data else 0
+
+    def column(self, key: str) -> tuple[Any, ...]:
+        """The values of the column ``key``.
+
+        Raises:
+            InvalidInputError: no such column.
+        """
+        keys = self.keys
+        if key not in keys:
+            raise InvalidInputError(
+                th=f"ไม่มีคอลัมน์ {key!r} มี: {', '.join(keys)}",
+                en=f"no column {key!r}; the columns are: {', '.join(keys)}",
+                field="key",
+                value=key,
+            )
+        return self.data[keys.index(key)]
+
+    def rows(self) -> Iterator[tuple[Any, ...]]:
+        """The rows as tuples, in order."""
+        return zip(*self.data, strict=True)
+
+    def row(self, index: int) -> dict[str, Any]:
+        """Row ``index`` as a mapping of column key to value."""
+        return {key: values[index] for key, values in zip(self.keys, self.data, strict=True)}
+
+    def to_table(self) -> Table:
+        """The rows as a :class:`~chumchon.tables.Table` (text, HTML, DataFrame)."""
+        built: Any = Table
+        table: Table = built(columns=self.columns, rows=list(self.rows()), title=self.title)
+        return table
+
+    def __repr__(self) -> str:
+        return f"<Columns {len(self)} rows: {', '.join(self.keys)}>"
