@@ -60,6 +60,8 @@ MEMBER_FIELDS = (
 )
 _MEMBER_DEFAULTS = {f.name: f.default for f in attrs.fields(MemberYear) if f.name in MEMBER_FIELDS}
 _MAX_AMOUNT = 10**40  # to_money refuses more
+_DECIMAL_ONLY = {Decimal}
+_SET = object.__setattr__
 
 #: The columns of :attr:`CloseBatch.groups`: one row per group.
 GROUP_COLUMNS = (
@@ -104,11 +106,9 @@ def _amount(value: object) -> Decimal | None:
 
 
 def _months(value: object) -> tuple[Decimal, ...] | None:
-    if type(value) is tuple and len(value) == MONTHS_IN_YEAR:
-        for amount in value:
-            if type(amount) is not Decimal or not amount.is_finite():
-                return None
-        return value
+    if type(value) is tuple and len(value) == MONTHS_IN_YEAR and set(map(type, value)) == _DECIMAL_ONLY:
+        if all(map(Decimal.is_finite, value)):
+            return value
     return None
 
 
@@ -143,20 +143,17 @@ def _trusted_member(
     if min(itertools.accumulate(months, initial=b0)) < 0:
         return None
     member: MemberYear = object.__new__(MemberYear)
-    for key, value in (
-        ("member_id", member_id),
-        ("opening_balance", b0),
-        ("monthly", months),
-        ("interest_paid", interest),
-        ("missed_installment", missed_installment),
-        ("member_type", member_type),
-        ("work_units", units),
-        ("left_month", left_month),
-        ("transactions", None),
-        ("fiscal_year_start", None),
-        ("name", name),
-    ):
-        object.__setattr__(member, key, value)
+    _SET(member, "member_id", member_id)
+    _SET(member, "opening_balance", b0)
+    _SET(member, "monthly", months)
+    _SET(member, "interest_paid", interest)
+    _SET(member, "missed_installment", missed_installment)
+    _SET(member, "member_type", member_type)
+    _SET(member, "work_units", units)
+    _SET(member, "left_month", left_month)
+    _SET(member, "transactions", None)
+    _SET(member, "fiscal_year_start", None)
+    _SET(member, "name", name)
     return member
 
 
@@ -212,7 +209,7 @@ def group_year_from_columns(*, fiscal_year_start: object, members: object, **gro
     names, values = _member_columns(member_columns)
     count = len(values[0])
     rows = [
-        values[names.index(key)] if key in names else itertools.repeat(_MEMBER_DEFAULTS[key], count)
+        values[names.index(key)] if key in names else (_MEMBER_DEFAULTS[key],) * count
         for key in MEMBER_FIELDS
     ]
     built: list[MemberYear] = []

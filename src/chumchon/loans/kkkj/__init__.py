@@ -61,6 +61,7 @@ from chumchon.loans.kkkj._accounts import (
     LoanAccount,
     loan_status,
 )
+from chumchon.loans.kkkj._batch import ReportBatch
 from chumchon.loans.kkkj._fund import (
     FIGURE_LABELS,
     AccountFigures,
@@ -148,6 +149,7 @@ __all__ = [
     "Purpose",
     "PurposeList",
     "Regulation",
+    "ReportBatch",
     "ReviewResult",
     "TargetHouseholdCheck",
     "TrainingCase",

@@ -6,7 +6,7 @@ import enum
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 import attrs
 
@@ -27,6 +27,7 @@ from chumchon.tables import Column, Table, Tabular
 
 if TYPE_CHECKING:
     from chumchon.loans.kkkj._accounts import LoanAccount
+    from chumchon.loans.kkkj._batch import ReportBatch
 
 __all__ = [
     "FIGURE_LABELS",
@@ -739,16 +740,30 @@ def _check_book(book: object) -> VillageBook:
     return book
 
 
+@overload
+def village_reports(
+    books: Iterable[VillageBook], *, as_of: date, regulation: Regulation = ..., compact: Literal[False] = False
+) -> list[VillageReport]: ...
+
+
+@overload
+def village_reports(
+    books: Iterable[VillageBook], *, as_of: date, regulation: Regulation = ..., compact: Literal[True]
+) -> ReportBatch: ...
+
+
 @in_decimal_context
 def village_reports(
-    books: Iterable[VillageBook], *, as_of: date, regulation: Regulation = B_E_2553
-) -> list[VillageReport]:
+    books: Iterable[VillageBook], *, as_of: date, regulation: Regulation = B_E_2553, compact: bool = False
+) -> list[VillageReport] | ReportBatch:
     """Village reports for many villages, as a list: the entry point for a process pool.
 
     A module-level function that returns a list (a generator cannot come back from a worker process), so a
     province can be split into chunks of books and mapped with
     ``executor.map(functools.partial(village_reports, as_of=as_of), chunks)``. The result equals
-    ``list(build_village_reports(books, as_of=as_of))``.
+    ``list(build_village_reports(books, as_of=as_of))``. With ``compact=True`` it is a
+    :class:`ReportBatch` instead: the same figures as plain columns, cheap to send back from a worker, with
+    form 26(2) from :meth:`ReportBatch.summarise_province` and any village's full report on demand.
 
     Raises:
         InvalidInputError: ``books`` is not a list of :class:`VillageBook`, or a bad date or regulation.
@@ -763,6 +778,11 @@ def village_reports(
     """
     day = check_as_of(as_of)
     regulation = check_regulation(regulation)
+    if compact:  # rows only: see chumchon.loans.kkkj.ReportBatch
+        from chumchon.loans.kkkj._batch import report_batch
+
+        kept = tuple(map(_check_book, _check_books(books)))
+        return report_batch(kept, regulation, (book.report(day, regulation) for book in kept))
     return [_check_book(book).report(day, regulation) for book in _check_books(books)]
 
 
