@@ -1,7 +1,8 @@
 """Assessments (การประเมิน): a rubric engine, the SEEP ratios, and provisional SSG and health-check rubrics.
 
 * :mod:`~chumchon.assessment.engine`: :class:`Criterion`, :class:`Rubric` (data: ``from_mapping`` /
-  ``to_mapping``), :func:`assess` → :class:`Assessment` (with an improvement plan), :func:`compare`.
+  ``to_mapping``), :func:`assess` → :class:`Assessment` (with an improvement plan), :func:`compare`; :func:`assess_many`
+  over many groups (with ``compact=True``, an :class:`AssessmentBatch` of plain rows).
 * :mod:`~chumchon.assessment.ratios`: the SEEP ratios for savings groups, each a :class:`Ratio` with its
   numerator and denominator.
 * :mod:`~chumchon.assessment.facts`: :class:`GroupFacts` and :class:`KkkjFacts`.
@@ -21,6 +22,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from chumchon.assessment.batch import AssessmentBatch, assess_many
 from chumchon.assessment.engine import (
     Assessment,
     Change,
@@ -63,6 +65,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "MEASURES",
     "Assessment",
+    "AssessmentBatch",
     "Change",
     "Comparison",
     "Criterion",
@@ -82,6 +85,7 @@ __all__ = [
     "Rubric",
     "Unit",
     "assess",
+    "assess_many",
     "attendance_rate",
     "average_loan_outstanding",
     "average_savings_per_member",

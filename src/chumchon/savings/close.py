@@ -229,7 +229,7 @@ class GroupYear:
         ...                        members={"member_id": ("A",), "opening_balance": ("-1",)})
         Traceback (most recent call last):
         ...
-        chumchon.errors.InvalidInputError: members[0]: ค่า 'opening_balance' ต้องไม่ติดลบ ไม่ใช่ '-1' / members[0]: 'opening_balance' must not be negative, not '-1'
+        chumchon.errors.InvalidInputError: members[0]: ค่า 'opening_balance' ต้องเป็นศูนย์หรือมากกว่า ไม่ใช่ '-1' / members[0]: 'opening_balance' must be zero or more, not '-1'
 
         Raises:
             InvalidInputError: columns of different lengths, an unknown column, a missing ``member_id`` or

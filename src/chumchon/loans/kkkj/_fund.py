@@ -742,7 +742,11 @@ def _check_book(book: object) -> VillageBook:
 
 @overload
 def village_reports(
-    books: Iterable[VillageBook], *, as_of: date, regulation: Regulation = ..., compact: Literal[False] = False
+    books: Iterable[VillageBook],
+    *,
+    as_of: date,
+    regulation: Regulation = ...,
+    compact: Literal[False] = False,
 ) -> list[VillageReport]: ...
 
 
