@@ -22,7 +22,7 @@ chumchon.errors.InvalidInputError: แถวที่ 0 มี 2 ค่า แ�
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -71,6 +71,25 @@ class Columns(Tabular):
                 )
         data = tuple(zip(*collected, strict=True)) if collected else ((),) * width
         return cls(tuple(columns), data, title)
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Sequence[Any]], title: Message | None = None) -> Columns:
+        """Columns from a mapping of key to values (headers are the keys), e.g. a group's member columns for
+        :meth:`GroupYear.from_columns <chumchon.savings.GroupYear.from_columns>` in a compact form to send to
+        worker processes.
+
+        Raises:
+            InvalidInputError: columns of different lengths.
+        """
+        lengths = {len(values) for values in data.values()}
+        if len(lengths) > 1:
+            raise InvalidInputError(
+                th=f"คอลัมน์ต้องยาวเท่ากัน ไม่ใช่ {sorted(lengths)}",
+                en=f"the columns must have the same length, not {sorted(lengths)}",
+                field="data",
+                value=sorted(lengths),
+            )
+        return cls(tuple(Column(key, key, key) for key in data), tuple(map(tuple, data.values())), title)
 
     @classmethod
     def concat(cls, parts: Sequence[Columns]) -> Columns:
@@ -149,6 +168,10 @@ def _pack(values: tuple[Any, ...]) -> tuple[str, Any]:
         return "decimal", _SEPARATOR.join(map(str, values))
     if kinds == {date}:
         return "date", tuple(map(date.toordinal, values))
+    if kinds == {tuple} and len(set(map(len, values))) == 1:  # e.g. each member's 12 monthly amounts
+        flat = [v for row in values for v in row]
+        if flat and set(map(type, flat)) == {Decimal}:
+            return f"decimals/{len(values[0])}", _SEPARATOR.join(map(str, flat))
     return "", values
 
 
@@ -161,6 +184,10 @@ def _unpack(
             data.append(tuple(map(Decimal, values.split(_SEPARATOR))))
         elif kind == "date":
             data.append(tuple(map(date.fromordinal, values)))
+        elif kind.startswith("decimals/"):
+            width = int(kind.partition("/")[2])
+            flat = tuple(map(Decimal, values.split(_SEPARATOR)))
+            data.append(tuple(flat[i : i + width] for i in range(0, len(flat), width)))
         else:
             data.append(values)
     return Columns(columns, tuple(data), title)

@@ -106,9 +106,13 @@ def _amount(value: object) -> Decimal | None:
 
 
 def _months(value: object) -> tuple[Decimal, ...] | None:
-    if type(value) is tuple and len(value) == MONTHS_IN_YEAR and set(map(type, value)) == _DECIMAL_ONLY:
-        if all(map(Decimal.is_finite, value)):
-            return value
+    if (
+        type(value) is tuple
+        and len(value) == MONTHS_IN_YEAR
+        and set(map(type, value)) == _DECIMAL_ONLY
+        and all(map(Decimal.is_finite, value))
+    ):
+        return value
     return None
 
 
@@ -186,6 +190,8 @@ def _member_columns(columns: Mapping[str, object]) -> tuple[list[str], list[Sequ
 @in_decimal_context
 def group_year_from_columns(*, fiscal_year_start: object, members: object, **group: Any) -> GroupYear:
     """:meth:`GroupYear.from_columns <chumchon.savings.GroupYear.from_columns>` (see there)."""
+    if isinstance(members, Columns):
+        members = dict(zip(members.keys, members.data, strict=True))
     if not isinstance(members, Mapping):
         raise InvalidInputError(
             th=f"members ต้องเป็น mapping ชื่อช่อง → ค่ารายสมาชิก ไม่ใช่ {members!r}",

@@ -209,7 +209,8 @@ class GroupYear:
     ) -> GroupYear:
         """The fast path for batch data: the members given as columns, checked once per column.
 
-        ``members`` maps each :class:`MemberYear` field (``member_id``, ``opening_balance``, ``monthly``,
+        ``members`` (a mapping, or a :class:`~chumchon.columns.Columns`, which pickles compactly for worker
+        processes) maps each :class:`MemberYear` field (``member_id``, ``opening_balance``, ``monthly``,
         ``interest_paid``, ``missed_installment``, ``member_type``, ``work_units``, ``left_month``, ``name``)
         to one value per member; the other arguments are :class:`GroupYear`'s own. ``Decimal`` or ``int``
         amounts, 12-tuples of ``Decimal`` for ``monthly`` and :class:`MemberType` members are taken as they

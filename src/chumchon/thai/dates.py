@@ -377,7 +377,9 @@ def _parser() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
     weekdays = dict(_WEEKDAY_WORDS)
     for w in range(7):
         weekdays[n.weekdays[w]] = w  # วันเสาร์
-    abbreviations = {form: w for w in range(7) for form in (n.weekdays_abbr[w], n.weekdays_abbr[w][:-1])}  # ส. ส
+    abbreviations = {
+        form: w for w in range(7) for form in (n.weekdays_abbr[w], n.weekdays_abbr[w][:-1])
+    }  # ส. ส
     pattern = re.compile(
         rf"""
         (?:
