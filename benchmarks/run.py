@@ -7,7 +7,9 @@ Run from the repository root (installs the alternatives first)::
 Each benchmark runs chumchon and the alternative on the same inputs in one process and prints the ratio
 (alternative time / chumchon time: above 1 means chumchon is faster) together with how many results disagree
 and why, so the figures hold on any machine. Absolute times are printed only as context. ``--quick`` uses
-fewer inputs for a smoke run; ``--json FILE`` also writes the figures as JSON.
+fewer inputs for a smoke run; ``--json FILE`` also writes the figures as JSON. The national-scale figures
+(batch fast paths, a streamed national synthetic run, process pool and Dask against serial) are in
+``benchmarks/scale.py``.
 """
 
 from __future__ import annotations
@@ -23,7 +25,10 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))  # the synthetic workload generator beside this file
 
 
 def best_time(func: Callable[[], object], *, repeat: int = 5) -> float:
@@ -159,33 +164,9 @@ def bench_schedule(count: int) -> dict[str, Any]:
     return result
 
 
-def synthetic_group(size: int, seed: int) -> tuple[Any, Any]:
-    """A savings group of ``size`` members with varied savings and interest, under the training group's bylaws."""
-    from chumchon.savings import GroupYear, MemberYear
-    from chumchon.savings.examples import training_group
-
-    rng = random.Random(seed)
-    steps = [Decimal(v) for v in (100, 200, 300, 500, 1000)]
-    members = [
-        MemberYear(
-            member_id=f"M{i:06d}",
-            opening_balance=Decimal(rng.randrange(0, 50_000)),
-            monthly=tuple(rng.choice(steps) for _ in range(12)),
-            interest_paid=Decimal(rng.randrange(2_000, 6_000)),
-            missed_installment=rng.random() < 0.1,
-        )
-        for i in range(size)
-    ]
-    year = GroupYear(
-        fiscal_year_start=date(2025, 10, 1),
-        members=members,
-        fines=Decimal(size * 10),
-        bank_interest=Decimal(size * 5),
-    )
-    return year, training_group().bylaws
-
-
 def bench_annual_close(sizes: Sequence[int]) -> dict[str, Any]:
+    from workload import synthetic_group
+
     from chumchon.savings import annual_close
 
     per_member = []

@@ -1,0 +1,285 @@
+"""Scale benchmarks (issue 19): per-unit costs, a national synthetic run, and scale-out against serial.
+
+Run from the repository root::
+
+    python benchmarks/scale.py                # everything, the national run at full size
+    python benchmarks/scale.py --quick        # small sizes, national run at 1/20 (extrapolated, and said so)
+
+Every comparison is timed interleaved (A, B, A, B, ...) in one process and reported as the median with its
+spread (lowest to highest run), so a machine shared with other work shifts both sides alike. The national run
+runs in a child process so that its peak memory (the child's maximum resident set) is its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gc
+import itertools
+import json
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from workload import REPORT_DATE, group_columns, synthetic_group, village_book
+
+from chumchon.columns import Columns
+from chumchon.loans import kkkj
+from chumchon.savings import CloseBatch, GroupYear, annual_close, annual_close_many
+from chumchon.savings.examples import training_group
+
+BYLAWS = training_group().bylaws
+
+
+def interleaved(runs: dict[str, Callable[[], object]], repeat: int) -> dict[str, list[float]]:
+    """Each callable timed ``repeat`` times, in turn, after one warm-up call each."""
+    for run in runs.values():
+        run()
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for _ in range(repeat):
+        for name, run in runs.items():
+            gc.collect()
+            start = time.perf_counter()
+            run()
+            times[name].append(time.perf_counter() - start)
+    return times
+
+
+def spread(samples: list[float], per: float = 1.0, unit: float = 1e6) -> str:
+    """``median [low–high]`` of ``samples`` divided by ``per``, in ``unit`` (µs by default)."""
+    scaled = sorted(s / per * unit for s in samples)
+    return f"{statistics.median(scaled):.2f} [{scaled[0]:.2f}–{scaled[-1]:.2f}]"
+
+
+def ratio(slow: list[float], fast: list[float]) -> str:
+    """The ratio of medians, with the spread of the per-run ratios (runs paired in order)."""
+    pairs = sorted(s / f for s, f in zip(slow, fast, strict=True))
+    return f"{statistics.median(slow) / statistics.median(fast):.2f}x [{pairs[0]:.2f}–{pairs[-1]:.2f}]"
+
+
+def plain_close(columns: dict[str, Any]) -> object:
+    """The plain per-group path: every MemberYear field by field, the GroupYear, then annual_close."""
+    from chumchon.savings import MemberYear
+
+    m = columns["members"]
+    members = [
+        MemberYear(member_id=i, opening_balance=b, monthly=c, interest_paid=p, missed_installment=x)
+        for i, b, c, p, x in zip(
+            m["member_id"],
+            m["opening_balance"],
+            m["monthly"],
+            m["interest_paid"],
+            m["missed_installment"],
+            strict=True,
+        )
+    ]
+    group = GroupYear(
+        fiscal_year_start=columns["fiscal_year_start"],
+        members=members,
+        fines=columns["fines"],
+        bank_interest=columns["bank_interest"],
+        name=columns["name"],
+    )
+    return annual_close(group, BYLAWS)
+
+
+def bench_close(sizes: list[int], repeat: int) -> dict[str, Any]:
+    """Annual close per member-year, input building included: plain path against the batch fast path."""
+    print("annual close per member-year, input building included (µs, median [low–high]):")
+    found = {}
+    for size in sizes:
+        columns = group_columns(size, seed=size)
+        times = interleaved(
+            {
+                "plain": lambda c=columns: plain_close(c),
+                "fast": lambda c=columns: annual_close_many([(c, BYLAWS)], compact=True),
+                "close only": functools.partial(annual_close, *synthetic_group(size, size)),
+            },
+            repeat,
+        )
+        print(
+            f"  {size:>7,} members: plain {spread(times['plain'], size)}, fast {spread(times['fast'], size)} "
+            f"→ {ratio(times['plain'], times['fast'])}; the close alone {spread(times['close only'], size)}"
+        )
+        found[size] = {k: statistics.median(v) / size * 1e6 for k, v in times.items()}
+    fast = [found[s]["fast"] for s in sizes]
+    print(
+        f"  fast path per member-year varies {max(fast) / min(fast):.2f}x across sizes (linear keeps it near 1)"
+    )
+    return {"name": "annual close per member-year (µs)", "by_size": found, "goal_us": 4.0}
+
+
+def bench_village(villages: int, repeat: int) -> dict[str, Any]:
+    """Village report per 20-account village: full reports and the compact batch."""
+    books = [village_book(20, seed) for seed in range(villages)]
+    times = interleaved(
+        {
+            "full": lambda: kkkj.village_reports(books, as_of=REPORT_DATE),
+            "compact": lambda: kkkj.village_reports(books, as_of=REPORT_DATE, compact=True),
+        },
+        repeat,
+    )
+    print(
+        f"village report, 20 accounts (ms per village): full {spread(times['full'], villages, 1e3)}, "
+        f"compact {spread(times['compact'], villages, 1e3)}"
+    )
+    return {
+        "name": "village report per 20-account village (ms)",
+        "full_ms": statistics.median(times["full"]) / villages * 1e3,
+        "compact_ms": statistics.median(times["compact"]) / villages * 1e3,
+        "goal_ms": 0.5,
+    }
+
+
+# --- the national run ----------------------------------------------------------------------------------------
+
+
+def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    while chunk := list(itertools.islice(items, size)):
+        yield chunk
+
+
+def national(groups: int, members: int, villages: int, accounts: int) -> dict[str, Any]:
+    """Stream ``groups`` savings groups and ``villages`` villages through the batch API, keeping only the
+    per-group and per-village rows (what a national summary needs); inputs cycle through 200 distinct
+    synthetic groups and books, built before the clock starts (the national run does not time the generator).
+    """
+    import resource
+
+    pool = [group_columns(members, seed) for seed in range(200)]
+    books = [village_book(accounts, seed) for seed in range(200)]
+    group_rows: list[Columns] = []
+    start = time.perf_counter()
+    stream = ((pool[k % 200], BYLAWS) for k in range(groups))
+    for chunk in _chunks(stream, 500):
+        group_rows.append(annual_close_many(chunk, compact=True).groups)  # member rows dropped with the chunk
+    closes = time.perf_counter() - start
+    village_rows: list[Columns] = []
+    start = time.perf_counter()
+    for chunk in _chunks((books[k % 200] for k in range(villages)), 500):
+        village_rows.append(kkkj.village_reports(chunk, as_of=REPORT_DATE, compact=True).villages)
+    reports = time.perf_counter() - start
+    rows = Columns.concat(group_rows)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    return {
+        "groups": groups,
+        "members": members,
+        "villages": villages,
+        "accounts": accounts,
+        "closes_s": closes,
+        "reports_s": reports,
+        "total_s": closes + reports,
+        "peak_mib": peak,
+        "net_profit_total": str(sum(rows.column("net_profit"))),
+        "villages_rows": sum(len(v) for v in village_rows),
+    }
+
+
+def bench_national(fraction: float) -> dict[str, Any]:
+    sizes = (round(50_000 * fraction), 100, round(40_000 * fraction), 20)
+    code = (
+        f"import json, sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); import scale; "
+        f"print(json.dumps(scale.national(*{sizes!r})))"
+    )
+    result = json.loads(
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    )
+    scale = 1 / fraction
+    print(
+        f"national synthetic run, {sizes[0]:,} groups × {sizes[1]} members and {sizes[2]:,} villages × {sizes[3]} "
+        f"accounts, streamed: closes {result['closes_s']:.1f} s + reports {result['reports_s']:.1f} s = "
+        f"{result['total_s']:.1f} s on one core, peak memory {result['peak_mib']:.0f} MiB"
+        + (
+            f" (1/{scale:.0f} of the national size: ×{scale:.0f} ≈ {result['total_s'] * scale:.0f} s)"
+            if fraction < 1
+            else ""
+        )
+    )
+    result["name"] = "national synthetic run"
+    result["fraction"] = fraction
+    return result
+
+
+# --- scale-out against serial --------------------------------------------------------------------------------
+
+
+def compact_group(columns: dict[str, Any]) -> dict[str, Any]:
+    """A group's columns with the members as Columns (the compact input a worker receives)."""
+    return {**columns, "members": Columns.from_mapping(columns["members"])}
+
+
+def bench_scale_out(groups: int, members: int, villages: int, accounts: int, repeat: int) -> dict[str, Any]:
+    """Serial against a 2-process pool and a 2-worker Dask LocalCluster, the same compact batches."""
+    from dask.distributed import Client, LocalCluster
+
+    pairs = [(compact_group(group_columns(members, seed)), BYLAWS) for seed in range(groups)]
+    books = [village_book(accounts, seed) for seed in range(villages)]
+    close_chunk = functools.partial(annual_close_many, compact=True)
+    report_chunk = functools.partial(kkkj.village_reports, as_of=REPORT_DATE, compact=True)
+    group_chunks = [pairs[i : i + 100] for i in range(0, len(pairs), 100)]
+    book_chunks = [books[i : i + 50] for i in range(0, len(books), 50)]
+
+    def serial() -> tuple[CloseBatch, kkkj.ReportBatch]:
+        return close_chunk(pairs), report_chunk(books)
+
+    with (
+        ProcessPoolExecutor(max_workers=2) as executor,
+        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        Client(cluster) as client,
+    ):
+
+        def pool() -> tuple[CloseBatch, kkkj.ReportBatch]:
+            closes = executor.map(close_chunk, group_chunks)
+            reports = executor.map(report_chunk, book_chunks)
+            return CloseBatch.concat(list(closes)), kkkj.ReportBatch.concat(list(reports))
+
+        def dask() -> tuple[CloseBatch, kkkj.ReportBatch]:
+            closes = client.map(close_chunk, group_chunks)
+            reports = client.map(report_chunk, book_chunks)
+            return CloseBatch.concat(client.gather(closes)), kkkj.ReportBatch.concat(client.gather(reports))
+
+        expected = serial()
+        assert pool() == expected and dask() == expected, "scale-out results differ from the serial run"
+        times = interleaved({"serial": serial, "pool": pool, "dask": dask}, repeat)
+    print(
+        f"scale-out, {groups:,} groups × {members} members and {villages:,} villages × {accounts} accounts "
+        f"(s, median [low–high]): serial {spread(times['serial'], 1, 1)}, process pool (2) "
+        f"{spread(times['pool'], 1, 1)} → {ratio(times['serial'], times['pool'])}, Dask LocalCluster (2) "
+        f"{spread(times['dask'], 1, 1)} → {ratio(times['serial'], times['dask'])}; results identical"
+    )
+    return {
+        "name": "scale-out on 2 workers (serial time / parallel time)",
+        "pool_speedup": statistics.median(times["serial"]) / statistics.median(times["pool"]),
+        "dask_speedup": statistics.median(times["serial"]) / statistics.median(times["dask"]),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes; the national run at 1/20")
+    parser.add_argument("--national", type=float, default=None, help="fraction of the national run (0 skips)")
+    parser.add_argument("--json", help="also write the figures to this JSON file")
+    args = parser.parse_args(argv)
+    repeat = 3 if args.quick else 7
+    fraction = args.national if args.national is not None else (0.05 if args.quick else 1.0)
+    results = [
+        bench_close([1_000, 10_000] if args.quick else [1_000, 10_000, 100_000], repeat),
+        bench_village(100 if args.quick else 500, repeat),
+        bench_scale_out(2_000, 30, 1_000, 10, 3 if args.quick else 5),
+    ]
+    if fraction > 0:
+        results.append(bench_national(fraction))
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
