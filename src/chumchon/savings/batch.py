@@ -144,8 +144,8 @@ def _trusted_member(
         return None
     if left_month is not None and (type(left_month) is not int or not 1 <= left_month <= MONTHS_IN_YEAR):
         return None
-    if min(itertools.accumulate(months, initial=b0)) < 0:
-        return None
+    if min(months) < 0 and min(itertools.accumulate(months, initial=b0)) < 0:
+        return None  # the balance goes below zero: MemberYear refuses it
     member: MemberYear = object.__new__(MemberYear)
     _SET(member, "member_id", member_id)
     _SET(member, "opening_balance", b0)

@@ -21,6 +21,8 @@ from chumchon.rules import check_as_of
 
 __all__ = ["LoanAccount", "loan_status"]
 
+_ZERO = Decimal("0.00")
+
 
 @in_decimal_context
 def loan_status(
@@ -110,33 +112,49 @@ class LoanAccount:
         """
         day = check_as_of(as_of)
         start = check_as_of(fiscal_year_start, name="fiscal_year_start")
-        now = self.status(day)
+        outstanding, overdue = self._owed(day)
         if self.schedule.disbursed_on >= start:
             before = self.schedule.principal
         elif not any(start <= p.date <= day for p in self.payments):
-            before = now.outstanding_principal  # nothing paid this year: skip the second pass
+            before = outstanding  # nothing paid this year: skip the second pass
         else:
-            before = self._outstanding_on(start - timedelta(days=1))
+            before = self._owed(start - timedelta(days=1))[0]
         return AccountFigures(
             loan_id=self.loan_id,
             household_id=self.household_id,
-            outstanding=now.outstanding_principal,
-            repaid_this_year=max(before - now.outstanding_principal, Decimal(0)),
-            overdue=now.overdue_principal,
+            outstanding=outstanding,
+            repaid_this_year=max(before - outstanding, Decimal(0)),
+            overdue=overdue,
         )
 
-    def _outstanding_on(self, day: date) -> Decimal:
-        """Principal outstanding on ``day``, inside the caller's context (:meth:`figures`).
+    def _owed(self, day: date) -> tuple[Decimal, Decimal]:
+        """Principal outstanding and principal overdue on ``day``, in the caller's context (:meth:`figures`).
 
-        Without interest or a late fee every baht paid goes to principal, oldest instalment first, and what is
-        paid beyond the principal is credit, so the outstanding principal is the principal less what was paid
-        by then (never below zero), with no second pass over the schedule. Otherwise: the status on that day.
+        Without interest or a late fee (every กข.คจ. loan without a committee fee) each baht paid by ``day``
+        goes to principal, oldest instalment first, and what is paid beyond it all is credit; so an
+        instalment's unpaid principal is what the payments leave of it in order, and the figures follow from
+        the payments' total alone, as :func:`~chumchon.loans.payments.apply_payments` would give them (a
+        property test checks it). Otherwise, or when a payment precedes the loan (refused there), the full
+        status.
         """
         schedule = self.schedule
-        if self.late_fee is None and not any(row.interest for row in schedule.installments):
-            paid = sum((p.amount for p in self.payments if p.date <= day), Decimal(0))
-            return max(schedule.principal - paid, Decimal(0)) + Decimal("0.00")
-        return self.status(day).outstanding_principal
+        payments = self.payments
+        if (
+            self.late_fee is not None
+            or any(row.interest for row in schedule.installments)
+            or any(p.date < schedule.disbursed_on for p in payments)
+        ):
+            status = self.status(day)
+            return status.outstanding_principal, status.overdue_principal
+        paid = sum((p.amount for p in payments if p.date <= day), _ZERO)
+        outstanding = overdue = lent = _ZERO
+        for row in schedule.installments:
+            lent += row.principal
+            unpaid = min(max(lent - paid, _ZERO), row.principal)
+            outstanding += unpaid
+            if row.due_date < day and unpaid > 0:
+                overdue += unpaid
+        return outstanding, overdue
 
     @in_decimal_context
     def open_loan(self, as_of: date) -> OpenLoan:
