@@ -55,6 +55,9 @@ class Pool:
     kkkj_assessment: assessment.Assessment
     comparison: assessment.RoundComparison
     plan: assessment.ImprovementPlan
+    close_batch: savings.CloseBatch
+    report_batch: kkkj.ReportBatch
+    assessment_batch: assessment.AssessmentBatch
 
 
 @functools.cache
@@ -146,6 +149,9 @@ def pool() -> Pool:
         kkkj_assessment=assessment.assess(kkkj_health.RUBRIC, kkkj_facts),
         comparison=assessment.compare(before, after),
         plan=before.improvement_plan(),
+        close_batch=savings.annual_close_many([(t.year, t.bylaws)], compact=True),
+        report_batch=kkkj.village_reports([book], as_of=case.report_date, compact=True),
+        assessment_batch=assessment.assess_many(ssg.RUBRIC, [group_facts], compact=True),
     )
 
 

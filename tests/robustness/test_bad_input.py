@@ -16,6 +16,7 @@ ChumchonError (accepting is allowed: they are records, not an input path).
 from __future__ import annotations
 
 import enum
+import functools
 import importlib
 import signal
 from collections.abc import Callable, Iterator
@@ -790,6 +791,7 @@ row(
     lambda: {"books": [_p().book], "as_of": _CASE.report_date},
     books=ITEMS,
     as_of=DATE,
+    compact=FLAG,
     **_REG_KIND,
 )
 row(
@@ -971,6 +973,12 @@ row(
     groups=ITEMS,
 )
 row(
+    "chumchon.savings.annual_close_many(compact)",
+    functools.partial(savings.annual_close_many, compact=True),
+    lambda: {"groups": [(_p().group, _p().bylaws)]},
+    groups=ITEMS,
+)
+row(
     "chumchon.savings.calculate_dividends",
     savings.calculate_dividends,
     lambda: {
@@ -1100,6 +1108,14 @@ for _name, _args in _RATIOS.items():
         (lambda a=_args: dict(a)),
         **{k: (SIGNED if k == "net_profit" else AMOUNT) for k in _args},
     )
+row(
+    "chumchon.assessment.assess_many",
+    assessment.assess_many,
+    lambda: {"rubric": ssg.RUBRIC, "facts": [_p().group_facts]},
+    rubric=OBJECT,
+    facts=ITEMS,
+    compact=FLAG,
+)
 row(
     "chumchon.assessment.assess",
     assessment.assess,
