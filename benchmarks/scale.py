@@ -28,11 +28,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from workload import REPORT_DATE, group_columns, synthetic_group, village_book
+from workload import REPORT_DATE, group_columns, plain_pair, synthetic_group, village_book
 
 from chumchon.columns import Columns
 from chumchon.loans import kkkj
-from chumchon.savings import CloseBatch, GroupYear, annual_close, annual_close_many
+from chumchon.savings import CloseBatch, annual_close, annual_close_many
 from chumchon.savings.examples import training_group
 
 BYLAWS = training_group().bylaws
@@ -66,28 +66,7 @@ def ratio(slow: list[float], fast: list[float]) -> str:
 
 def plain_close(columns: dict[str, Any]) -> object:
     """The plain per-group path: every MemberYear field by field, the GroupYear, then annual_close."""
-    from chumchon.savings import MemberYear
-
-    m = columns["members"]
-    members = [
-        MemberYear(member_id=i, opening_balance=b, monthly=c, interest_paid=p, missed_installment=x)
-        for i, b, c, p, x in zip(
-            m["member_id"],
-            m["opening_balance"],
-            m["monthly"],
-            m["interest_paid"],
-            m["missed_installment"],
-            strict=True,
-        )
-    ]
-    group = GroupYear(
-        fiscal_year_start=columns["fiscal_year_start"],
-        members=members,
-        fines=columns["fines"],
-        bank_interest=columns["bank_interest"],
-        name=columns["name"],
-    )
-    return annual_close(group, BYLAWS)
+    return annual_close(*plain_pair(columns))
 
 
 def bench_close(sizes: list[int], repeat: int) -> dict[str, Any]:

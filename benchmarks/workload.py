@@ -47,13 +47,13 @@ def group_columns(size: int, seed: int) -> dict[str, Any]:
     }
 
 
-def synthetic_group(size: int, seed: int) -> tuple[Any, Any]:
-    """A ``(GroupYear, Bylaws)`` pair built field by field (the plain path), under the training bylaws."""
+def plain_pair(columns: dict[str, Any]) -> tuple[Any, Any]:
+    """A group's columns as a ``(GroupYear, Bylaws)`` pair built field by field (the plain path), under the
+    training bylaws."""
     from chumchon.savings import GroupYear, MemberYear
     from chumchon.savings.examples import training_group
 
-    c = group_columns(size, seed)
-    m = c["members"]
+    m = columns["members"]
     members = [
         MemberYear(member_id=mid, opening_balance=b, monthly=months, interest_paid=i, missed_installment=x)
         for mid, b, months, i, x in zip(
@@ -66,13 +66,18 @@ def synthetic_group(size: int, seed: int) -> tuple[Any, Any]:
         )
     ]
     year = GroupYear(
-        fiscal_year_start=c["fiscal_year_start"],
+        fiscal_year_start=columns["fiscal_year_start"],
         members=members,
-        fines=c["fines"],
-        bank_interest=c["bank_interest"],
-        name=c["name"],
+        fines=columns["fines"],
+        bank_interest=columns["bank_interest"],
+        name=columns["name"],
     )
     return year, training_group().bylaws
+
+
+def synthetic_group(size: int, seed: int) -> tuple[Any, Any]:
+    """A synthetic ``(GroupYear, Bylaws)`` pair built the plain way."""
+    return plain_pair(group_columns(size, seed))
 
 
 def village_book(accounts: int, seed: int) -> Any:

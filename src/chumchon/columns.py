@@ -92,12 +92,20 @@ class Columns(Tabular):
         return cls(tuple(Column(key, key, key) for key in data), tuple(map(tuple, data.values())), title)
 
     @classmethod
-    def concat(cls, parts: Sequence[Columns]) -> Columns:
+    def concat(cls, parts: Sequence[Columns], *, offsets: Sequence[int] | None = None) -> Columns:
         """The rows of ``parts`` one after another (the parts of a run split over workers, in order).
+
+        ``offsets``, one per part, are added to the first column's values (row numbers of another table, such
+        as each member's group, renumbered to the whole run).
 
         Raises:
             InvalidInputError: no parts, or parts whose columns differ.
         """
+        if offsets is not None:
+            parts = [
+                attrs.evolve(part, data=(tuple(v + shift for v in part.data[0]), *part.data[1:]))
+                for part, shift in zip(parts, offsets, strict=True)
+            ]
         if not parts:
             raise InvalidInputError(th="ไม่มีข้อมูลให้ต่อกัน", en="there are no parts to join", field="parts")
         first = parts[0]
@@ -138,6 +146,21 @@ class Columns(Tabular):
     def rows(self) -> Iterator[tuple[Any, ...]]:
         """The rows as tuples, in order."""
         return zip(*self.data, strict=True)
+
+    def check_row(self, index: object) -> int:
+        """``index`` as a row number of these columns.
+
+        Raises:
+            InvalidInputError: not a whole number from 0 to the last row.
+        """
+        if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(self):
+            raise InvalidInputError(
+                th=f"ลำดับแถวต้องเป็น 0 ถึง {len(self) - 1} ไม่ใช่ {index!r}",
+                en=f"the row number must be 0 to {len(self) - 1}, not {index!r}",
+                field="index",
+                value=index,
+            )
+        return index
 
     def row(self, index: int) -> dict[str, Any]:
         """Row ``index`` as a mapping of column key to value."""

@@ -89,13 +89,7 @@ class AssessmentBatch:
                 en="this batch carries no inputs (it came from another process); assess that unit with assess(...)",
                 field="inputs",
             )
-        if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(self):
-            raise InvalidInputError(
-                th=f"ลำดับต้องเป็น 0 ถึง {len(self) - 1} ไม่ใช่ {index!r}",
-                en=f"the index must be 0 to {len(self) - 1}, not {index!r}",
-                field="index",
-                value=index,
-            )
+        index = self.units.check_row(index)
         rubric, facts = self.inputs
         return assess(rubric, facts[index])
 

@@ -296,13 +296,7 @@ class CloseBatch:
                 en="this batch carries no inputs (it came from another process); call with_inputs(...) first",
                 field="inputs",
             )
-        if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(self):
-            raise InvalidInputError(
-                th=f"ลำดับกลุ่มต้องเป็น 0 ถึง {len(self) - 1} ไม่ใช่ {index!r}",
-                en=f"the group index must be 0 to {len(self) - 1}, not {index!r}",
-                field="index",
-                value=index,
-            )
+        index = self.groups.check_row(index)
         return annual_close(*self.inputs[index])
 
     @classmethod
@@ -313,18 +307,12 @@ class CloseBatch:
         """
         if not parts:
             raise InvalidInputError(th="ไม่มีข้อมูลให้ต่อกัน", en="there are no parts to join", field="parts")
-        offsets = list(itertools.accumulate((len(p) for p in parts), initial=0))
-        renumbered = [
-            attrs.evolve(
-                part.members,
-                data=(tuple(g + start for g in part.members.data[0]), *part.members.data[1:]),
-            )
-            for part, start in zip(parts, offsets, strict=False)
-        ]
+        offsets = list(itertools.accumulate((len(p) for p in parts), initial=0))[:-1]
+        members = Columns.concat([p.members for p in parts], offsets=offsets)
         inputs = None
         if all(p.inputs is not None for p in parts):
             inputs = tuple(pair for p in parts for pair in p.inputs or ())
-        return cls(Columns.concat([p.groups for p in parts]), Columns.concat(renumbered), inputs)
+        return cls(Columns.concat([p.groups for p in parts]), members, inputs)
 
     def __repr__(self) -> str:
         return f"<CloseBatch {len(self)} groups, {len(self.members)} members>"

@@ -108,13 +108,7 @@ class ReportBatch:
                 en="this batch carries no books (it came from another process); call with_inputs(...) first",
                 field="inputs",
             )
-        if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(self):
-            raise InvalidInputError(
-                th=f"ลำดับหมู่บ้านต้องเป็น 0 ถึง {len(self) - 1} ไม่ใช่ {index!r}",
-                en=f"the village index must be 0 to {len(self) - 1}, not {index!r}",
-                field="index",
-                value=index,
-            )
+        index = self.villages.check_row(index)
         books, regulation = self.inputs
         return books[index].report(self.villages.column("as_of")[index], regulation)
 
@@ -126,20 +120,15 @@ class ReportBatch:
         """
         if not parts:
             raise InvalidInputError(th="ไม่มีข้อมูลให้ต่อกัน", en="there are no parts to join", field="parts")
-        offsets = itertools.accumulate((len(p) for p in parts), initial=0)
-        renumbered = [
-            attrs.evolve(
-                part.accounts, data=(tuple(v + start for v in part.accounts.data[0]), *part.accounts.data[1:])
-            )
-            for part, start in zip(parts, offsets, strict=False)
-        ]
+        offsets = list(itertools.accumulate((len(p) for p in parts), initial=0))[:-1]
+        accounts = Columns.concat([p.accounts for p in parts], offsets=offsets)
         inputs = None
         kept = [p.inputs for p in parts]
         if all(k is not None for k in kept) and len({id(k[1]) for k in kept if k is not None}) == 1:
             first = kept[0]
             assert first is not None
             inputs = (tuple(book for k in kept if k is not None for book in k[0]), first[1])
-        return cls(Columns.concat([p.villages for p in parts]), Columns.concat(renumbered), inputs)
+        return cls(Columns.concat([p.villages for p in parts]), accounts, inputs)
 
     @in_decimal_context
     def summarise_province(self, *, province: str) -> AreaSummary:
