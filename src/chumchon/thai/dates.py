@@ -319,7 +319,7 @@ def thai_strftime(d: date, fmt: str, *, digits: str = "arabic") -> str:
     if not isinstance(d, date):
         check_date(d)  # type: ignore[unreachable]
     n = names()
-    text = "".join([op if op.__class__ is str else op(d, n) for op in ops])  # type: ignore[operator]
+    text = "".join([op if isinstance(op, str) else op(d, n) for op in ops])
     if digits == "arabic":
         return text
     if digits == "thai":
