@@ -24,7 +24,8 @@ from typing import Any, Literal, overload
 
 import attrs
 
-from chumchon.assessment.engine import Assessment, FactSource, Rubric, assess
+from chumchon.assessment.evaluate import Assessment, FactSource, assess
+from chumchon.assessment.rubric import Rubric
 from chumchon.columns import Columns
 from chumchon.errors import InvalidInputError
 from chumchon.messages import Message

@@ -1,207 +1,162 @@
-"""Village reports of a whole province or country as columns (รายงาน กข.คจ. จำนวนมากแบบคอลัมน์).
-
-:class:`ReportBatch` (from ``village_reports(books, as_of=..., compact=True)``) holds each village's form
-26(1) figures and each loan account's figures as plain values: cheap to pickle from a worker and to keep for
-40,000 villages. :meth:`ReportBatch.summarise_province` gives form 26(2) straight from the rows, equal to
-:func:`summarise_province` over the full reports, and :meth:`ReportBatch.full` any one village's full
-:class:`VillageReport`.
-"""
+"""Batch runs over many villages: :class:`VillageBook` and the village reports of a district or province."""
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
-from typing import Any
+from decimal import Decimal
+from typing import Literal, overload
 
 import attrs
 
-from chumchon.columns import Columns
 from chumchon.errors import InvalidInputError
-from chumchon.loans.kkkj._fund import (
-    _FIGURE_NAMES,
-    FIGURE_LABELS,
-    AreaLevel,
-    AreaSummary,
-    FundFigures,
-    VillageBook,
-    VillageReport,
-    _sum_figures,
-)
-from chumchon.loans.kkkj._regulation import Regulation
-from chumchon.messages import Message
-from chumchon.money import in_decimal_context
-from chumchon.tables import Column
+from chumchon.loans.kkkj._accounts import AccountFigures, LoanAccount
+from chumchon.loans.kkkj._checks import instance
+from chumchon.loans.kkkj._regulation import B_E_2553, Regulation, check_regulation
+from chumchon.loans.kkkj._report_26_1 import Village, VillageReport, check_accounts, report_from_checked
+from chumchon.loans.kkkj._report_batch import ReportBatch, report_batch
+from chumchon.money import in_decimal_context, to_money
+from chumchon.rules import check_as_of
 
-__all__ = ["ACCOUNT_COLUMNS", "VILLAGE_COLUMNS", "ReportBatch"]
-
-#: The columns of :attr:`ReportBatch.villages`: the village, the date, then the form's figures.
-VILLAGE_COLUMNS = (
-    Column("village_id", "รหัสหมู่บ้าน", "Village code"),
-    Column("name", "หมู่บ้าน", "Village"),
-    Column("district", "อำเภอ", "District"),
-    Column("province", "จังหวัด", "Province"),
-    Column("as_of", "ณ วันที่", "As of", "date"),
-    Column("fiscal_year", "ปีงบประมาณ", "Fiscal year", "int"),
-    *(Column(key, th, en, kind) for key, th, en, kind in FIGURE_LABELS),
-)
-#: The columns of :attr:`ReportBatch.accounts`: one row per loan account; ``village`` is the village's row.
-ACCOUNT_COLUMNS = (
-    Column("village", "ลำดับหมู่บ้าน", "Village no.", "int"),
-    Column("loan_id", "เลขที่สัญญา", "Loan"),
-    Column("household_id", "ครัวเรือน", "Household"),
-    Column("outstanding", "คงเหลือ", "Outstanding", "money"),
-    Column("repaid_this_year", "รับชำระในปีงบประมาณ", "Repaid this fiscal year", "money"),
-    Column("overdue", "ค้างชำระ", "Overdue", "money"),
-)
-_VILLAGE_TITLE = Message("แบบ 26(1) รายหมู่บ้าน", "Form 26(1) by village")
-_ACCOUNT_TITLE = Message("ทะเบียนคุมลูกหนี้", "Debtor register")
-_FIGURES_AT = len(VILLAGE_COLUMNS) - len(FIGURE_LABELS)
+__all__ = ["VillageBook", "build_village_reports", "village_reports"]
 
 
-@attrs.frozen(repr=False)
-class ReportBatch:
-    """Many villages' form 26(1) reports as columns of plain values (see the module docstring).
+def _bank(value: object) -> Decimal:
+    return to_money(value, name="bank_balance")
+
+
+def _elsewhere(value: object) -> Decimal:
+    return to_money(value, name="cash_elsewhere")
+
+
+@attrs.frozen(kw_only=True)
+class VillageBook:
+    """One village's books for a batch run: the village, its loan accounts and its cash on the report date.
 
     Attributes:
-        villages: one row per village (:data:`VILLAGE_COLUMNS`), in the order given.
-        accounts: one row per loan account of every village (:data:`ACCOUNT_COLUMNS`).
-        inputs: the books and the regulation, kept for :meth:`full` in the process that ran the batch; not
-            compared and not pickled (see :meth:`with_inputs`).
+        village: the village.
+        accounts: its loan accounts (:class:`LoanAccount` or :class:`AccountFigures`).
+        bank_balance: the fund's bank balance.
+        cash_elsewhere: cash held elsewhere.
+
+    >>> village = Village(village_id="34010101", name="บ้านหนองบัว", households=120, target_households=35)
+    >>> VillageBook(village=village, accounts=[1], bank_balance=0, cash_elsewhere=0)
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: บัญชีเงินยืมต้องเป็น LoanAccount หรือ AccountFigures ไม่ใช่ 1 / accounts must be LoanAccount or AccountFigures objects, not 1
     """
 
-    villages: Columns
-    accounts: Columns
-    inputs: tuple[tuple[VillageBook, ...], Regulation] | None = attrs.field(default=None, eq=False)
-
-    def __len__(self) -> int:
-        return len(self.villages)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (ReportBatch, (self.villages, self.accounts))
-
-    def with_inputs(self, books: Sequence[VillageBook], regulation: Regulation) -> ReportBatch:
-        """This batch with its books again (for :meth:`full`), e.g. after it came back from a worker.
-
-        Raises:
-            InvalidInputError: not one book per village.
-        """
-        kept = tuple(books)
-        if len(kept) != len(self):
-            raise InvalidInputError(
-                th=f"ต้องมีสมุดบัญชี {len(self)} หมู่บ้าน ไม่ใช่ {len(kept)}",
-                en=f"the batch has {len(self)} villages, not {len(kept)} books",
-                field="books",
-                value=len(kept),
-            )
-        return ReportBatch(self.villages, self.accounts, (kept, regulation))
-
-    def full(self, index: int) -> VillageReport:
-        """The full report of village ``index``, recomputed from its book.
-
-        Raises:
-            InvalidInputError: the batch carries no books (see :meth:`with_inputs`), or no such village.
-        """
-        if self.inputs is None:
-            raise InvalidInputError(
-                th="ชุดผลนี้ไม่มีสมุดบัญชี (ส่งข้ามโปรเซสมา) ใช้ with_inputs(...) ก่อน",
-                en="this batch carries no books (it came from another process); call with_inputs(...) first",
-                field="inputs",
-            )
-        index = self.villages.check_row(index)
-        books, regulation = self.inputs
-        return books[index].report(self.villages.column("as_of")[index], regulation)
-
-    @classmethod
-    def concat(cls, parts: Sequence[ReportBatch]) -> ReportBatch:
-        """The batches of a run split into chunks, joined in order (account rows renumbered to the whole).
-
-        The inputs are kept when every part has them under the same regulation.
-        """
-        if not parts:
-            raise InvalidInputError(th="ไม่มีข้อมูลให้ต่อกัน", en="there are no parts to join", field="parts")
-        offsets = list(itertools.accumulate((len(p) for p in parts), initial=0))[:-1]
-        accounts = Columns.concat([p.accounts for p in parts], offsets=offsets)
-        inputs = None
-        kept = [p.inputs for p in parts]
-        if all(k is not None for k in kept) and len({id(k[1]) for k in kept if k is not None}) == 1:
-            first = kept[0]
-            assert first is not None
-            inputs = (tuple(book for k in kept if k is not None for book in k[0]), first[1])
-        return cls(Columns.concat([p.villages for p in parts]), accounts, inputs)
+    village: Village = attrs.field(validator=instance("village", Village))
+    accounts: tuple[LoanAccount | AccountFigures, ...] = attrs.field(converter=check_accounts)
+    bank_balance: Decimal = attrs.field(converter=_bank)
+    cash_elsewhere: Decimal = attrs.field(converter=_elsewhere)
 
     @in_decimal_context
-    def summarise_province(self, *, province: str) -> AreaSummary:
-        """Form 26(2) from the rows: villages by district (in first-seen order), each district summed, then the
-        province; equal to :func:`summarise_province` over the full reports.
+    def report(self, as_of: date, regulation: Regulation = B_E_2553) -> VillageReport:
+        """This village's form 26(1) report on ``as_of`` (:func:`village_report` of the book).
 
-        Raises:
-            InvalidInputError: no villages, or villages reported on different dates.
+        A plain method of a module-level class, so ``executor.map(VillageBook.report, books, repeat(as_of))``
+        works across processes (the function and the book pickle; the report comes back whole).
+
+        >>> from chumchon.loans.kkkj import TRAINING_CASE as case
+        >>> case.book.report(case.report_date).figures.total_fund
+        Decimal('267500.00')
         """
-        if not len(self):
-            raise InvalidInputError(
-                th="ไม่มีรายงานให้รวม", en="there are no reports to sum", field="items", value=()
-            )
-        as_of: date = self.villages.column("as_of")[0]
-        for other in self.villages.column("as_of"):
-            if other != as_of:
-                raise InvalidInputError(
-                    th=f"รายงานต้องเป็นวันที่เดียวกัน: {as_of} และ {other}",
-                    en=f"reports must all be on the same date: {as_of} and {other}",
-                    field="as_of",
-                    value=other,
-                )
-        fiscal_year: int = self.villages.column("fiscal_year")[0]
-        by_district: dict[str, list[tuple[str, FundFigures]]] = {}
-        for row in self.villages.rows():
-            village_id, name, district = row[0], row[1], row[2]
-            figures = FundFigures(**dict(zip(_FIGURE_NAMES, row[_FIGURES_AT:], strict=True)))
-            by_district.setdefault(district or "-", []).append((f"{name} ({village_id})", figures))
-
-        def area(level: AreaLevel, label: str, units: list[tuple[str, FundFigures]]) -> AreaSummary:
-            return AreaSummary(
-                level=level,
-                name=label,
-                as_of=as_of,
-                fiscal_year=fiscal_year,
-                units=tuple(units),
-                total=_sum_figures(f for _label, f in units),
-                provisional=(),
-            )
-
-        districts = [area(AreaLevel.DISTRICT, label, units) for label, units in by_district.items()]
-        return area(AreaLevel.PROVINCE, province, [(d.row_label, d.figures) for d in districts])
-
-    def __repr__(self) -> str:
-        return f"<ReportBatch {len(self)} villages, {len(self.accounts)} accounts>"
-
-
-def report_batch(
-    books: Iterable[VillageBook], regulation: Regulation, reports: Iterable[VillageReport]
-) -> ReportBatch:
-    """The rows of ``reports`` (one per book, in order) as a :class:`ReportBatch` keeping ``books``."""
-    village_rows = []
-    account_rows = []
-    for index, report in enumerate(reports):
-        v = report.village
-        f = report.figures
-        village_rows.append(
-            (
-                v.village_id,
-                v.name,
-                v.district,
-                v.province,
-                report.as_of,
-                report.fiscal_year,
-                *(getattr(f, name) for name in _FIGURE_NAMES),
-            )
+        return report_from_checked(
+            self.village,
+            self.accounts,
+            bank_balance=self.bank_balance,
+            cash_elsewhere=self.cash_elsewhere,
+            day=check_as_of(as_of),
+            regulation=check_regulation(regulation),
         )
-        account_rows += [
-            (index, a.loan_id, a.household_id, a.outstanding, a.repaid_this_year, a.overdue)
-            for a in report.accounts
-        ]
-    return ReportBatch(
-        Columns.from_rows(VILLAGE_COLUMNS, village_rows, _VILLAGE_TITLE),
-        Columns.from_rows(ACCOUNT_COLUMNS, account_rows, _ACCOUNT_TITLE),
-        (tuple(books), regulation),
-    )
+
+
+def _check_books(books: object) -> Iterable[object]:
+    if isinstance(books, (str, bytes, Mapping)) or not isinstance(books, Iterable):
+        raise InvalidInputError(
+            th=f"ค่า 'books' ต้องเป็นรายการของ VillageBook ไม่ใช่ {books!r}",
+            en=f"'books' must be an iterable of VillageBook objects, not {books!r}",
+            field="books",
+            value=books,
+        )
+    return books
+
+
+def _check_book(book: object) -> VillageBook:
+    if not isinstance(book, VillageBook):
+        raise InvalidInputError(
+            th=f"ต้องส่ง VillageBook ไม่ใช่ {book!r}",
+            en=f"books must hold VillageBook objects, not {book!r}",
+            field="books",
+            value=book,
+        )
+    return book
+
+
+@overload
+def village_reports(
+    books: Iterable[VillageBook],
+    *,
+    as_of: date,
+    regulation: Regulation = ...,
+    compact: Literal[False] = False,
+) -> list[VillageReport]: ...
+
+
+@overload
+def village_reports(
+    books: Iterable[VillageBook], *, as_of: date, regulation: Regulation = ..., compact: Literal[True]
+) -> ReportBatch: ...
+
+
+@in_decimal_context
+def village_reports(
+    books: Iterable[VillageBook], *, as_of: date, regulation: Regulation = B_E_2553, compact: bool = False
+) -> list[VillageReport] | ReportBatch:
+    """Village reports for many villages, as a list: the entry point for a process pool.
+
+    A module-level function that returns a list (a generator cannot come back from a worker process), so a
+    province can be split into chunks of books and mapped with
+    ``executor.map(functools.partial(village_reports, as_of=as_of), chunks)``. The result equals
+    ``list(build_village_reports(books, as_of=as_of))``. With ``compact=True`` it is a
+    :class:`ReportBatch` instead: the same figures as plain columns, cheap to send back from a worker, with
+    form 26(2) from :meth:`ReportBatch.summarise_province` and any village's full report on demand.
+
+    Raises:
+        InvalidInputError: ``books`` is not a list of :class:`VillageBook`, or a bad date or regulation.
+
+    >>> from chumchon.loans.kkkj import TRAINING_CASE as case
+    >>> [r.figures.shortfall for r in village_reports([case.book], as_of=case.report_date)]
+    [Decimal('12500.00')]
+    >>> village_reports(None, as_of=case.report_date)
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: ค่า 'books' ต้องเป็นรายการของ VillageBook ไม่ใช่ None / 'books' must be an iterable of VillageBook objects, not None
+    """
+    day = check_as_of(as_of)
+    regulation = check_regulation(regulation)
+    if compact:  # rows only: see chumchon.loans.kkkj.ReportBatch
+        kept = tuple(map(_check_book, _check_books(books)))
+        return report_batch(kept, regulation, (book.report(day, regulation) for book in kept))
+    return [_check_book(book).report(day, regulation) for book in _check_books(books)]
+
+
+def build_village_reports(
+    books: Iterable[VillageBook], *, as_of: date, regulation: Regulation = B_E_2553
+) -> Iterator[VillageReport]:
+    """Village reports for many villages (a district or a province), lazily: one report per book, in order.
+
+    The arguments are checked at once; each report is computed as it is read (by :meth:`VillageBook.report`,
+    in the library's decimal context). To run over processes use :func:`village_reports` or
+    :meth:`VillageBook.report` instead: a generator cannot leave a worker.
+
+    >>> village = Village(village_id="34010101", name="บ้านหนองบัว", households=120, target_households=35)
+    >>> loan = AccountFigures(loan_id="L1", household_id="H1", outstanding=10000, repaid_this_year=5000, overdue=0)
+    >>> book = VillageBook(village=village, accounts=[loan], bank_balance=265000, cash_elsewhere=0)
+    >>> [r.figures.total_fund for r in build_village_reports([book], as_of=date(2026, 9, 30))]
+    [Decimal('275000')]
+    """
+    day = check_as_of(as_of)
+    regulation = check_regulation(regulation)
+    return (_check_book(book).report(day, regulation) for book in _check_books(books))
