@@ -130,8 +130,6 @@ def national(groups: int, members: int, villages: int, accounts: int) -> dict[st
     per-group and per-village rows (what a national summary needs); inputs cycle through 200 distinct
     synthetic groups and books, built before the clock starts (the national run does not time the generator).
     """
-    import resource
-
     pool = [group_columns(members, seed) for seed in range(200)]
     books = [village_book(accounts, seed) for seed in range(200)]
     group_rows: list[Columns] = []
@@ -146,7 +144,7 @@ def national(groups: int, members: int, villages: int, accounts: int) -> dict[st
         village_rows.append(kkkj.village_reports(chunk, as_of=REPORT_DATE, compact=True).villages)
     reports = time.perf_counter() - start
     rows = Columns.concat(group_rows)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    peak = _peak_mib()
     return {
         "groups": groups,
         "members": members,
@@ -159,6 +157,21 @@ def national(groups: int, members: int, villages: int, accounts: int) -> dict[st
         "net_profit_total": str(sum(rows.column("net_profit"))),
         "villages_rows": sum(len(v) for v in village_rows),
     }
+
+
+def _peak_mib() -> float:
+    """This process's peak resident memory in MiB: VmHWM on Linux (ru_maxrss survives exec, so a child
+    started from a large parent would report the parent's peak), else ru_maxrss."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def bench_national(fraction: float) -> dict[str, Any]:
