@@ -285,17 +285,21 @@ def _rounding_names() -> tuple[str, ...]:
 
 def _cmd_bahttext(args: argparse.Namespace) -> str:
     from chumchon.thai import bahttext, parse_bahttext
+    from chumchon.thai.words import DEPRECATED_WORD_STYLES
 
     if args.parse:
         return str(parse_bahttext(args.amount))
-    return bahttext(args.amount, style=args.style, language=args.lang, rounding=args.rounding)
+    style = DEPRECATED_WORD_STYLES.get(args.style, args.style)
+    if style != args.style:
+        _write(f"chumchon: --style {args.style} is now --style {style} (the old name goes next release)", sys.stderr)
+    return bahttext(args.amount, style=style, language=args.lang, rounding=args.rounding)
 
 
 @_command(
     "bahttext",
     "จำนวนเงินเป็นตัวอักษร (บาทถ้วน) / an amount in Thai words, as on a cheque or receipt",
     "chumchon bahttext 1234.50",
-    "chumchon bahttext 101 --style formal",
+    "chumchon bahttext 101 --style ed_after_tens",
     "chumchon bahttext --parse หนึ่งร้อยเอ็ดบาทถ้วน",
 )
 def _setup_bahttext(parser: argparse.ArgumentParser) -> None:
@@ -304,9 +308,10 @@ def _setup_bahttext(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--style",
-        choices=("excel", "formal"),
-        default="excel",
-        help="excel: 101 = หนึ่งร้อยเอ็ด (ธนาคาร/Excel); formal: 101 = หนึ่งร้อยหนึ่ง (ราชบัณฑิต)",
+        choices=("royal_institute", "ed_after_tens", "excel", "formal"),
+        default="royal_institute",
+        help="royal_institute: 101 = หนึ่งร้อยเอ็ด (ราชบัณฑิตยสภา, Excel, ธนาคาร); ed_after_tens: 101 = หนึ่งร้อยหนึ่ง"
+        " (LibreOffice); excel/formal: old names, deprecated",
     )
     parser.add_argument("--lang", choices=_LANGUAGES, default="th", help="Thai words or the English form")
     parser.add_argument(
