@@ -74,7 +74,7 @@ def plot_balance(loan: Schedule | LoanStatus, *, language: str = "th", ax: Axes 
     installments = getattr(schedule, "installments", None)
     if not installments:
         raise InvalidInputError(
-            th="ต้องเป็นตารางผ่อนชำระหรือสถานะเงินกู้ที่มีงวดอย่างน้อยหนึ่งงวด",
+            th="ต้องเป็นตารางผ่อนชำระหรือสถานะการชำระคืนที่มีงวดอย่างน้อยหนึ่งงวด",
             en="expected a loan schedule or loan status with at least one instalment",
             field="loan",
         )

@@ -44,7 +44,17 @@ from chumchon.money import SATANG
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
 
-__all__ = ["Column", "ColumnKind", "MoneyDtype", "Table", "Tabular", "check_digits", "display_width", "format_cell"]
+__all__ = [
+    "Column",
+    "ColumnKind",
+    "MoneyDtype",
+    "Report",
+    "Table",
+    "Tabular",
+    "check_digits",
+    "display_width",
+    "format_cell",
+]
 
 ColumnKind = Literal["text", "money", "rate", "percent", "date", "int", "bool", "decimal"]
 _KINDS = frozenset(("text", "money", "rate", "percent", "date", "int", "bool", "decimal"))
@@ -358,6 +368,48 @@ def _dtype(pandas: Any, kind: ColumnKind, money: MoneyDtype, values: list[Any]) 
     if kind == "bool":
         return "boolean"
     return object
+
+
+class Report(str):
+    """A document of paragraphs and tables: it is its plain text (``print`` it, search it, write it to a file)
+    and renders as HTML in Jupyter, with each table as a real table.
+
+    Args:
+        parts: paragraphs (``str``; ``""`` is a blank line) and :class:`Table` objects, in order.
+        language: ``"th"`` or ``"en"``, for the tables.
+        digits: ``"arabic"`` or ``"thai"``, for the tables.
+
+    >>> r = Report(["สรุป", Table(columns=[Column("a", "ยอด", "Total", "money")], rows=[[1]])])
+    >>> print(r)
+    สรุป
+         ยอด
+    1.00
+    >>> "1.00" in r, r._repr_html_().count("<table")
+    (True, 1)
+    """
+
+    _html: str
+
+    def __new__(cls, parts: Iterable[str | Table], *, language: str = "th", digits: str = "arabic") -> Report:
+        check_language(language)
+        check_digits(digits)
+        items = list(parts)
+        text = "\n".join(
+            part.to_text(language=language, digits=digits) if isinstance(part, Table) else part for part in items
+        )
+        report = super().__new__(cls, text)
+        html_parts = ['<div class="chumchon-report">']
+        for part in items:
+            if isinstance(part, Table):
+                html_parts.append(part.to_html(language=language, digits=digits))
+            elif part:
+                html_parts.append(f"<p>{html.escape(part)}</p>")
+        html_parts.append("</div>")
+        report._html = "".join(html_parts)
+        return report
+
+    def _repr_html_(self) -> str:
+        return self._html
 
 
 class Tabular:

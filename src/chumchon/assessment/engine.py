@@ -50,6 +50,7 @@ from typing import Any, Protocol, TypeVar, cast
 import attrs
 
 from chumchon.assessment._data import source_data
+from chumchon.assessment.fact_labels import fact_labels
 from chumchon.assessment.ratios import MEASURES, Ratio, Unit
 from chumchon.errors import InvalidInputError, ParseError
 from chumchon.messages import Message, check_language
@@ -1098,9 +1099,9 @@ class PlanItem:
         """What to do, in Thai and English; for a not-assessed criterion, first collect the data."""
         c = self.result.criterion
         if self.result.outcome is Outcome.NOT_ASSESSED:
-            facts = ", ".join(self.result.missing) or c.measure
-            th = f"เก็บข้อมูล ({facts}) แล้วประเมินใหม่"
-            en = f"collect the data ({facts}) and assess again"
+            facts = fact_labels(self.result.missing or (c.measure,))
+            th = f"เก็บข้อมูล ({facts.th}) แล้วประเมินใหม่"
+            en = f"collect the data ({facts.en}) and assess again"
             if c.advice_th:
                 th += f"; {c.advice_th}"
             if c.advice_en:
@@ -1381,13 +1382,13 @@ def _evaluate(criterion: Criterion, group: str, facts: Mapping[str, Any]) -> Cri
 
 
 def _not_assessed(criterion: Criterion, group: str, missing: tuple[str, ...]) -> CriterionResult:
-    names = ", ".join(missing)
+    names = fact_labels(missing)
     return CriterionResult(
         criterion=criterion,
         group=group,
         value=None,
         outcome=Outcome.NOT_ASSESSED,
-        reason=Message(f"ยังไม่ได้ประเมิน: ไม่มีข้อมูล {names}", f"not assessed: no data for {names}"),
+        reason=Message(f"ยังไม่ได้ประเมิน: ไม่มีข้อมูล{names.th}", f"not assessed: no data for {names.en}"),
         missing=missing,
     )
 

@@ -24,6 +24,7 @@ from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, in_decimal_context, to_money
 from chumchon.rules import Source, Status, check_as_of
 from chumchon.tables import Column, Table, Tabular
+from chumchon.thai import format_date
 
 if TYPE_CHECKING:
     from chumchon.loans.kkkj._accounts import LoanAccount
@@ -106,7 +107,7 @@ class FundPosition(Tabular):
         return make_table(
             (Column("item", "รายการ", "Item"), Column("amount", "จำนวนเงิน (บาท)", "Amount (baht)", "money")),
             rows,
-            Message(f"ฐานะการเงินกองทุน กข.คจ. ณ วันที่ {self.as_of}", f"กข.คจ. fund position on {self.as_of}"),
+            Message(f"ฐานะการเงินกองทุน กข.คจ. ณ วันที่ {format_date(self.as_of)}", f"กข.คจ. fund position on {self.as_of}"),
         )
 
     def __repr__(self) -> str:
@@ -353,7 +354,7 @@ class AreaSummary(Tabular):
         rows = [(label, *figures.as_dict().values()) for label, figures in self.units]
         rows.append((f"รวมทั้ง{self.row_label}", *self.total.as_dict().values()))
         title = Message(
-            f"แบบ {self.level.form} รายงานหนี้และฐานะการเงิน กข.คจ. {self.row_label} ณ วันที่ {self.as_of} "
+            f"แบบ {self.level.form} รายงานหนี้และฐานะการเงิน กข.คจ. {self.row_label} ณ วันที่ {format_date(self.as_of)} "
             f"(ปีงบประมาณ {self.fiscal_year})",
             f"form {self.level.form}: กข.คจ. debt and financial position, {self.level.label.en} {self.name}, "
             f"{self.as_of} (fiscal year {self.fiscal_year})",
@@ -511,7 +512,7 @@ class VillageReport(Tabular):
         """The form's figures as rows with Thai labels."""
         return self.figures.to_table(
             Message(
-                f"แบบ 26(1) รายงานหนี้และฐานะการเงิน กข.คจ. {self.row_label} ณ วันที่ {self.as_of} "
+                f"แบบ 26(1) รายงานหนี้และฐานะการเงิน กข.คจ. {self.row_label} ณ วันที่ {format_date(self.as_of)} "
                 f"(ปีงบประมาณ {self.fiscal_year})",
                 f"form 26(1): กข.คจ. debt and financial position, village {self.village.name}, {self.as_of} "
                 f"(fiscal year {self.fiscal_year})",
