@@ -393,6 +393,12 @@ class Report(str):
     def __new__(cls, parts: Iterable[str | Table], *, language: str = "th", digits: str = "arabic") -> Report:
         check_language(language)
         check_digits(digits)
+        if not isinstance(parts, (list, tuple)) or not all(isinstance(p, (str, Table)) for p in parts):
+            raise InvalidInputError(
+                th="ส่วนของรายงานต้องเป็นลำดับ (list หรือ tuple) ของข้อความและ Table",
+                en="a report's parts must be a list or tuple of str and Table",
+                field="parts",
+            )
         items = list(parts)
         text = "\n".join(
             part.to_text(language=language, digits=digits) if isinstance(part, Table) else part for part in items

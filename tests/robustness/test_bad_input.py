@@ -269,6 +269,14 @@ row(
     extra_bad={"rows": {"ragged": [[D("1"), D("2")]]}},
 )
 row("chumchon.tables.check_digits", tables.check_digits, lambda: {"digits": "thai"}, digits=PARSE_TEXT)
+row(
+    "chumchon.tables.Report",
+    tables.Report,
+    lambda: {"parts": ["สรุป", ""], "language": "th", "digits": "arabic"},
+    parts=ITEMS,
+    language=PARSE_TEXT,
+    digits=PARSE_TEXT,
+)
 row("chumchon.tables.display_width", tables.display_width, lambda: {"text": "ที่ดิน"}, text=PARSE_TEXT.but(accept=tuple(BAD_TEXT)))
 row(
     "chumchon.tables.format_cell",
