@@ -4,8 +4,9 @@ Thai is written without spaces between words, and Sphinx has no Thai word splitt
 cuts Thai text at every vowel or tone mark above or below a consonant, so a search for เงินปันผล finds
 nothing. This search language indexes each run of Thai letters as overlapping three-character pieces
 (เงิ งิน ิน ...), and splits the query the same way in the browser; a page matches when it holds every
-piece of the query, which finds any Thai word or phrase the page contains. English words are indexed and
-stemmed as Sphinx's English search does.
+piece of the query, which finds any Thai word or phrase the page contains. English words are indexed as
+written, lower-cased and without stemming (English stemming in the browser needs Sphinx's English stemmer,
+whose loading differs between Sphinx releases), with the English stop words left out.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sphinx.search import SearchLanguage
 from sphinx.search.en import SearchEnglish
 
 _THAI_RUN = re.compile(r"([\u0e00-\u0e7f]+)")
@@ -37,9 +39,10 @@ def thai_pieces(text: str) -> list[str]:
     return words
 
 
-class SearchThai(SearchEnglish):
+class SearchThai(SearchLanguage):
     lang = "th"
     language_name = "Thai"
+    stopwords = SearchEnglish.stopwords
     js_splitter_code = r"""
 function splitQuery(query) {
   const words = [];
@@ -62,7 +65,7 @@ function splitQuery(query) {
         return thai_pieces(input)
 
     def stem(self, word: str) -> str:
-        return word if _THAI_RUN.search(word) else super().stem(word)
+        return word.lower()  # the browser lower-cases the query the same way, and stems nothing
 
     def word_filter(self, word: str) -> bool:
         return bool(_THAI_RUN.search(word)) or super().word_filter(word)
