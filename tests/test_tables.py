@@ -165,7 +165,9 @@ def test_money_always_has_two_places() -> None:
 
 
 def test_html_aligns_text_left_and_numbers_right() -> None:
-    table = Table(columns=[Column("name", "ชื่อ", "Name"), Column("m", "เงิน", "Money", "money")], rows=[("ก", 1)])
+    table = Table(
+        columns=[Column("name", "ชื่อ", "Name"), Column("m", "เงิน", "Money", "money")], rows=[("ก", 1)]
+    )
     html = table.to_html()
     assert '<th style="text-align:left">ชื่อ</th>' in html
     assert '<td style="text-align:left">ก</td><td style="text-align:right">1.00</td>' in html

@@ -291,7 +291,10 @@ def _cmd_bahttext(args: argparse.Namespace) -> str:
         return str(parse_bahttext(args.amount))
     style = DEPRECATED_WORD_STYLES.get(args.style, args.style)
     if style != args.style:
-        _write(f"chumchon: --style {args.style} is now --style {style} (the old name goes next release)", sys.stderr)
+        _write(
+            f"chumchon: --style {args.style} is now --style {style} (the old name goes next release)",
+            sys.stderr,
+        )
     return bahttext(args.amount, style=style, language=args.lang, rounding=args.rounding)
 
 

@@ -43,7 +43,17 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["THAI_FONTS", "first_installed", "plot_allocation", "plot_balance", "thai_font"]
 
 #: Fonts with Thai glyphs, in order of preference; the first one installed is used.
-THAI_FONTS = ("Noto Sans Thai", "Sarabun", "Loma", "Garuda", "Waree", "Umpush", "Norasi", "Kinnari", "Tlwg Typo")
+THAI_FONTS = (
+    "Noto Sans Thai",
+    "Sarabun",
+    "Loma",
+    "Garuda",
+    "Waree",
+    "Umpush",
+    "Norasi",
+    "Kinnari",
+    "Tlwg Typo",
+)
 _warned_no_thai_font = False
 
 
@@ -89,16 +99,17 @@ def _baht_axis(axis: Any) -> None:
 
 def _month_axis(axis: Any, first: date, last: date, language: str) -> None:
     """Month ticks, at most about eight, labelled มี.ค. 2569 (Thai) or Mar 2026 (English)."""
-    from matplotlib.dates import MonthLocator, num2date
+    from matplotlib import dates as mdates  # typed as Any below: its stubs differ between releases
     from matplotlib.ticker import FuncFormatter
 
     from chumchon.thai import thai_strftime
 
     months = (last.year - first.year) * 12 + last.month - first.month + 1
-    axis.set_major_locator(MonthLocator(interval=max(1, math.ceil(months / 8))))
+    dates: Any = mdates
+    axis.set_major_locator(dates.MonthLocator(interval=max(1, math.ceil(months / 8))))
 
     def label(value: float, _position: object) -> str:
-        day = num2date(value).date()
+        day = dates.num2date(value).date()
         return thai_strftime(day, "%b %Y") if language == "th" else f"{day:%b} {day.year}"
 
     axis.set_major_formatter(FuncFormatter(label))

@@ -256,7 +256,10 @@ class Table:
         check_language(language)
         money = [c.kind == "money" for c in self.columns]
         body = [
-            [v.get(language) if isinstance(v, Message) else _money(v) if m else v for v, m in zip(row, money, strict=True)]
+            [
+                v.get(language) if isinstance(v, Message) else _money(v) if m else v
+                for v, m in zip(row, money, strict=True)
+            ]
             for row in self.rows
         ]
         return [self.header(language), *body] if header else body
@@ -401,7 +404,8 @@ class Report(str):
             )
         items = list(parts)
         text = "\n".join(
-            part.to_text(language=language, digits=digits) if isinstance(part, Table) else part for part in items
+            part.to_text(language=language, digits=digits) if isinstance(part, Table) else part
+            for part in items
         )
         report = super().__new__(cls, text)
         html_parts = ['<div class="chumchon-report">']

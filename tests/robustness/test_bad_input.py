@@ -277,7 +277,12 @@ row(
     language=PARSE_TEXT,
     digits=PARSE_TEXT,
 )
-row("chumchon.tables.display_width", tables.display_width, lambda: {"text": "ที่ดิน"}, text=PARSE_TEXT.but(accept=tuple(BAD_TEXT)))
+row(
+    "chumchon.tables.display_width",
+    tables.display_width,
+    lambda: {"text": "ที่ดิน"},
+    text=PARSE_TEXT.but(accept=tuple(BAD_TEXT)),
+)
 row(
     "chumchon.tables.format_cell",
     tables.format_cell,

@@ -13,7 +13,8 @@ import tty
 
 
 def main() -> None:
-    prefixes = json.load(open(sys.argv[1], encoding="utf-8"))
+    with open(sys.argv[1], encoding="utf-8") as source:
+        prefixes = json.load(source)
     fd = os.open("/dev/tty", os.O_RDWR)
     saved = termios.tcgetattr(fd)
     tty.setraw(fd)

@@ -48,8 +48,23 @@ def _in_pane(tmux: str, command: list[str], done: Path, timeout: float = 60) -> 
     env = {**os.environ, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
     shell = " ".join(f"'{part}'" for part in command)
     subprocess.run(
-        [tmux, "-u", "-L", session, "-f", "/dev/null", "new-session", "-d", "-s", session, "-x", str(WIDTH),
-         "-y", "60", shell],
+        [
+            tmux,
+            "-u",
+            "-L",
+            session,
+            "-f",
+            "/dev/null",
+            "new-session",
+            "-d",
+            "-s",
+            session,
+            "-x",
+            str(WIDTH),
+            "-y",
+            "60",
+            shell,
+        ],
         check=True,
         env=env,
     )
@@ -106,10 +121,33 @@ def printed_tables(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[tupl
         "demo th": lambda: demo_text("th"),
         "demo en": lambda: demo_text("en"),
         "date": lambda: main(["date", "2026-11-21", "--format", "table"]),
-        "schedule": lambda: main(["schedule", "--principal", "500000", "--monthly-percent", "1",
-                                  "--installments", "12", "--disbursed", "15 ม.ค. 2569"]),
-        "kkkj-schedule": lambda: main(["kkkj-schedule", "15000", "--installments", "3", "--first-due",
-                                       "2026-05-31", "--disbursed", "2025-11-14", "--frequency", "semi_annual"]),
+        "schedule": lambda: main(
+            [
+                "schedule",
+                "--principal",
+                "500000",
+                "--monthly-percent",
+                "1",
+                "--installments",
+                "12",
+                "--disbursed",
+                "15 ม.ค. 2569",
+            ]
+        ),
+        "kkkj-schedule": lambda: main(
+            [
+                "kkkj-schedule",
+                "15000",
+                "--installments",
+                "3",
+                "--first-due",
+                "2026-05-31",
+                "--disbursed",
+                "2025-11-14",
+                "--frequency",
+                "semi_annual",
+            ]
+        ),
         "dividends": lambda: main(["dividends", str(members), "--rate", "0.057"]),
     }
     for where, run in runs.items():  # noqa: B007 - the spy reads ``where``
@@ -123,15 +161,25 @@ def test_every_table_lines_up_in_a_real_terminal(
     caught = printed_tables(monkeypatch, tmp_path)
     capsys.readouterr()
     monkeypatch.undo()
-    assert {where for where, _, _ in caught} >= {"demo th", "demo en", "date", "schedule", "kkkj-schedule",
-                                                 "dividends"}
-    edges = [(i, *edge) for i, (_, table, language) in enumerate(caught) for edge in column_edges(table, language)]
+    assert {where for where, _, _ in caught} >= {
+        "demo th",
+        "demo en",
+        "date",
+        "schedule",
+        "kkkj-schedule",
+        "dividends",
+    }
+    edges = [
+        (i, *edge) for i, (_, table, language) in enumerate(caught) for edge in column_edges(table, language)
+    ]
     widths = measure(tmux, [prefix for *_, prefix in edges], tmp_path)
     screen: dict[tuple[int, int], set[int]] = {}
     for (table_index, _line, column, _prefix), width in zip(edges, widths, strict=True):
         screen.setdefault((table_index, column), set()).add(width)
     crooked = {
-        f"{caught[t][0]}: {caught[t][1].columns[c].key}": sorted(w) for (t, c), w in screen.items() if len(w) > 1
+        f"{caught[t][0]}: {caught[t][1].columns[c].key}": sorted(w)
+        for (t, c), w in screen.items()
+        if len(w) > 1
     }
     assert crooked == {}
     assert any("ี" in prefix or "่" in prefix for *_, prefix in edges)  # Thai marks were really measured
@@ -145,8 +193,23 @@ def test_the_terminal_shows_the_demo_as_written(tmux: str, tmp_path: Path) -> No
     lines = text.splitlines()
     env = {**os.environ, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
     subprocess.run(
-        [tmux, "-u", "-L", session, "-f", "/dev/null", "new-session", "-d", "-s", session, "-x", str(WIDTH),
-         "-y", str(len(lines) + 5), f"cat '{source}'; touch '{done}'; sleep 30"],
+        [
+            tmux,
+            "-u",
+            "-L",
+            session,
+            "-f",
+            "/dev/null",
+            "new-session",
+            "-d",
+            "-s",
+            session,
+            "-x",
+            str(WIDTH),
+            "-y",
+            str(len(lines) + 5),
+            f"cat '{source}'; touch '{done}'; sleep 30",
+        ],
         check=True,
         env=env,
     )
@@ -156,7 +219,11 @@ def test_the_terminal_shows_the_demo_as_written(tmux: str, tmp_path: Path) -> No
             time.sleep(0.05)
         shown = subprocess.run(
             [tmux, "-L", session, "capture-pane", "-p", "-t", session, "-S", "0", "-E", str(len(lines))],
-            check=True, capture_output=True, text=True, encoding="utf-8", env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
         ).stdout
     finally:
         subprocess.run([tmux, "-L", session, "kill-server"], check=False, capture_output=True)

@@ -180,7 +180,7 @@ def _time(d: date, field: str) -> int:
     return getattr(d, field) if isinstance(d, datetime) else 0
 
 
-def _passthrough(directive: str) -> _Op:
+def _passthrough(directive: str) -> Callable[[date, ThaiNames], str]:
     def op(d: date, n: ThaiNames) -> str:
         return d.strftime(directive)
 

@@ -77,7 +77,10 @@ class FundPosition(Tabular):
         return make_table(
             (Column("item", "รายการ", "Item"), Column("amount", "จำนวนเงิน (บาท)", "Amount (baht)", "money")),
             rows,
-            Message(f"ฐานะการเงินกองทุน กข.คจ. ณ วันที่ {format_date(self.as_of)}", f"กข.คจ. fund position on {self.as_of}"),
+            Message(
+                f"ฐานะการเงินกองทุน กข.คจ. ณ วันที่ {format_date(self.as_of)}",
+                f"กข.คจ. fund position on {self.as_of}",
+            ),
         )
 
     def __repr__(self) -> str:
