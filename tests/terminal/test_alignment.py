@@ -12,6 +12,7 @@ missing; in CI (``CI=true``) it must run.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -43,30 +44,18 @@ def tmux() -> str:
     return found
 
 
-def _in_pane(tmux: str, command: list[str], done: Path, timeout: float = 60) -> None:
+ENV = {**os.environ, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+
+
+@contextlib.contextmanager
+def pane(tmux: str, shell: str, done: Path, *, height: int = 60, timeout: float = 60) -> Iterator[str]:
+    """Run ``shell`` in a fresh tmux server's pane; yield its session once ``done`` exists, then stop it."""
     session = f"chumchon-{uuid.uuid4().hex[:8]}"
-    env = {**os.environ, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
-    shell = " ".join(f"'{part}'" for part in command)
+    size = ["-x", str(WIDTH), "-y", str(height)]
     subprocess.run(
-        [
-            tmux,
-            "-u",
-            "-L",
-            session,
-            "-f",
-            "/dev/null",
-            "new-session",
-            "-d",
-            "-s",
-            session,
-            "-x",
-            str(WIDTH),
-            "-y",
-            "60",
-            shell,
-        ],
+        [tmux, "-u", "-L", session, "-f", "/dev/null", "new-session", "-d", "-s", session, *size, shell],
         check=True,
-        env=env,
+        env=ENV,
     )
     try:
         deadline = time.monotonic() + timeout
@@ -74,6 +63,7 @@ def _in_pane(tmux: str, command: list[str], done: Path, timeout: float = 60) -> 
             if time.monotonic() > deadline:
                 pytest.fail(f"the terminal did not answer within {timeout} s")
             time.sleep(0.05)
+        yield session
     finally:
         subprocess.run([tmux, "-L", session, "kill-server"], check=False, capture_output=True)
 
@@ -81,7 +71,8 @@ def _in_pane(tmux: str, command: list[str], done: Path, timeout: float = 60) -> 
 def measure(tmux: str, prefixes: list[str], tmp_path: Path) -> list[int]:
     source, result = tmp_path / "prefixes.json", tmp_path / "widths.json"
     source.write_text(json.dumps(prefixes, ensure_ascii=False), encoding="utf-8")
-    _in_pane(tmux, [sys.executable, str(MEASURE), str(source), str(result)], result)
+    with pane(tmux, f"'{sys.executable}' '{MEASURE}' '{source}' '{result}'", result):
+        pass
     return list(json.loads(result.read_text(encoding="utf-8")))
 
 
@@ -189,42 +180,14 @@ def test_the_terminal_shows_the_demo_as_written(tmux: str, tmp_path: Path) -> No
     text = demo_text("th")
     source, done = tmp_path / "demo.txt", tmp_path / "shown"
     source.write_text(text, encoding="utf-8")
-    session = f"chumchon-{uuid.uuid4().hex[:8]}"
     lines = text.splitlines()
-    env = {**os.environ, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
-    subprocess.run(
-        [
-            tmux,
-            "-u",
-            "-L",
-            session,
-            "-f",
-            "/dev/null",
-            "new-session",
-            "-d",
-            "-s",
-            session,
-            "-x",
-            str(WIDTH),
-            "-y",
-            str(len(lines) + 5),
-            f"cat '{source}'; touch '{done}'; sleep 30",
-        ],
-        check=True,
-        env=env,
-    )
-    try:
-        deadline = time.monotonic() + 30
-        while not done.exists() and time.monotonic() < deadline:
-            time.sleep(0.05)
+    with pane(tmux, f"cat '{source}'; touch '{done}'; sleep 30", done, height=len(lines) + 5) as session:
         shown = subprocess.run(
             [tmux, "-L", session, "capture-pane", "-p", "-t", session, "-S", "0", "-E", str(len(lines))],
             check=True,
             capture_output=True,
             text=True,
             encoding="utf-8",
-            env=env,
+            env=ENV,
         ).stdout
-    finally:
-        subprocess.run([tmux, "-L", session, "kill-server"], check=False, capture_output=True)
     assert [line.rstrip() for line in shown.splitlines()[: len(lines)]] == [line.rstrip() for line in lines]
