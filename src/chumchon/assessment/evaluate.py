@@ -136,7 +136,7 @@ class Assessment(Tabular):
             )
         if self.provisional:
             lines.append(
-                "เกณฑ์ชั่วคราวของ chumchon ไม่ใช่แบบประเมินทางการ"
+                "เกณฑ์ชั่วคราวที่มากับโปรแกรม ไม่ใช่แบบประเมินทางการ"
                 if th
                 else "provisional criteria by chumchon, not the official form"
             )
