@@ -71,6 +71,7 @@ from chumchon.savings.members import MemberYear
 from chumchon.tables import Column, Report, Table, Tabular, format_cell
 
 if TYPE_CHECKING:
+    from chumchon.columns import Columns
     from chumchon.savings.batch import CloseBatch
 
 __all__ = [
@@ -205,7 +206,7 @@ class GroupYear:
 
     @classmethod
     def from_columns(
-        cls, *, fiscal_year_start: object, members: Mapping[str, Any], **group: Any
+        cls, *, fiscal_year_start: object, members: Mapping[str, Any] | Columns, **group: Any
     ) -> GroupYear:
         """The fast path for batch data: the members given as columns, checked once per column.
 
