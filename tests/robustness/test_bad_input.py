@@ -255,6 +255,18 @@ row(
     as_of=DATE,
 )
 row(
+    "chumchon.loans.kkkj.regulation_in_force",
+    kkkj.regulation_in_force,
+    lambda: {"as_of": AS_OF},
+    as_of=DATE,
+)
+row(
+    "chumchon.loans.kkkj.regulation_from_instrument",
+    kkkj.regulation_from_instrument,
+    lambda: {"instrument": rules.instrument("kkkj_2553")},
+    instrument=OBJECT,
+)
+row(
     "chumchon.rules.parameter",
     rules.parameter,
     lambda: {"parameter_id": "kkkj_max_installments"},

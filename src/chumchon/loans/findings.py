@@ -7,10 +7,10 @@ officer can act. :func:`~chumchon.loans.rates.check_interest_rate` is the functi
 >>> from decimal import Decimal
 >>> from chumchon.loans.findings import Finding
 >>> from chumchon.messages import Message
->>> f = Finding(code="interest_over_cap", message=Message(th="ดอกเบี้ยเกินเพดาน", en="interest over the cap"),
+>>> f = Finding(code="interest_cap_annual_rate", message=Message(th="ดอกเบี้ยเกินเพดาน", en="interest over the cap"),
 ...             limit=Decimal("0.15"), actual=Decimal("0.2145"))
 >>> f.code, str(f)
-('interest_over_cap', 'ดอกเบี้ยเกินเพดาน')
+('interest_cap_annual_rate', 'ดอกเบี้ยเกินเพดาน')
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ class Finding:
     """One legal-risk finding.
 
     Attributes:
-        code: a stable identifier: ``"interest_over_cap"``, ``"penalty_rate_over_limit"`` or
+        code: a stable identifier: ``"interest_cap_annual_rate"``, ``"penalty_rate_over_limit"`` or
             ``"penalty_over_default_interest"``.
         message: what was found and what the law allows, in Thai and English.
         limit: the legal limit compared with (a yearly rate or an amount, as the code says).

@@ -346,8 +346,9 @@ class Instrument:
         found: list[str] = []
         cited = [v.source for p in self.parameters for v in p.history] + [r.source for r in self.rules]
         for source in cited:
-            if source.clause and source.clause not in found:
-                found.append(source.clause)
+            for clause in (source.clause or "").split(", "):
+                if clause and clause not in found:
+                    found.append(clause)
         return tuple(found)
 
     @property

@@ -19,7 +19,7 @@ alongside for information.
 >>> result = check_bylaws(Bylaws(fiscal_start_month=1, dividend=None, rebate=None, allocation=[Residual()],
 ...                              loan_products=[flat]), date(2025, 1, 1))
 >>> result.legal_risk, result.findings[0].code
-(True, 'interest_above_cap')
+(True, 'interest_cap_annual_rate')
 >>> check_bylaws("not bylaws", date(2025, 1, 1))
 Traceback (most recent call last):
 ...
@@ -133,7 +133,7 @@ class Finding:
     """One finding about the bylaws.
 
     Attributes:
-        code: a stable identifier (``"interest_above_cap"``, ``"flat_rate"``, ``"residual_not_reserve"``).
+        code: a stable identifier (``"interest_cap_annual_rate"``, ``"flat_rate"``, ``"residual_not_reserve"``).
         severity: :class:`Severity`.
         message: what was found, in Thai and English.
         subject: what it is about (a loan product's name...).
@@ -207,7 +207,7 @@ def check_bylaws(bylaws: Bylaws, as_of: date) -> BylawsCheck:
         if cost.nominal_annual_rate > cap.value:
             findings.append(
                 Finding(
-                    code="interest_above_cap",
+                    code="interest_cap_annual_rate",
                     severity=Severity.LEGAL_RISK,
                     subject=product.name,
                     limit=cap.value,

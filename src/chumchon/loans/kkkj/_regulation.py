@@ -42,6 +42,7 @@ __all__ = [
     "PurposeList",
     "Regulation",
     "jpt_round",
+    "regulation_from_instrument",
     "regulation_in_force",
 ]
 
@@ -216,9 +217,9 @@ class Regulation:
             note: anything a reader should know.
 
         >>> from chumchon.rules import Status
-        >>> reg = B_E_2553.override("income_criterion", 40000, effective_from=date(2027, 1, 1))
-        >>> reg.income_criterion_at(date(2027, 6, 1)).value, B_E_2553.income_criterion.value_at(date(2027, 6, 1))
-        (Decimal('40000'), Decimal('38000'))
+        >>> reg = B_E_2553.override("income_criterion", 40000, effective_from=date(2100, 1, 1))
+        >>> reg.income_criterion_at(date(2100, 6, 1)).value
+        Decimal('40000')
         """
         if name not in _OVERRIDABLE:
             raise InvalidInputError(
@@ -253,16 +254,16 @@ class Regulation:
         """The จปฐ. income criterion in force on ``as_of``, with its source and status.
 
         A value applies until the next value, and at most to the end of the five-year round it starts in: after
-        round 2565–2569 (from 1 January 2027) no criterion is known until the caller adds one with
-        :meth:`override`.
+        the last registered round no criterion is known until the caller adds one with :meth:`override` (or the
+        round is added to the registry's data file, ``chumchon/rules/kkkj_2553.json``).
 
         Raises:
             UnknownRegulationError: ``as_of`` is before :data:`COVERAGE_START` or after the last known round.
 
-        >>> B_E_2553.income_criterion_at(date(2027, 1, 1))
+        >>> B_E_2553.income_criterion_at(date(2100, 1, 1))
         Traceback (most recent call last):
         ...
-        chumchon.errors.UnknownRegulationError: ยังไม่มีเกณฑ์รายได้ จปฐ. ของรอบปี 2570–2574 (วันที่ 2027-01-01) ให้กำหนดด้วย Regulation.override("income_criterion", ...) / no จปฐ. income criterion is known for round 2570–2574 (2027-01-01); add it with Regulation.override("income_criterion", ...)
+        chumchon.errors.UnknownRegulationError: ยังไม่มีเกณฑ์รายได้ จปฐ. ของรอบปี 2640–2644 (วันที่ 2100-01-01) ให้กำหนดด้วย Regulation.override("income_criterion", ...) / no จปฐ. income criterion is known for round 2640–2644 (2100-01-01); add it with Regulation.override("income_criterion", ...)
         """
         day = check_as_of(as_of)
         dated = self.income_criterion.at(day)
@@ -318,7 +319,20 @@ def _purposes(param: Parameter[Any]) -> Parameter[PurposeList]:
 
 
 def regulation_from_instrument(instrument: Instrument) -> Regulation:
-    """The :class:`Regulation` of a registered กข.คจ. instrument (its parameters by their data ids)."""
+    """The :class:`Regulation` of a registered กข.คจ. instrument (its parameters by their data ids), e.g. of an
+    edited copy of the data read with :meth:`chumchon.rules.Registry.from_documents`.
+
+    Raises:
+        InvalidInputError: ``instrument`` is not an :class:`~chumchon.rules.Instrument`.
+        UnknownRegulationError: it lacks one of the regulation's parameters.
+    """
+    if not isinstance(instrument, Instrument):
+        raise InvalidInputError(
+            th=f"ต้องส่ง Instrument ของระเบียบ กข.คจ. ไม่ใช่ {instrument!r}",
+            en=f"instrument must be a registered กข.คจ. Instrument, not {instrument!r}",
+            field="instrument",
+            value=instrument,
+        )
 
     def param(field: str) -> Parameter[Any]:
         return instrument.parameter(f"kkkj_{field}")
