@@ -126,3 +126,20 @@ def test_a_new_jpt_round_is_one_data_edit_that_the_registry_docs_and_tests_pick_
     assert ("2027-01-01", "40000 baht per person per year") in [(r[1], r[2]) for r in rows]
     assert len(rows) == len(criterion["history"])
     assert len(instrument_rows(registry)) == len(instrument_rows())
+
+
+def test_k6_restates_the_registered_committee_size() -> None:
+    from chumchon.assessment import kkkj_health
+
+    k6 = kkkj_health.RUBRIC.criterion("K6")
+    smallest = rules.parameter("kkkj_committee_members_min").history[-1].value
+    largest = rules.parameter("kkkj_committee_members_max").history[-1].value
+    assert (k6.threshold, k6.upper) == (smallest, largest)
+    assert kkkj_health.REGULATION_2553.title_th == rules.kkkj_2553.REGULATION_2553.title_th
+
+
+def test_the_fiscal_year_starts_in_the_registered_month() -> None:
+    from chumchon.thai import calendar
+
+    month = rules.parameter("government_fiscal_year_start_month").value_at(date(2026, 1, 1))
+    assert calendar.GOVERNMENT_FISCAL_START_MONTH == month == 10

@@ -41,7 +41,7 @@ import attrs
 from chumchon.errors import InvalidInputError
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context, to_decimal
-from chumchon.rules import Source
+from chumchon.rules import Source, rubrics
 
 __all__ = [
     "MEASURES",
@@ -67,13 +67,7 @@ __all__ = [
 ]
 
 #: The SEEP Network's ratio booklet for savings groups (confirmed as the field standard; formulas as we read them).
-SEEP_RATIO_ANALYSIS = Source(
-    title_th="การวิเคราะห์อัตราส่วนของโครงการการเงินชุมชน (SEEP Network)",
-    title_en="Ratio Analysis of Community-Managed Microfinance Programs (The SEEP Network)",
-    issuer="The SEEP Network, Savings-Led Financial Services Working Group",
-    url="https://seepnetwork.org",
-    note="2008; the ratios computed by the SAVIX MIS; exact formulas are chumchon's reading",
-)
+SEEP_RATIO_ANALYSIS: Source = rubrics.INSTRUMENT.source_named("seep")
 
 
 class Unit(enum.Enum):

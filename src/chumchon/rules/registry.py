@@ -21,9 +21,10 @@ Decimal('0.15')
 
 from __future__ import annotations
 
+import functools
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -128,13 +129,14 @@ def _value(kind: str, raw: object, path: str) -> object:
 
 @attrs.frozen
 class _Document:
-    """An instrument's parsed JSON, turned into an :class:`Instrument` on first use."""
+    """An instrument's JSON (parsed, or read on first use), turned into an :class:`Instrument` on first use."""
 
-    data: Mapping[str, Any]
+    data: Mapping[str, Any] | Callable[[], Mapping[str, Any]]
     path: str
 
     def build(self) -> Instrument:
-        m = _Reader(self.data, self.path)
+        data = self.data() if callable(self.data) else self.data
+        m = _Reader(data, self.path)
         sources = self._sources(m)
         by_key = dict(sources)
 
@@ -286,6 +288,11 @@ class Registry:
             built = self._built[instrument_id] = document.build()
         return built
 
+    @classmethod
+    def shipped(cls) -> Registry:
+        """The shipped instruments; each data file is read when its instrument is first used."""
+        return cls({key: _Document(functools.partial(_load, key), key) for key in SHIPPED})
+
     def instruments(self) -> tuple[Instrument, ...]:
         """Every instrument, in the order of their data files."""
         return tuple(self.instrument(key) for key in self._documents)
@@ -372,16 +379,21 @@ def _read(key: str) -> str:
         return files("chumchon.rules").joinpath(f"{key}.json").read_text(encoding="utf-8")
 
 
+def _load(key: str) -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(_read(key))
+    return loaded
+
+
 def shipped_documents() -> list[dict[str, Any]]:
     """The shipped instruments' documents, freshly parsed (a copy a caller may edit)."""
-    return [json.loads(_read(key)) for key in SHIPPED]
+    return [_load(key) for key in SHIPPED]
 
 
 def default_registry() -> Registry:
     """The shipped registry, read once on first use."""
     global _DEFAULT
     if _DEFAULT is None:
-        _DEFAULT = Registry.from_documents(shipped_documents())
+        _DEFAULT = Registry.shipped()
     return _DEFAULT
 
 
