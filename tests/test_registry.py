@@ -143,3 +143,12 @@ def test_the_fiscal_year_starts_in_the_registered_month() -> None:
 
     month = rules.parameter("government_fiscal_year_start_month").value_at(date(2026, 1, 1))
     assert calendar.GOVERNMENT_FISCAL_START_MONTH == month == 10
+
+
+def test_a_finding_leads_to_its_rule_and_sources() -> None:
+    from chumchon.messages import Message
+
+    cap = rules.Finding(code="interest_cap_annual_rate", message=Message("ก", "a"))
+    assert cap.rule() is rules.INTEREST_CAP_ANNUAL_RATE and cap.source is None
+    flat = rules.Finding(code="flat_rate", message=Message("ก", "a"), severity=rules.Severity.WARNING)
+    assert isinstance(flat.rule(), rules.Rule)

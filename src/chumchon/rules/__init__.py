@@ -37,6 +37,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from chumchon.rules.findings import Finding, Severity
 from chumchon.rules.model import DatedValue, Instrument, Parameter, Rule, Source, Status, check_as_of
 from chumchon.rules.registry import (
     Registry,
@@ -70,10 +71,12 @@ __all__ = [
     "INTEREST_OVERRATE_ACT",
     "STATUTORY_INTEREST_RATE",
     "DatedValue",
+    "Finding",
     "Instrument",
     "Parameter",
     "Registry",
     "Rule",
+    "Severity",
     "Source",
     "Status",
     "all_parameters",
