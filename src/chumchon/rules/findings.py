@@ -17,19 +17,19 @@ report the same class), and its ``code`` is always the id of a registered parame
 
 from __future__ import annotations
 
-import enum
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
+from chumchon._checks import ParsableEnum
 from chumchon.messages import Message
 from chumchon.rules.model import Parameter, Rule, Source
 
 __all__ = ["Finding", "Severity"]
 
 
-class Severity(enum.Enum):
+class Severity(ParsableEnum):
     """How serious a finding is: a legal risk, a warning, or a note."""
 
     LEGAL_RISK = "legal_risk"

@@ -17,13 +17,13 @@ Calculations take ``as_of`` explicitly; nothing reads the clock.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
 import attrs
 
+from chumchon._checks import ParsableEnum, enum_member
 from chumchon.errors import InvalidInputError, UnknownRegulationError
 
 __all__ = ["DatedValue", "Instrument", "Parameter", "Rule", "Source", "Status", "check_as_of"]
@@ -31,7 +31,7 @@ __all__ = ["DatedValue", "Instrument", "Parameter", "Rule", "Source", "Status", 
 T = TypeVar("T")
 
 
-class Status(enum.Enum):
+class Status(ParsableEnum):
     """How sure we are of a value (see the module docstring)."""
 
     CONFIRMED = "confirmed"
@@ -121,17 +121,7 @@ def check_as_of(as_of: object, *, name: str = "as_of") -> date:
 
 
 def _to_status(value: object) -> Status:
-    if isinstance(value, Status):
-        return value
-    try:
-        return Status(value)
-    except (ValueError, TypeError):
-        raise InvalidInputError(
-            th=f"สถานะต้องเป็น confirmed, secondary หรือ provisional ไม่ใช่ {value!r}",
-            en=f"a status must be confirmed, secondary or provisional, not {value!r}",
-            field="status",
-            value=value,
-        ) from None
+    return enum_member(Status, value, "status")
 
 
 def _to_effective_date(value: object) -> date:

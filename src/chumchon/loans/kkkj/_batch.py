@@ -60,12 +60,13 @@ class VillageBook:
         >>> case.book.report(case.report_date).figures.total_fund
         Decimal('267500.00')
         """
+        day = check_as_of(as_of)
         return report_from_checked(
             self.village,
             self.accounts,
             bank_balance=self.bank_balance,
             cash_elsewhere=self.cash_elsewhere,
-            day=(day := check_as_of(as_of)),
+            day=day,
             regulation=resolve_regulation(regulation, day),
         )
 

@@ -274,12 +274,13 @@ def village_report(
             field="village",
             value=village,
         )
+    day = check_as_of(as_of)
     return report_from_checked(
         village,
         check_accounts(accounts),
         bank_balance=to_money(bank_balance, name="bank_balance"),
         cash_elsewhere=to_money(cash_elsewhere, name="cash_elsewhere"),
-        day=(day := check_as_of(as_of)),
+        day=day,
         regulation=resolve_regulation(regulation, day),
     )
 
