@@ -77,3 +77,24 @@ def test_items_name_the_bad_place() -> None:
     with pytest.raises(InvalidInputError) as info:
         _checks.items([1, "2"], "xs", int, "จำนวน", "numbers")
     assert info.value.field == "xs[1]" and "item 1" in info.value.en
+
+
+def test_fuzzer_findings_in_the_ratios_end_as_chumchon_errors() -> None:
+    from decimal import Decimal
+
+    from chumchon import assessment
+    from chumchon.assessment import Unit
+
+    assert Unit.FRACTION.format("0.5") == "50.00%"  # it raised TypeError
+    with pytest.raises(InvalidInputError):
+        Unit.FRACTION.format(Decimal("sNaN"))  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError, match="too large") as info:
+        assessment.return_on_assets(net_profit=500, total_assets=Decimal("1E-1000000"))  # it raised Overflow
+    assert info.value.field == "return_on_assets"
+
+
+def test_with_value_refuses_what_is_not_a_dated_value() -> None:
+    from chumchon.rules import INTEREST_CAP_ANNUAL_RATE
+
+    with pytest.raises(InvalidInputError, match="DatedValue"):
+        INTEREST_CAP_ANNUAL_RATE.with_value(7)  # type: ignore[arg-type]

@@ -83,6 +83,10 @@ CHECKS: dict[str, Message] = {
         "ค่า {field!r} ต้องเป็นรายการ (list หรือ tuple) ของ{what_th} ไม่ใช่ {value!r}",
         "{field!r} must be a list or tuple of {what_en}, not {value!r}",
     ),
+    "too_large": Message(
+        "คำนวณ{what_th}ไม่ได้: ผลหารใหญ่เกินกว่าจะเก็บได้ (ตัวหาร {value!r} เล็กเกินไป)",
+        "cannot compute the {what_en}: the quotient is too large to hold (the denominator {value!r} is too small)",
+    ),
     "item": Message(
         "ค่า {list!r} ต้องเป็นรายการของ{what_th} แต่ลำดับที่ {index} เป็น {value!r}",
         "{list!r} must hold {what_en}, but item {index} is {value!r}",
