@@ -12,7 +12,7 @@ import attrs
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._accounts import AccountFigures, LoanAccount
 from chumchon.loans.kkkj._checks import instance
-from chumchon.loans.kkkj._regulation import B_E_2553, Regulation, check_regulation
+from chumchon.loans.kkkj._regulation import Regulation, resolve_regulation
 from chumchon.loans.kkkj._report_26_1 import Village, VillageReport, check_accounts, report_from_checked
 from chumchon.loans.kkkj._report_batch import ReportBatch, report_batch
 from chumchon.money import in_decimal_context, to_money
@@ -52,7 +52,7 @@ class VillageBook:
     cash_elsewhere: Decimal = attrs.field(converter=_elsewhere)
 
     @in_decimal_context
-    def report(self, as_of: date, regulation: Regulation = B_E_2553) -> VillageReport:
+    def report(self, as_of: date, regulation: Regulation | None = None) -> VillageReport:
         """This village's form 26(1) report on ``as_of`` (:func:`village_report` of the book).
 
         A plain method of a module-level class, so ``executor.map(VillageBook.report, books, repeat(as_of))``
@@ -62,13 +62,14 @@ class VillageBook:
         >>> case.book.report(case.report_date).figures.total_fund
         Decimal('267500.00')
         """
+        day = check_as_of(as_of)
         return report_from_checked(
             self.village,
             self.accounts,
             bank_balance=self.bank_balance,
             cash_elsewhere=self.cash_elsewhere,
-            day=check_as_of(as_of),
-            regulation=check_regulation(regulation),
+            day=day,
+            regulation=resolve_regulation(regulation, day),
         )
 
 
@@ -99,20 +100,20 @@ def village_reports(
     books: Iterable[VillageBook],
     *,
     as_of: date,
-    regulation: Regulation = ...,
+    regulation: Regulation | None = ...,
     compact: Literal[False] = False,
 ) -> list[VillageReport]: ...
 
 
 @overload
 def village_reports(
-    books: Iterable[VillageBook], *, as_of: date, regulation: Regulation = ..., compact: Literal[True]
+    books: Iterable[VillageBook], *, as_of: date, regulation: Regulation | None = ..., compact: Literal[True]
 ) -> ReportBatch: ...
 
 
 @in_decimal_context
 def village_reports(
-    books: Iterable[VillageBook], *, as_of: date, regulation: Regulation = B_E_2553, compact: bool = False
+    books: Iterable[VillageBook], *, as_of: date, regulation: Regulation | None = None, compact: bool = False
 ) -> list[VillageReport] | ReportBatch:
     """Village reports for many villages, as a list: the entry point for a process pool.
 
@@ -135,7 +136,7 @@ def village_reports(
     chumchon.errors.InvalidInputError: ค่า 'books' ต้องเป็นรายการของ VillageBook ไม่ใช่ None / 'books' must be an iterable of VillageBook objects, not None
     """
     day = check_as_of(as_of)
-    regulation = check_regulation(regulation)
+    regulation = resolve_regulation(regulation, day)
     if compact:  # rows only: see chumchon.loans.kkkj.ReportBatch
         kept = tuple(map(_check_book, _check_books(books)))
         return report_batch(kept, regulation, (book.report(day, regulation) for book in kept))
@@ -143,7 +144,7 @@ def village_reports(
 
 
 def build_village_reports(
-    books: Iterable[VillageBook], *, as_of: date, regulation: Regulation = B_E_2553
+    books: Iterable[VillageBook], *, as_of: date, regulation: Regulation | None = None
 ) -> Iterator[VillageReport]:
     """Village reports for many villages (a district or a province), lazily: one report per book, in order.
 
@@ -158,5 +159,5 @@ def build_village_reports(
     [Decimal('275000')]
     """
     day = check_as_of(as_of)
-    regulation = check_regulation(regulation)
+    regulation = resolve_regulation(regulation, day)
     return (_check_book(book).report(day, regulation) for book in _check_books(books))
