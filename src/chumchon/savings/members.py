@@ -343,6 +343,6 @@ class MemberYear:
 
 
 def _month_key(key: object) -> object:
-    if isinstance(key, str) and key.strip().isdigit():
+    if isinstance(key, str) and key.strip().isdecimal():
         return int(key)
     return key
