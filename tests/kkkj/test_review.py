@@ -201,7 +201,7 @@ def test_review_table_repr_and_pickle() -> None:
     result = review(request(purpose=Purpose.HOUSE))
     rows = result.to_rows(language="en")  # type: ignore[attr-defined]
     assert rows[0] == ["Criterion", "Passed", "Reason", "Source", "Status"]
-    assert len(rows) == 8
+    assert len(rows) == 12  # seven criteria, three factors not yet recorded, the officer's opinion
     assert "ไม่ใช่" in result.to_text()  # type: ignore[attr-defined]
     assert "failed=['purpose']" in repr(result)
     assert pickle.loads(pickle.dumps(result)) == result
