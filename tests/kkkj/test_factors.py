@@ -24,7 +24,9 @@ def _all(favourable: bool = True) -> list[FactorFinding]:
     return [FactorFinding(factor=f, favourable=favourable, note=f"บันทึก {f.value}") for f in ReviewFactor]
 
 
-OPINION = OfficerOpinion(officer="นางสาวพัฒนา ตำบลดี", supports=True, given_on=date(2025, 11, 10), note="เห็นควร")
+OPINION = OfficerOpinion(
+    officer="นางสาวพัฒนา ตำบลดี", supports=True, given_on=date(2025, 11, 10), note="เห็นควร"
+)
 
 
 def review(**kwargs: object) -> object:
@@ -50,7 +52,10 @@ def test_favourable_findings_and_an_opinion_make_the_file_ready() -> None:
 
 
 def test_an_unfavourable_finding_fails_the_review_with_the_committee_note() -> None:
-    findings = [*_all()[:2], FactorFinding(factor=ReviewFactor.TIME_TO_INCOME, favourable=False, note="ช้าเกินไป")]
+    findings = [
+        *_all()[:2],
+        FactorFinding(factor=ReviewFactor.TIME_TO_INCOME, favourable=False, note="ช้าเกินไป"),
+    ]
     result = review(factors=findings, officer_opinion=OPINION)
     assert [c.key for c in result.failed] == ["time_to_income"]  # type: ignore[attr-defined]
     assert not result.approved and not result.ready_for_chair  # type: ignore[attr-defined]

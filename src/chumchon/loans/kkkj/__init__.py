@@ -61,6 +61,13 @@ from chumchon.loans.kkkj._accounts import (
     LoanAccount,
     loan_status,
 )
+from chumchon.loans.kkkj._factors import (
+    DISTRICT_PAGES_SOURCE,
+    TAMBON_OFFICER_SOURCE,
+    FactorFinding,
+    OfficerOpinion,
+    ReviewFactor,
+)
 from chumchon.loans.kkkj._fund import (
     FIGURE_LABELS,
     AccountFigures,
@@ -78,14 +85,8 @@ from chumchon.loans.kkkj._fund import (
     village_report,
     village_reports,
 )
-from chumchon.loans.kkkj._factors import (
-    DISTRICT_PAGES_SOURCE,
-    TAMBON_OFFICER_SOURCE,
-    FactorFinding,
-    OfficerOpinion,
-    ReviewFactor,
-)
 from chumchon.loans.kkkj._households import (
+    OWN_PRODUCE_SOURCE,
     Household,
     TargetHouseholdCheck,
     assess_target_household,
@@ -138,6 +139,7 @@ __all__ = [
     "FORM_26_SOURCE",
     "FUND_BOOKS_SOURCE",
     "JPT_ROUND_YEARS",
+    "OWN_PRODUCE_SOURCE",
     "REGULATION_2553",
     "STANDARD_CONTRACT",
     "TAMBON_OFFICER_SOURCE",
@@ -153,8 +155,8 @@ __all__ = [
     "Household",
     "LoanAccount",
     "LoanRequest",
-    "OpenLoan",
     "OfficerOpinion",
+    "OpenLoan",
     "OpenLoanRule",
     "Purpose",
     "PurposeList",

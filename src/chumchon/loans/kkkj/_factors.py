@@ -78,7 +78,9 @@ class ReviewFactor(enum.Enum):
 
 
 _LABELS = {
-    ReviewFactor.ABILITY_TO_REPAY: Message("ความสามารถในการชำระคืนของครัวเรือน", "the household's ability to repay"),
+    ReviewFactor.ABILITY_TO_REPAY: Message(
+        "ความสามารถในการชำระคืนของครัวเรือน", "the household's ability to repay"
+    ),
     ReviewFactor.OCCUPATION_FEASIBILITY: Message(
         "ความเหมาะสมและความเป็นไปได้ของอาชีพ", "the suitability and feasibility of the occupation"
     ),

@@ -233,8 +233,10 @@ def _opinion_row(opinion: OfficerOpinion | None) -> tuple[object, ...]:
     if opinion is None:
         reason = Message("ยังไม่ได้รับความเห็น", "no opinion on file yet")
         return (title, None, reason, cited, OFFICER_STATUS.value)
-    verb = Message("เห็นควรให้ยืม", "supports the loan") if opinion.supports else Message(
-        "ไม่เห็นควรให้ยืม", "does not support the loan"
+    verb = (
+        Message("เห็นควรให้ยืม", "supports the loan")
+        if opinion.supports
+        else Message("ไม่เห็นควรให้ยืม", "does not support the loan")
     )
     note = f": {opinion.note}" if opinion.note else ""
     reason = Message(
