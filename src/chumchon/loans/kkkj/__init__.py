@@ -85,6 +85,14 @@ from chumchon.loans.kkkj._fund import (
     village_report,
     village_reports,
 )
+from chumchon.loans.kkkj._grace import (
+    GRACE_NOTION_SOURCE,
+    GraceExtension,
+    GraceRule,
+    GraceStanding,
+    Standing,
+    grace_standing,
+)
 from chumchon.loans.kkkj._households import (
     OWN_PRODUCE_SOURCE,
     Household,
@@ -138,6 +146,7 @@ __all__ = [
     "FIGURE_LABELS",
     "FORM_26_SOURCE",
     "FUND_BOOKS_SOURCE",
+    "GRACE_NOTION_SOURCE",
     "JPT_ROUND_YEARS",
     "OWN_PRODUCE_SOURCE",
     "REGULATION_2553",
@@ -152,6 +161,9 @@ __all__ = [
     "FactorFinding",
     "FundFigures",
     "FundPosition",
+    "GraceExtension",
+    "GraceRule",
+    "GraceStanding",
     "Household",
     "LoanAccount",
     "LoanRequest",
@@ -163,6 +175,7 @@ __all__ = [
     "Regulation",
     "ReviewFactor",
     "ReviewResult",
+    "Standing",
     "TargetHouseholdCheck",
     "TrainingCase",
     "Village",
@@ -172,6 +185,7 @@ __all__ = [
     "build_village_reports",
     "check_schedule",
     "fund_position",
+    "grace_standing",
     "is_target_household",
     "jpt_round",
     "loan_status",

@@ -12,6 +12,7 @@ import attrs
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._checks import instance, items, text
 from chumchon.loans.kkkj._fund import AccountFigures
+from chumchon.loans.kkkj._grace import GraceRule, GraceStanding, grace_standing
 from chumchon.loans.kkkj._regulation import CommitteeRules
 from chumchon.loans.kkkj._review import OpenLoan
 from chumchon.loans.payments import FlatPenalty, LoanStatus, Payment, RatePenalty, apply_payments
@@ -123,6 +124,27 @@ class LoanAccount:
             outstanding=now.outstanding_principal,
             repaid_this_year=max(before - now.outstanding_principal, Decimal(0)),
             overdue=now.overdue_principal,
+        )
+
+    @in_decimal_context
+    def grace_standing(self, as_of: date, grace: GraceRule) -> GraceStanding:
+        """Whether the loan is not overdue, overdue within the committee's grace, or in default on ``as_of``.
+
+        >>> from chumchon.loans.kkkj import TRAINING_CASE as case, GraceRule
+        >>> late = case.accounts[1]
+        >>> late.grace_standing(case.report_date, GraceRule(days_allowed=30)).standing
+        <Standing.IN_DEFAULT: 'in_default'>
+        >>> late.grace_standing(case.report_date, GraceRule(days_allowed=365)).reason.en
+        '335 days late, within the 365-day grace'
+        """
+        status = self.status(as_of)
+        return grace_standing(
+            loan_id=self.loan_id,
+            outstanding=status.outstanding_principal,
+            overdue=status.overdue_principal,
+            days_past_due=status.days_past_due,
+            as_of=status.as_of,
+            grace=grace,
         )
 
     @in_decimal_context

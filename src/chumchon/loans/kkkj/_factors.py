@@ -25,7 +25,7 @@ from datetime import date
 import attrs
 
 from chumchon.errors import InvalidInputError
-from chumchon.loans.kkkj._checks import instance, items, text
+from chumchon.loans.kkkj._checks import Validator, instance, items, text
 from chumchon.messages import Message
 from chumchon.rules import Source, Status
 
@@ -90,7 +90,7 @@ _LABELS = {
 }
 
 
-def _flag(name: str) -> object:
+def _flag(name: str) -> Validator:
     def check(_instance: object, _attribute: object, value: object) -> None:
         if not isinstance(value, bool):
             raise InvalidInputError(
@@ -114,7 +114,7 @@ class FactorFinding:
     """
 
     factor: ReviewFactor = attrs.field(validator=instance("factor", ReviewFactor))
-    favourable: bool = attrs.field(validator=_flag("favourable"))  # type: ignore[arg-type]
+    favourable: bool = attrs.field(validator=_flag("favourable"))
     note: str = attrs.field(validator=text("note"))
 
 
@@ -131,7 +131,7 @@ class OfficerOpinion:
     """
 
     officer: str = attrs.field(validator=text("officer"))
-    supports: bool = attrs.field(validator=_flag("supports"))  # type: ignore[arg-type]
+    supports: bool = attrs.field(validator=_flag("supports"))
     given_on: date = attrs.field(validator=instance("given_on", date))
     note: str = ""
 
