@@ -31,7 +31,7 @@ from chumchon.loans.rates import (
     is_interest_rate_legal,
     nominal_annual_rate,
 )
-from chumchon.loans.rescheduling import reschedule
+from chumchon.loans.rescheduling import Rescheduling, build_rescheduling, reschedule
 from chumchon.loans.schedule import Installment, Schedule, build_custom_schedule, build_schedule
 from chumchon.loans.terms import (
     AccrualBasis,
@@ -63,10 +63,12 @@ __all__ = [
     "PortfolioAtRisk",
     "RatePenalty",
     "RemainderOn",
+    "Rescheduling",
     "Schedule",
     "apply_payments",
     "assess_interest_rate",
     "build_custom_schedule",
+    "build_rescheduling",
     "build_schedule",
     "check_interest_rate",
     "default_interest_limit",
