@@ -55,6 +55,8 @@ class Pool:
     kkkj_assessment: assessment.Assessment
     comparison: assessment.RoundComparison
     plan: assessment.ImprovementPlan
+    rescheduling: loans.Rescheduling
+    grace: kkkj.GraceStanding
 
 
 @functools.cache
@@ -146,6 +148,8 @@ def pool() -> Pool:
         kkkj_assessment=assessment.assess(kkkj_health.RUBRIC, kkkj_facts),
         comparison=assessment.compare(before, after),
         plan=before.improvement_plan(),
+        rescheduling=loans.build_rescheduling(status, date(2025, 6, 30), capitalize_arrears=True),
+        grace=case.accounts[1].grace_standing(case.report_date, kkkj.GraceRule(days_allowed=30)),
     )
 
 

@@ -552,6 +552,20 @@ row(
     installments=POSITIVE_COUNT.but(accept=("none",), refuse=("huge_int", "huge_float")),
     capitalize_arrears=FLAG,
 )
+row(
+    "chumchon.loans.build_rescheduling",
+    loans.build_rescheduling,
+    lambda: {
+        "status": _p().status,
+        "as_of": date(2026, 6, 30),
+        "capitalize_interest": True,
+        "agreed_in_writing": True,
+    },
+    status=OBJECT,
+    as_of=DATE,
+    capitalize_arrears=FLAG,
+    agreed_in_writing=FLAG,
+)
 
 # chumchon.loans.kkkj
 _CASE = kkkj.TRAINING_CASE
@@ -658,6 +672,56 @@ row(
     cash_elsewhere=AMOUNT,
 )
 row(
+    "chumchon.loans.kkkj.FactorFinding",
+    kkkj.FactorFinding,
+    lambda: {"factor": kkkj.ReviewFactor.ABILITY_TO_REPAY, "favourable": True, "note": "ขายไข่ได้"},
+    factor=ENUM,
+    favourable=OBJECT.but(accept=("true", "false")),
+    note=TEXT.but(refuse=("empty_text",)),
+)
+row(
+    "chumchon.loans.kkkj.OfficerOpinion",
+    kkkj.OfficerOpinion,
+    lambda: {"officer": "นายพัฒนา", "supports": True, "given_on": date(2025, 11, 10)},
+    officer=TEXT.but(refuse=("empty_text",)),
+    supports=OBJECT.but(accept=("true", "false")),
+    given_on=DATE,
+    note=LABEL,
+)
+row(
+    "chumchon.loans.kkkj.GraceExtension",
+    kkkj.GraceExtension,
+    lambda: {"loan_id": "L", "granted_on": date(2026, 7, 1), "until": date(2026, 12, 31)},
+    loan_id=TEXT.but(refuse=("empty_text",)),
+    granted_on=DATE,
+    until=DATE,
+)
+row(
+    "chumchon.loans.kkkj.GraceRule",
+    kkkj.GraceRule,
+    lambda: {"days_allowed": 30},
+    days_allowed=COUNT,
+    extensions=ITEMS,
+)
+row(
+    "chumchon.loans.kkkj.grace_standing",
+    kkkj.grace_standing,
+    lambda: {
+        "loan_id": "L",
+        "outstanding": D("1000"),
+        "overdue": D("500"),
+        "days_past_due": 40,
+        "as_of": AS_OF,
+        "grace": kkkj.GraceRule(days_allowed=30),
+    },
+    loan_id=TEXT.but(refuse=("empty_text",)),
+    outstanding=AMOUNT,
+    overdue=AMOUNT,
+    days_past_due=COUNT.but(accept=("none",)),
+    as_of=DATE,
+    grace=OBJECT,
+)
+row(
     "chumchon.loans.kkkj.PurposeList",
     kkkj.PurposeList,
     lambda: {"items": [kkkj.Purpose.OCCUPATION]},
@@ -688,6 +752,8 @@ row(
     fund_cash=AMOUNT,
     open_loans=ITEMS,
     as_of=OPTIONAL_DATE,
+    factors=ITEMS,
+    officer_opinion=OPTIONAL_OBJECT,
     **_REG_KIND,
 )
 row(
