@@ -124,6 +124,7 @@ class LoanAccount:
             outstanding=now.outstanding_principal,
             repaid_this_year=max(before - now.outstanding_principal, Decimal(0)),
             overdue=now.overdue_principal,
+            days_past_due=now.days_past_due,
         )
 
     @in_decimal_context

@@ -467,6 +467,7 @@ class AccountFigures:
         outstanding: principal still owed (ลูกหนี้คงเหลือ).
         repaid_this_year: principal repaid in the fiscal year up to the report date.
         overdue: principal past due and unpaid (ค้างชำระ).
+        days_past_due: days the oldest unpaid instalment is late, when known (for the committee's grace rule).
     """
 
     loan_id: str = attrs.field(validator=text("loan_id"))
@@ -474,6 +475,10 @@ class AccountFigures:
     outstanding: Decimal = attrs.field(converter=_outstanding)
     repaid_this_year: Decimal = attrs.field(converter=_repaid)
     overdue: Decimal = attrs.field(converter=_overdue)
+    # --- grace (issue 18): optional, so existing callers are unchanged
+    days_past_due: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(whole_number("days_past_due", minimum=0))
+    )
 
     @overdue.validator
     def _check_overdue(self, _attribute: object, value: Decimal) -> None:
