@@ -476,11 +476,11 @@ def _database_report(entry: DatabaseBook, day: date, regulation: Regulation) -> 
     borrowing = [register[h] for h in register if h in borrowers]
     provisional: set[str] = set()
     passed: list[Household] = []
-    for household in entry.target_register:
-        check = assess_target_household(household, as_of=day, regulation=regulation)
+    for registered in entry.target_register:
+        check = assess_target_household(registered, as_of=day, regulation=regulation)
         provisional.update(check.provisional)
         if not check.is_target:
-            passed.append(household)
+            passed.append(registered)
     position = village_report.position
     level = entry.development_level
     figures = DatabaseFigures(
