@@ -721,6 +721,48 @@ row(
     as_of=DATE,
     grace=OBJECT,
 )
+_DB = kkkj.DATABASE_TRAINING_BOOKS
+row(
+    "chumchon.loans.kkkj.DevelopmentLevel",
+    kkkj.DevelopmentLevel,
+    lambda: {"level": 2, "assessed_in": 2569},
+    level=POSITIVE_COUNT,
+    assessed_in=POSITIVE_COUNT.but(refuse=("huge_int", "huge_float")),
+    reference=LABEL,
+)
+row(
+    "chumchon.loans.kkkj.DatabaseBook",
+    kkkj.DatabaseBook,
+    lambda: {"book": _DB[0].book, "target_register": _DB[0].target_register, "grace": _DB[0].grace},
+    book=OBJECT,
+    target_register=NONEMPTY_ITEMS,
+    grace=OBJECT,
+    development_level=OPTIONAL_OBJECT,
+    supporting_agencies=ITEMS.but(refuse=("empty_text",)),
+)
+row(
+    "chumchon.loans.kkkj.database_reports",
+    kkkj.database_reports,
+    lambda: {"books": list(_DB), "as_of": AS_OF},
+    books=ITEMS,
+    as_of=DATE,
+    **_REG_KIND,
+)
+row(
+    "chumchon.loans.kkkj.summarise_database",
+    kkkj.summarise_database,
+    lambda: {"items": kkkj.database_reports(_DB, as_of=AS_OF), "name": "เมือง"},
+    items=NONEMPTY_ITEMS,
+    name=LABEL,
+    level=ENUM,
+)
+row(
+    "chumchon.loans.kkkj.summarise_database_province",
+    kkkj.summarise_database_province,
+    lambda: {"reports": kkkj.database_reports(_DB, as_of=AS_OF), "province": "ตัวอย่าง"},
+    reports=ITEMS,
+    province=LABEL,
+)
 row(
     "chumchon.loans.kkkj.PurposeList",
     kkkj.PurposeList,
