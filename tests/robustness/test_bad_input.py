@@ -764,6 +764,22 @@ row(
     province=LABEL,
 )
 row(
+    "chumchon.loans.kkkj.contract_findings",
+    kkkj.contract_findings,
+    lambda: {"schedule": _CASE.schedule},
+    schedule=OBJECT,
+    committee=OPTIONAL_OBJECT,
+    **_REG_KIND,
+)
+row(
+    "chumchon.loans.kkkj.installment_limit",
+    kkkj.installment_limit,
+    lambda: {"day": AS_OF, "committee": attrs.evolve(_CASE.committee, max_installments=12)},
+    day=DATE,
+    committee=OPTIONAL_OBJECT,
+    **_REG_KIND,
+)
+row(
     "chumchon.loans.kkkj.PurposeList",
     kkkj.PurposeList,
     lambda: {"items": [kkkj.Purpose.OCCUPATION]},

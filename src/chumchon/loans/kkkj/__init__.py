@@ -141,6 +141,8 @@ from chumchon.loans.kkkj._review import (
 )
 from chumchon.loans.kkkj._schedule import (
     check_schedule,
+    contract_findings,
+    installment_limit,
     repayment_schedule,
     repayment_schedule_from_dates,
     term_months,
@@ -207,9 +209,11 @@ __all__ = [
     "assess_target_household",
     "build_village_reports",
     "check_schedule",
+    "contract_findings",
     "database_reports",
     "fund_position",
     "grace_standing",
+    "installment_limit",
     "is_target_household",
     "jpt_round",
     "loan_status",

@@ -537,6 +537,9 @@ class CommitteeRules:
             engine as a legal-risk finding.
         other_open_loans: the rule on a household's other open กข.คจ. loans.
         reference: where the decision is recorded (minutes, date), shown in reasons.
+        max_installments: the most instalments of the committee's own (amended) loan contract, or ``None``
+            (the default) when it uses the standard contract, whose six dated rows are the limit
+            (:attr:`Regulation.max_installments`).
 
     >>> CommitteeRules(ceiling_per_household=20000, longest_term_months=24, late_fee=None,
     ...                other_open_loans=OpenLoanRule.NONE_ALLOWED).ceiling_per_household
@@ -552,6 +555,10 @@ class CommitteeRules:
     late_fee: FlatPenalty | RatePenalty | None = attrs.field(validator=_check_late_fee)
     other_open_loans: OpenLoanRule = attrs.field(validator=instance("other_open_loans", OpenLoanRule))
     reference: str = ""
+    # --- the contract's instalment rows (issue 18): the standard contract's six unless the committee amends it
+    max_installments: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(whole_number("max_installments", minimum=1))
+    )
 
     @property
     def source(self) -> Source:

@@ -37,6 +37,7 @@ from chumchon.loans.kkkj._regulation import (
     Regulation,
     check_regulation,
 )
+from chumchon.loans.kkkj._schedule import installment_limit
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context, to_money
 from chumchon.rules import Source, Status, check_as_of
@@ -413,7 +414,8 @@ def review_request(
 
     Criteria, in this order: ``target_household`` (income per person below the จปฐ. criterion), ``purpose``
     (the allowed purpose, none of the forbidden ones), ``ceiling`` (within the committee's ceiling per household),
-    ``fund_cash`` (within the cash the fund has), ``installments`` (within the standard contract's limit),
+    ``fund_cash`` (within the cash the fund has), ``installments`` (within the contract's rows: the standard
+    contract's six, or the committee's amended contract, :func:`installment_limit`),
     ``term`` (within the committee's longest term) and ``other_open_loans`` (the committee's rule). Each is
     returned with passed or failed, its reason in Thai and English, and its source: a failed criterion is an
     outcome, not an error.
@@ -487,7 +489,7 @@ def review_request(
     regulation.capital_per_village.at(day)  # raises for dates before the regulation's records
 
     target = assess_target_household(request.household, as_of=day, regulation=regulation)
-    max_installments = regulation.max_installments.at(day)
+    max_installments = installment_limit(day, regulation=regulation, committee=committee)
     committee_source = committee.source
     criteria = (
         _result(
