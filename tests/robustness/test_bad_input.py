@@ -780,6 +780,13 @@ row(
     **_REG_KIND,
 )
 row(
+    "chumchon.loans.kkkj.JptRound",
+    kkkj.JptRound,
+    lambda: {"first_be_year": 2570, "last_be_year": 2574},
+    first_be_year=POSITIVE_COUNT,
+    last_be_year=POSITIVE_COUNT,
+)
+row(
     "chumchon.loans.kkkj.PurposeList",
     kkkj.PurposeList,
     lambda: {"items": [kkkj.Purpose.OCCUPATION]},
@@ -931,7 +938,13 @@ row(
     reports=NONEMPTY_ITEMS,
     province=LABEL,
 )
-row("chumchon.loans.kkkj.jpt_round", kkkj.jpt_round, lambda: {"day": AS_OF}, day=DATE)
+row(
+    "chumchon.loans.kkkj.jpt_round",
+    kkkj.jpt_round,
+    lambda: {"day": AS_OF},
+    day=DATE,
+    regulation=OPTIONAL_OBJECT,
+)
 row(
     "chumchon.loans.kkkj.term_months",
     kkkj.term_months,

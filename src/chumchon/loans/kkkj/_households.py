@@ -9,7 +9,7 @@ import attrs
 
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._checks import text, whole_number
-from chumchon.loans.kkkj._regulation import B_E_2553, Regulation, check_regulation, jpt_round
+from chumchon.loans.kkkj._regulation import B_E_2553, Regulation, check_regulation
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context, to_money
 from chumchon.rules import Source, Status, check_as_of
@@ -141,7 +141,8 @@ def assess_target_household(
             value=household,
         )
     day = check_as_of(as_of)
-    dated = check_regulation(regulation).income_criterion_at(day)
+    regulation = check_regulation(regulation)
+    dated = regulation.income_criterion_at(day)
     per_person = household.income_per_person
     is_target = per_person < dated.value
     shown = f"{SATANG.apply(per_person):,}"
@@ -150,7 +151,7 @@ def assess_target_household(
         produce = f"{household.own_produce_value:,}"
         produce_th = f" (รวมมูลค่าผลผลิตที่ครัวเรือนผลิตเอง {produce} บาทต่อปี)"
         produce_en = f" (counting own produce worth {produce} baht a year for the household)"
-    first, last = jpt_round(dated.effective_from)
+    first, last = regulation.jpt_round_at(day).value.years
     if is_target:
         reason = Message(
             th=f"รายได้ {shown} บาทต่อคนต่อปี{produce_th} ต่ำกว่าเกณฑ์ จปฐ. {dated.value:,} บาท (รอบ {first}–{last})",
