@@ -22,11 +22,13 @@ Override a secondary or provisional value with :meth:`Regulation.override`. What
 village committee (ceiling per household, longest term, late fee, other open loans) has no default: pass a
 :class:`CommitteeRules`.
 
-**Effective dates.** The exact date the regulation came into force was not seen, so records begin on
-1 January B.E. 2554 (2011-01-01, :data:`COVERAGE_START`), by which it was certainly in force; earlier dates raise
-:class:`~chumchon.errors.UnknownRegulationError`. จปฐ. rounds are named by B.E. year and a B.E. year is a
-calendar year, so a round's criterion applies from 1 January of its first year to 31 December of its last
-(round 2565–2569: 2022-01-01 to 2026-12-31). From 2027-01-01 no criterion is known until the caller adds it.
+**Effective dates.** The regulation was announced on 12 October B.E. 2553 (2010, :data:`REGULATION_ANNOUNCED`);
+the clause that sets its entry into force was not read, so records begin at the first new year after the
+announcement, 1 January B.E. 2554 (2011-01-01, :data:`COVERAGE_START`), and earlier dates raise
+:class:`~chumchon.errors.UnknownRegulationError` rather than guess. จปฐ. rounds are dated data
+(:class:`JptRound`, secondary, correctable): a round applies from 1 January of its first B.E. year to
+31 December of its last (round 2565–2569: 2022-01-01 to 2026-12-31). From 2027-01-01 neither the round nor its
+criterion is known until the caller adds them.
 
 **What it does.** :func:`assess_target_household` (income per person against the จปฐ. criterion in force);
 :func:`review_request` (one :class:`CriterionResult` per criterion, passed or failed with its reason and source);
@@ -124,6 +126,7 @@ from chumchon.loans.kkkj._regulation import (
     FUND_BOOKS_SOURCE,
     JPT_ROUND_YEARS,
     REGULATION_2553,
+    REGULATION_ANNOUNCED,
     STANDARD_CONTRACT,
     CommitteeRules,
     JptRound,
@@ -171,6 +174,7 @@ __all__ = [
     "JPT_ROUND_YEARS",
     "OWN_PRODUCE_SOURCE",
     "REGULATION_2553",
+    "REGULATION_ANNOUNCED",
     "STANDARD_CONTRACT",
     "TAMBON_OFFICER_SOURCE",
     "TRAINING_CASE",

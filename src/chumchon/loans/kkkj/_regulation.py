@@ -27,6 +27,7 @@ __all__ = [
     "FUND_BOOKS_SOURCE",
     "JPT_ROUND_YEARS",
     "REGULATION_2553",
+    "REGULATION_ANNOUNCED",
     "STANDARD_CONTRACT",
     "CommitteeRules",
     "JptRound",
@@ -48,16 +49,26 @@ REGULATION_2553 = Source(
     ),
     issuer="กระทรวงมหาดไทย",
     be_year=2553,
-    note="clause text not seen: the instrument is cited without clause numbers",
+    note=(
+        "announced 12 October B.E. 2553 (2010); clause text not seen: the instrument is cited without clause "
+        "numbers"
+    ),
 )
 
-#: Community Development Department order 618/2553: litigation powers delegated to provincial governors.
+#: Community Development Department order 618/2553: by its title, a delegation to provincial governors.
 CDD_ORDER_618_2553 = Source(
     title_th="คำสั่งกรมการพัฒนาชุมชน ที่ 618/2553",
-    title_en="Community Development Department Order No. 618/2553 (delegation of litigation powers)",
+    title_en=(
+        "Community Development Department Order No. 618/2553 (delegation to provincial governors: officials' "
+        "tort liability; civil, criminal and administrative cases)"
+    ),
     issuer="กรมการพัฒนาชุมชน",
     be_year=2553,
-    note="delegates the department's power to sue defaulting borrowers to provincial governors",
+    note=(
+        "per its title: delegates to provincial governors the handling of officials' tort liability and of "
+        "civil, criminal and administrative cases (so a committee's suit against a defaulting borrower goes "
+        "through the province); the order's text was not read"
+    ),
 )
 
 #: The standard กข.คจ. loan contract (สัญญายืมเงิน), as reproduced by secondary sources.
@@ -70,10 +81,14 @@ STANDARD_CONTRACT = Source(
 
 #: The debt-and-financial-position report forms 26(1) (village, with a district summary) and 26(2) (province).
 FORM_26_SOURCE = Source(
-    title_th="แบบรายงานหนี้และฐานะการเงินโครงการแก้ไขปัญหาความยากจน (กข.คจ.) แบบ 26(1) และ 26(2)",
-    title_en="กข.คจ. debt and financial position report, forms 26(1) and 26(2)",
+    title_th="แบบสรุปรายงานภาวะหนี้สินและฐานะการเงินโครงการแก้ไขปัญหาความยากจน (กข.คจ.) แบบ 26(1) และ 26(2)",
+    title_en="กข.คจ. summary report of debt and financial position, forms 26(1) and 26(2)",
     issuer="กรมการพัฒนาชุมชน",
-    note="secondary: figures and the identity total fund = loans + bank + cash elsewhere from copies of the form",
+    note=(
+        "secondary: figures and the identity total fund = loans + bank + cash elsewhere from copies of the form; "
+        "the title as read begins 'แบบสรุปรายงานภาวะหนี้สินและฐานะการเงิน…' (a public กข.คจ. application "
+        "heads its copy 'แบบรายงานภาวะหนี้สินและฐานะทางการเงินโครงการ กข.คจ.')"
+    ),
 )
 
 #: The จปฐ. (basic minimum needs) income criterion: its use is confirmed, the numbers are provisional.
@@ -105,9 +120,12 @@ CALLER_SOURCE = Source(
     note="replaces the library's default; the caller is responsible for its source",
 )
 
-#: The first date for which the regulation is encoded: 1 January B.E. 2554 (2011-01-01), the first day by which
-#: the B.E. 2553 regulation was certainly in force. Its exact date of entry into force was not seen, so dates
-#: before (which may fall under the regulation of B.E. 2536) raise rather than guess.
+#: The first date for which the regulation is encoded: 1 January B.E. 2554 (2011-01-01). The regulation was
+#: announced on 12 October B.E. 2553 (2010) [confirmed]; the clause that sets its entry into force was not read,
+#: so the library starts at the first new year after the announcement instead of guessing the day, and dates
+#: before it (which may fall under the regulation of B.E. 2536, amended 2539) raise. A caller who has the
+#: effective-date clause can add earlier values with :meth:`Regulation.override`.
+REGULATION_ANNOUNCED = date(2010, 10, 12)
 COVERAGE_START = date(2011, 1, 1)
 
 #: The usual length of a จปฐ. round in years (2550–2554, 2555–2559, ...). Round boundaries themselves are data
