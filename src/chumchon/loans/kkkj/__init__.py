@@ -12,9 +12,13 @@ report forms 26(1)/26(2) (:data:`FORM_26_SOURCE`) as copied by secondary sources
 
 * confirmed: capital 280,000 baht per village; zero interest; the one allowed purpose (the household's
   occupation project) and the forbidden ones (paying old debts, building or repairing the house, household
-  consumption);
-* secondary: a committee of 7 to 9 members with a 4-year term; at most six instalments in the standard contract;
-  total fund = outstanding loans + bank balance + cash held elsewhere (form 26);
+  consumption); the announcement on 12 October B.E. 2553; the three factors the committee weighs (district
+  pages: :class:`ReviewFactor`);
+* secondary: a committee of 7 to 9 members with a 4-year term; six instalment rows in the standard contract
+  (the default limit, overridable per committee); total fund = outstanding loans + bank balance + cash held
+  elsewhere (form 26); the tambon officer's opinion; the grace notion, the village and target-household
+  database report and the development level (copies of the form); own produce counted as จปฐ. income; the
+  จปฐ. round boundaries (data a district can correct);
 * provisional: the จปฐ. income criterion per person per year: 23,000 baht (round 2550–2554), 30,000
   (2555–2559), 38,000 (2560–2564 and 2565–2569).
 
@@ -35,10 +39,13 @@ criterion is known until the caller adds them.
 :func:`repayment_schedule` and :func:`repayment_schedule_from_dates` (interest-free schedules on the loan engine,
 ``InterestMethod.NONE``; the monthly default frequency is a convenience, not a rule); :func:`loan_status` and
 :class:`LoanAccount` (arrears through :func:`~chumchon.loans.apply_payments`, a late fee only if the committee set
-one); :func:`fund_position`, :func:`village_report` (form 26(1)), :func:`summarise` and
-:func:`summarise_province` (district summary and form 26(2), exact sums), :func:`build_village_reports` (a lazy
-batch for whole provinces) and :func:`village_reports` / :meth:`VillageBook.report` (the same as a list or one
-report, for process pools); :data:`TRAINING_CASE` (invented data for training).
+one; :meth:`LoanAccount.grace_standing` under the committee's :class:`GraceRule`); :func:`contract_findings`
+(instalments past the contract's rows); :func:`fund_position`, :func:`village_report` (form 26(1)),
+:func:`summarise` and :func:`summarise_province` (district summary and form 26(2), exact sums),
+:func:`build_village_reports` (a lazy batch for whole provinces) and :func:`village_reports` /
+:meth:`VillageBook.report` (the same as a list or one report, for process pools); the village and
+target-household database report (:class:`DatabaseBook`, :func:`database_reports`, :func:`summarise_database`,
+:func:`summarise_database_province`); :data:`TRAINING_CASE` (invented data for training).
 
 **Limitations.** No clause numbers; no ceiling per household (none was found: it is the committee's); late fees,
 extensions and rescheduling are committee parameters; the village health check lives in
