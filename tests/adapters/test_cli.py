@@ -377,7 +377,9 @@ def test_kkkj_schedule_refusals_are_input_errors(capsys: pytest.CaptureFixture[s
     assert_clean_error(err)
 
 
-def test_kkkj_schedule_past_the_contract_rows_is_built_with_a_finding(capsys: pytest.CaptureFixture[str]) -> None:
+def test_kkkj_schedule_past_the_contract_rows_is_built_with_a_finding(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     argv = ["15000", "--disbursed", "2025-11-14", "--installments", "8", "--first-due", "2026-01-31"]
     code, out, _ = run(capsys, "kkkj-schedule", *argv, "--lang", "en")
     assert code == EXIT_OK
