@@ -40,12 +40,18 @@ __all__ = [
 
 #: District community-development office pages describing the กข.คจ. loan review.
 DISTRICT_PAGES_SOURCE = Source(
-    title_th="หน้าเว็บสำนักงานพัฒนาชุมชนอำเภอ: การพิจารณาให้ยืมเงิน กข.คจ.",
-    title_en="district community-development office pages on the กข.คจ. loan review",
+    title_th="หน้าเว็บสำนักงานพัฒนาชุมชนอำเภอ: การพิจารณาจำนวนเงินยืมของครัวเรือนเป้าหมาย กข.คจ.",
+    title_en="district community-development office pages on how the กข.คจ. loan to a household is decided",
     issuer="กรมการพัฒนาชุมชน (สำนักงานพัฒนาชุมชนอำเภอ)",
+    url=(
+        "https://district.cdd.go.th/kamphaengsaen/services/%E0%B9%82%E0%B8%84%E0%B8%A3%E0%B8%87%E0%B8%81%E0%B8"
+        "%B2%E0%B8%A3%E0%B9%81%E0%B8%81%E0%B9%89%E0%B9%84%E0%B8%82%E0%B8%9B%E0%B8%B1%E0%B8%8D%E0%B8%AB%E0%B8%B2"
+        "%E0%B8%84%E0%B8%A7%E0%B8%B2%E0%B8%A1%E0%B8%A2/"
+    ),
     note=(
-        "the committee weighs the household's ability to repay, the suitability and feasibility of the "
-        "occupation and the time until it earns income; the regulation's own clause was not read"
+        "confirmed: e.g. Kamphaeng Saen district's page lists 1) the ability to repay (ความสามารถในการส่งใช้เงินยืม), "
+        "2) the occupation's suitability and feasibility, 3) the time until it earns income; the regulation's "
+        "own clause was not read"
     ),
 )
 

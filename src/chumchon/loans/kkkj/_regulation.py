@@ -55,19 +55,30 @@ REGULATION_2553 = Source(
     ),
 )
 
+#: The Khon Kaen provincial CDD office's กข.คจ. page, which lists the order's and form 26's full titles.
+_KHON_KAEN_KKKJ_PAGE = (
+    "https://khonkaen.cdd.go.th/%E0%B9%82%E0%B8%84%E0%B8%A3%E0%B8%87%E0%B8%81%E0%B8%B2%E0%B8%A3%E0%B9%81%E0%B8%81"
+    "%E0%B9%89%E0%B9%84%E0%B8%82%E0%B8%9B%E0%B8%B1%E0%B8%8D%E0%B8%AB%E0%B8%B2%E0%B8%84%E0%B8%A7%E0%B8%B2%E0%B8%A1"
+    "%E0%B8%A2"
+)
+
 #: Community Development Department order 618/2553: by its title, a delegation to provincial governors.
 CDD_ORDER_618_2553 = Source(
-    title_th="คำสั่งกรมการพัฒนาชุมชน ที่ 618/2553",
+    title_th=(
+        "คำสั่งกรมการพัฒนาชุมชน ที่ 618/2553 เรื่อง การมอบอำนาจให้ผู้ว่าราชการจังหวัดปฏิบัติราชการแทนอธิบดี"
+        "กรมการพัฒนาชุมชนในส่วนที่เกี่ยวกับความรับผิดทางละเมิดของเจ้าหน้าที่ การดำเนินคดีแพ่ง คดีอาญา และคดีปกครอง"
+    ),
     title_en=(
         "Community Development Department Order No. 618/2553 (delegation to provincial governors: officials' "
         "tort liability; civil, criminal and administrative cases)"
     ),
     issuer="กรมการพัฒนาชุมชน",
     be_year=2553,
+    url=_KHON_KAEN_KKKJ_PAGE,
     note=(
-        "per its title: delegates to provincial governors the handling of officials' tort liability and of "
-        "civil, criminal and administrative cases (so a committee's suit against a defaulting borrower goes "
-        "through the province); the order's text was not read"
+        "title as listed by the Khon Kaen provincial CDD office: delegates to provincial governors the "
+        "handling of officials' tort liability and of civil, criminal and administrative cases (so a committee's "
+        "suit against a defaulting borrower goes through the province); the order's text was not read"
     ),
 )
 
@@ -84,10 +95,10 @@ FORM_26_SOURCE = Source(
     title_th="แบบสรุปรายงานภาวะหนี้สินและฐานะการเงินโครงการแก้ไขปัญหาความยากจน (กข.คจ.) แบบ 26(1) และ 26(2)",
     title_en="กข.คจ. summary report of debt and financial position, forms 26(1) and 26(2)",
     issuer="กรมการพัฒนาชุมชน",
+    url=_KHON_KAEN_KKKJ_PAGE,
     note=(
-        "secondary: figures and the identity total fund = loans + bank + cash elsewhere from copies of the form; "
-        "the title as read begins 'แบบสรุปรายงานภาวะหนี้สินและฐานะการเงิน…' (a public กข.คจ. application "
-        "heads its copy 'แบบรายงานภาวะหนี้สินและฐานะทางการเงินโครงการ กข.คจ.')"
+        "the title as the Khon Kaen provincial CDD office lists the form (confirmed); figures and the identity "
+        "total fund = loans + bank + cash elsewhere from copies of the form (secondary)"
     ),
 )
 
