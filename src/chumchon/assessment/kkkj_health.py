@@ -41,9 +41,14 @@ HEALTH_CHECK_MANUAL = Source(
     title_th="คู่มือการตรวจสุขภาพ กข.คจ.",
     title_en="กข.คจ. health-check manual",
     issuer="กรมการพัฒนาชุมชน",
-    url="https://www.cdd.go.th",
+    url=(
+        "https://khonkaen.cdd.go.th/%E0%B9%82%E0%B8%84%E0%B8%A3%E0%B8%87%E0%B8%81%E0%B8%B2%E0%B8%A3%E0%B9%81%E0%B8"
+        "%81%E0%B9%89%E0%B9%84%E0%B8%82%E0%B8%9B%E0%B8%B1%E0%B8%8D%E0%B8%AB%E0%B8%B2%E0%B8%84%E0%B8%A7%E0%B8%B2"
+        "%E0%B8%A1%E0%B8%A2"
+    ),
     note=(
-        "the manual and the yearly check reported by provinces are confirmed; its indicators, cut-offs and result "
+        "the manual and the yearly check reported by provinces are confirmed (e.g. the Khon Kaen provincial CDD "
+        "page lists the manual and its results for 2559); its indicators, cut-offs and result "
         "scale were not seen: these criteria and results are chumchon's provisional reading. Not the village "
         "development level, a separate recorded scale"
     ),
