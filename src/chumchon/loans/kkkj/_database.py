@@ -68,13 +68,15 @@ from decimal import Decimal
 import attrs
 
 from chumchon.errors import InvalidInputError
-from chumchon.loans.kkkj._accounts import LoanAccount
+from chumchon.loans.kkkj._accounts import AccountFigures, LoanAccount
+from chumchon.loans.kkkj._batch import VillageBook
 from chumchon.loans.kkkj._checks import instance, make_table, whole_number
 from chumchon.loans.kkkj._checks import items as as_tuple
-from chumchon.loans.kkkj._fund import AccountFigures, AreaLevel, VillageBook, VillageReport
 from chumchon.loans.kkkj._grace import GraceRule, GraceStanding, Standing, grace_standing
 from chumchon.loans.kkkj._households import Household, assess_target_household
 from chumchon.loans.kkkj._regulation import B_E_2553, Regulation, check_regulation
+from chumchon.loans.kkkj._report_26_1 import Village, VillageReport
+from chumchon.loans.kkkj._report_26_2 import AreaLevel
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, in_decimal_context
 from chumchon.rules import Source, Status, check_as_of
@@ -708,8 +710,6 @@ def summarise_database_province(
 
 def _training_books() -> tuple[DatabaseBook, ...]:
     # Two invented villages of one district (ข้อมูลสมมุติเพื่อการฝึกอบรม), used by the docs and the doctests.
-    from chumchon.loans.kkkj._fund import Village
-
     first = Village(
         village_id="34010203",
         name="บ้านโนนงาม",
