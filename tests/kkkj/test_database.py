@@ -201,3 +201,8 @@ def test_the_development_level_is_recorded_not_computed() -> None:
     with pytest.raises(InvalidInputError):
         DevelopmentLevel(level=3, assessed_in=2026)
     assert isinstance(FIRST.book, VillageBook)
+
+
+def test_figures_add_only_to_figures() -> None:
+    with pytest.raises(TypeError):
+        FIRST.report(DAY).figures + 1  # type: ignore[operator]

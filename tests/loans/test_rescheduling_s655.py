@@ -102,3 +102,10 @@ def test_capitalised_interest_never_exceeds_overdue_and_grows_with_time(days: in
     assert 0 <= now.capitalized_interest <= status.overdue_interest
     assert now.capitalized_interest <= later.capitalized_interest
     assert now.capitalized_interest + now.interest_kept_apart == status.overdue_interest
+
+
+def test_all_arrears_overdue_a_year_and_agreed_in_writing_raise_no_interest_finding() -> None:
+    # Every unpaid instalment fell due more than a year before the agreement: s.655's exception covers it all.
+    status = apply_payments(SCHEDULE, [], as_of=date(2027, 3, 1))
+    r = build_rescheduling(status, date(2027, 3, 1), capitalize_arrears=True, agreed_in_writing=True)
+    assert r.capitalized_interest == status.overdue_interest and r.findings == ()

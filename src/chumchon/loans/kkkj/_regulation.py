@@ -145,13 +145,6 @@ JPT_ROUND_YEARS = 5
 _BE_OFFSET = 543
 
 
-def _be_year(day: date) -> int:
-    # The Thai layer loads only when a date's B.E. year is needed (it is the one place the calendar lives).
-    from chumchon.thai.calendar import be_year
-
-    return be_year(check_as_of(day, name="day"))
-
-
 # --- จปฐ. rounds as dated data (issue 18: boundaries are data a district can correct) -----------------------
 
 
