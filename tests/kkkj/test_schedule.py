@@ -97,7 +97,7 @@ def test_seven_instalments_are_a_finding_on_the_contract_not_an_error() -> None:
     s = repayment_schedule(10000, installments=7, first_due=FIRST_DUE, disbursed_on=LOAN_DATE)
     assert len(s.installments) == 7 and sum(i.payment for i in s.installments) == 10000
     (finding,) = contract_findings(s)
-    assert finding.code == "installments_over_contract"
+    assert finding.code == "kkkj_max_installments"
     assert (finding.limit, finding.actual) == (Decimal(6), Decimal(7))
     assert finding.provisional and "secondary" in finding.message.en and "แหล่งรอง" in finding.message.th
     assert finding.sources[0] is STANDARD_CONTRACT and "สัญญายืมเงิน" in finding.message.th

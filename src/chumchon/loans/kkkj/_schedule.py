@@ -63,7 +63,7 @@ def installment_limit(
 def _over_limit(count: int, limit: DatedValue[int]) -> Finding:
     status_th = limit.status.label_th
     return Finding(
-        code="installments_over_contract",
+        code="kkkj_max_installments",
         message=Message(
             th=f"ตารางนี้มี {count} งวด เกินจำนวนงวดในสัญญา {limit.value} งวด "
             f"({limit.source.cite('th')}; สถานะข้อมูล: {status_th}) ควรใช้สัญญาที่คณะกรรมการแก้ไขและระบุไว้",
@@ -83,11 +83,11 @@ def contract_findings(
     schedule: Schedule, *, regulation: Regulation = B_E_2553, committee: CommitteeRules | None = None
 ) -> tuple[Finding, ...]:
     """Findings on the contract a schedule would need: more instalments than the contract in use has rows for
-    (code ``"installments_over_contract"``, naming the contract and its status). Empty when there are none.
+    (code ``"kkkj_max_installments"``, the contract's parameter, naming the contract and its status). Empty when there are none.
 
     >>> s = repayment_schedule(7000, installments=7, first_due=date(2027, 1, 31), disbursed_on=date(2026, 11, 30))
     >>> [f.code for f in contract_findings(s)], contract_findings(s)[0].provisional
-    (['installments_over_contract'], True)
+    (['kkkj_max_installments'], True)
     """
     instance("schedule", Schedule)(None, None, schedule)
     limit = installment_limit(schedule.disbursed_on, regulation=regulation, committee=committee)
