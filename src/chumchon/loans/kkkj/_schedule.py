@@ -83,7 +83,8 @@ def contract_findings(
     schedule: Schedule, *, regulation: Regulation = B_E_2553, committee: CommitteeRules | None = None
 ) -> tuple[Finding, ...]:
     """Findings on the contract a schedule would need: more instalments than the contract in use has rows for
-    (code ``"kkkj_max_installments"``, the contract's parameter, naming the contract and its status). Empty when there are none.
+    (code ``"kkkj_max_installments"``, the contract's parameter; the message names the contract and its
+    status). Empty when there are none.
 
     >>> s = repayment_schedule(7000, installments=7, first_due=date(2027, 1, 31), disbursed_on=date(2026, 11, 30))
     >>> [f.code for f in contract_findings(s)], contract_findings(s)[0].provisional
