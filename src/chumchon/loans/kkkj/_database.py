@@ -81,6 +81,7 @@ from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, in_decimal_context
 from chumchon.rules import Source, Status, check_as_of
 from chumchon.tables import Column, Table, Tabular
+from chumchon.thai import format_date
 
 __all__ = [
     "DATABASE_COLUMNS",
@@ -397,7 +398,7 @@ class VillageDatabaseReport(Tabular):
                 )
             ],
             Message(
-                f"แบบรายงานฐานข้อมูลหมู่บ้านและครัวเรือนเป้าหมาย กข.คจ. {self.row_label} ณ วันที่ {self.as_of}",
+                f"แบบรายงานฐานข้อมูลหมู่บ้านและครัวเรือนเป้าหมาย กข.คจ. {self.row_label} ณ วันที่ {format_date(self.as_of)}",
                 f"กข.คจ. village and target-household database report, {self.row_label}, {self.as_of}",
             ),
             unit=Column("unit", "หมู่บ้าน", "Village"),
@@ -589,7 +590,7 @@ class DatabaseSummary(Tabular):
         )
         rows = [*self.units, (f"รวมทั้ง{self.row_label}", self.total, self.total.levels_text(), "")]
         title = Message(
-            f"แบบรายงานฐานข้อมูลหมู่บ้านและครัวเรือนเป้าหมาย กข.คจ. {self.row_label} ณ วันที่ {self.as_of}",
+            f"แบบรายงานฐานข้อมูลหมู่บ้านและครัวเรือนเป้าหมาย กข.คจ. {self.row_label} ณ วันที่ {format_date(self.as_of)}",
             f"กข.คจ. village and target-household database report, {self.level.label.en} {self.name}, {self.as_of}",
         )
         return _table(rows, title, unit=unit)

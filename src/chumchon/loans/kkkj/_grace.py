@@ -37,6 +37,7 @@ from chumchon.loans.kkkj._regulation import COMMITTEE_SOURCE
 from chumchon.messages import Message
 from chumchon.money import to_money
 from chumchon.rules import Source, Status, check_as_of
+from chumchon.thai import format_date
 
 __all__ = [
     "GRACE_NOTION_SOURCE",
@@ -259,7 +260,7 @@ def grace_standing(
         return standing(
             Standing.IN_GRACE,
             Message(
-                f"คณะกรรมการผ่อนผันถึงวันที่ {extension.until}{ref}",
+                f"คณะกรรมการผ่อนผันถึงวันที่ {format_date(extension.until)}{ref}",
                 f"the committee granted grace until {extension.until}{ref}",
             ),
             extension,

@@ -42,6 +42,7 @@ from chumchon.messages import Message
 from chumchon.money import in_decimal_context, to_money
 from chumchon.rules import Source, Status, check_as_of
 from chumchon.tables import Column, Table, Tabular
+from chumchon.thai import format_date
 
 __all__ = ["CriterionResult", "LoanRequest", "OpenLoan", "ReviewResult", "review_request"]
 
@@ -241,7 +242,7 @@ def _opinion_row(opinion: OfficerOpinion | None) -> tuple[object, ...]:
     )
     note = f": {opinion.note}" if opinion.note else ""
     reason = Message(
-        f"{opinion.officer} {verb.th} (วันที่ {opinion.given_on}){note}",
+        f"{opinion.officer} {verb.th} (วันที่ {format_date(opinion.given_on)}){note}",
         f"{opinion.officer} {verb.en} ({opinion.given_on}){note}",
     )
     return (title, opinion.supports, reason, cited, OFFICER_STATUS.value)
