@@ -88,6 +88,7 @@ def test_income_criterion_by_jpt_round_is_provisional(
 
 
 def test_criterion_after_the_last_known_round_is_unknown_until_added() -> None:
+    # The last registered round is 2565–2569: from 2027 both the round and its criterion must be added.
     with pytest.raises(UnknownRegulationError) as info:
         B_E_2553.income_criterion_at(date(2027, 1, 1))
     assert info.value.parameter == "jpt_rounds"  # type: ignore[attr-defined]

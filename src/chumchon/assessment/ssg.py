@@ -28,38 +28,16 @@ from __future__ import annotations
 
 from chumchon.assessment._data import criterion_data
 from chumchon.assessment.engine import Rubric
-from chumchon.rules import Source, Status
+from chumchon.rules import Source, Status, rubrics
 
 __all__ = ["DATA", "RUBRIC", "SSG_FIELD_REPORT", "SSG_PROJECT", "STRUCTURE_STATUS"]
 
 #: The SSG project of the Community Development Department: the project itself is confirmed (CDD pages, e.g. a
 #: district office's report of a project to raise a group to the Smart Saving Group standard, 11 June 2564).
-SSG_PROJECT = Source(
-    title_th="โครงการพัฒนาศักยภาพกลุ่มออมทรัพย์เพื่อการผลิตสู่มาตรฐาน Smart Saving Group (SSG)",
-    title_en="project to raise savings groups for production to the Smart Saving Group (SSG) standard",
-    issuer="กรมการพัฒนาชุมชน กระทรวงมหาดไทย",
-    url=(
-        "https://district.cdd.go.th/plapak/2021/06/11/%F0%9F%93%A3-%E0%B8%9E%E0%B8%8A-%E0%B8%9B%E0%B8%A5%E0%B8%B2"
-        "%E0%B8%9B%E0%B8%B2%E0%B8%81-%E0%B8%94%E0%B8%B3%E0%B9%80%E0%B8%99%E0%B8%B4%E0%B8%99%E0%B9%82%E0%B8%84"
-        "%E0%B8%A3%E0%B8%87/"
-    ),
-    note=(
-        "confirmed: the project (CDD district pages, FY 2564); its criteria were not seen on any official page"
-    ),
-)
+SSG_PROJECT: Source = rubrics.INSTRUMENT.source_named("ssg_project")
 
 #: The only source of the structure "S = Standard, 10 indicators": one district officer's field report.
-SSG_FIELD_REPORT = Source(
-    title_th="รายงานการปฏิบัติงานของเจ้าหน้าที่พัฒนาชุมชน อำเภอดงหลวง จังหวัดมุกดาหาร (ประเมินกลุ่มออมทรัพย์ SSG)",
-    title_en="field report of a community development officer, Dong Luang district, Mukdahan (SSG assessment)",
-    issuer="สำนักงานพัฒนาชุมชนอำเภอดงหลวง จังหวัดมุกดาหาร",
-    be_year=2559,
-    note=(
-        "secondary: one officer's report that a group passed 'criterion S (Standard), 10 indicators' in the "
-        "second round; no official text of the criteria seen. The wording and thresholds here are chumchon's "
-        "provisional reading"
-    ),
-)
+SSG_FIELD_REPORT: Source = rubrics.INSTRUMENT.source_named("ssg_field_report")
 
 #: How sure the library is of the structure (letters, S = Standard with 10 indicators, repeated rounds).
 STRUCTURE_STATUS = Status.SECONDARY

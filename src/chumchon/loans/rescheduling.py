@@ -44,39 +44,15 @@ from chumchon.loans.schedule import Schedule, build_schedule
 from chumchon.loans.terms import InterestMethod, LoanTerms
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, in_decimal_context
-from chumchon.rules import CIVIL_AND_COMMERCIAL_CODE, DatedValue, Parameter, Status, check_as_of
+from chumchon.rules import Parameter, Source, check_as_of, civil_code
 
 __all__ = ["CCC_S655", "COMPOUNDING_MIN_OVERDUE", "Rescheduling", "build_rescheduling", "reschedule"]
 
 #: CCC s.655 (ห้ามคิดดอกเบี้ยในดอกเบี้ยที่ค้างชำระ เว้นแต่ค้างไม่น้อยกว่าปีหนึ่งและตกลงกันเป็นหนังสือ).
-CCC_S655 = attrs.evolve(
-    CIVIL_AND_COMMERCIAL_CODE,
-    clause="s.655",
-    url="https://www.legardy.com/thai-law/civil-commercial/civil-and-commercial-section655",
-    note=(
-        "para 1: no interest on overdue interest, but interest overdue not less than one year may be added to "
-        "the principal by an agreement in writing; para 2: current accounts and like trade customs are outside "
-        "the rule. Text read in public republications of the Code (legardy.com; the Open Legal Textbook's "
-        "transcription of the Code, which also shows the 1925 draft's 'at the end of each year')"
-    ),
-)
+CCC_S655: Source = civil_code.INSTRUMENT.source_named("ccc_s655")
 
 #: The shortest time interest must be overdue before it may be added to the principal (CCC s.655): one year.
-COMPOUNDING_MIN_OVERDUE: Parameter[int] = Parameter(
-    name="compounding_min_overdue_years",
-    title_th="ระยะเวลาที่ดอกเบี้ยค้างชำระก่อนทบเข้ากับต้นเงินได้",
-    title_en="how long interest must be overdue before it may be added to the principal",
-    unit="years",
-    history=(
-        DatedValue(
-            effective_from=date(1941, 1, 1),
-            value=1,
-            source=CCC_S655,
-            status=Status.CONFIRMED,
-            note="agreement in writing required; the library's records of the Code begin on 1 January 1941",
-        ),
-    ),
-)
+COMPOUNDING_MIN_OVERDUE: Parameter[int] = civil_code.INSTRUMENT.parameter("compounding_min_overdue_years")
 _ZERO = Decimal(0)
 
 

@@ -19,8 +19,11 @@ report forms 26(1)/26(2) (:data:`FORM_26_SOURCE`) as copied by secondary sources
   elsewhere (form 26); the tambon officer's opinion; the grace notion, the village and target-household
   database report and the development level (copies of the form); own produce counted as จปฐ. income; the
   จปฐ. round boundaries (data a district can correct);
-* provisional: the จปฐ. income criterion per person per year: 23,000 baht (round 2550–2554), 30,000
-  (2555–2559), 38,000 (2560–2564 and 2565–2569).
+* provisional: the จปฐ. income criterion per person per year, one value per five-year round.
+
+The values are registered data (``chumchon/rules/kkkj_2553.json``, :mod:`chumchon.rules.kkkj_2553`): the sources
+page of the documentation lists every one with its date, source and status. Engines take ``regulation=None`` to
+mean the regulation in force on the date (:func:`regulation_in_force`).
 
 Override a secondary or provisional value with :meth:`Regulation.override`. What the regulation leaves to the
 village committee (ceiling per household, longest term, late fee, other open loans) has no default: pass a
@@ -124,6 +127,8 @@ from chumchon.loans.kkkj._regulation import (
     PurposeList,
     Regulation,
     jpt_round,
+    regulation_from_instrument,
+    regulation_in_force,
 )
 from chumchon.loans.kkkj._report_26_1 import (
     FIGURE_LABELS,
@@ -220,6 +225,8 @@ __all__ = [
     "is_target_household",
     "jpt_round",
     "loan_status",
+    "regulation_from_instrument",
+    "regulation_in_force",
     "repayment_schedule",
     "repayment_schedule_from_dates",
     "review_request",

@@ -79,7 +79,7 @@ from chumchon.loans.kkkj._report_26_1 import Village, VillageReport
 from chumchon.loans.kkkj._report_26_2 import AreaLevel
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, in_decimal_context
-from chumchon.rules import Source, Status, check_as_of
+from chumchon.rules import Source, Status, check_as_of, kkkj_2553
 from chumchon.tables import Column, Table, Tabular
 from chumchon.thai import format_date
 
@@ -99,28 +99,10 @@ __all__ = [
 ]
 
 #: The report form, as copied by a public กข.คจ. application (secondary).
-DATABASE_REPORT_SOURCE = Source(
-    title_th="แบบรายงานฐานข้อมูลหมู่บ้านและครัวเรือนเป้าหมายโครงการแก้ไขปัญหาความยากจน (กข.คจ.)",
-    title_en="village and target-household database report of the Poverty Alleviation Project (กข.คจ.)",
-    issuer="กรมการพัฒนาชุมชน",
-    be_year=2553,
-    note=(
-        "secondary: annexed to the B.E. 2553 regulation and tied to its clause 27 according to a public กข.คจ. "
-        "application's copy of the form; columns (ก)-(ณ) from that copy, the regulation's text not read"
-    ),
-)
+DATABASE_REPORT_SOURCE: Source = kkkj_2553.INSTRUMENT.source_named("database_report")
 
 #: The village development level (ระดับการพัฒนาหมู่บ้าน กข.คจ.): a recorded, separate numbered scale.
-DEVELOPMENT_LEVEL_SOURCE = Source(
-    title_th="ระดับการพัฒนาหมู่บ้าน กข.คจ.",
-    title_en="กข.คจ. village development level",
-    issuer="กรมการพัฒนาชุมชน",
-    note=(
-        "secondary: a numbered level recorded for each village (a model village is described as 'level 3, "
-        "good'), its own column (ฒ) of the database report; how it is assessed was not read, so it is recorded, "
-        "not computed"
-    ),
-)
+DEVELOPMENT_LEVEL_SOURCE: Source = kkkj_2553.INSTRUMENT.source_named("development_level")
 
 
 def _fiscal_year(value: object) -> int:

@@ -27,7 +27,7 @@ import attrs
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._checks import Validator, instance, items, text
 from chumchon.messages import Message
-from chumchon.rules import Source, Status
+from chumchon.rules import Source, Status, kkkj_2553
 
 __all__ = [
     "DISTRICT_PAGES_SOURCE",
@@ -39,29 +39,10 @@ __all__ = [
 ]
 
 #: District community-development office pages describing the กข.คจ. loan review.
-DISTRICT_PAGES_SOURCE = Source(
-    title_th="หน้าเว็บสำนักงานพัฒนาชุมชนอำเภอ: การพิจารณาจำนวนเงินยืมของครัวเรือนเป้าหมาย กข.คจ.",
-    title_en="district community-development office pages on how the กข.คจ. loan to a household is decided",
-    issuer="กรมการพัฒนาชุมชน (สำนักงานพัฒนาชุมชนอำเภอ)",
-    url=(
-        "https://district.cdd.go.th/kamphaengsaen/services/%E0%B9%82%E0%B8%84%E0%B8%A3%E0%B8%87%E0%B8%81%E0%B8"
-        "%B2%E0%B8%A3%E0%B9%81%E0%B8%81%E0%B9%89%E0%B9%84%E0%B8%82%E0%B8%9B%E0%B8%B1%E0%B8%8D%E0%B8%AB%E0%B8%B2"
-        "%E0%B8%84%E0%B8%A7%E0%B8%B2%E0%B8%A1%E0%B8%A2/"
-    ),
-    note=(
-        "confirmed: e.g. Kamphaeng Saen district's page lists 1) the ability to repay (ความสามารถในการส่งใช้เงินยืม), "
-        "2) the occupation's suitability and feasibility, 3) the time until it earns income; the regulation's "
-        "own clause was not read"
-    ),
-)
+DISTRICT_PAGES_SOURCE: Source = kkkj_2553.INSTRUMENT.source_named("district_pages")
 
 #: The tambon development officer's opinion step, as the same pages describe it (secondary).
-TAMBON_OFFICER_SOURCE = attrs.evolve(
-    DISTRICT_PAGES_SOURCE,
-    title_th="หน้าเว็บสำนักงานพัฒนาชุมชนอำเภอ: ความเห็นของพัฒนากรผู้รับผิดชอบตำบล",
-    title_en="district community-development office pages on the tambon development officer's opinion",
-    note="secondary: the officer gives an opinion before the committee chair approves; clause not read",
-)
+TAMBON_OFFICER_SOURCE: Source = kkkj_2553.INSTRUMENT.source_named("tambon_officer")
 
 
 class ReviewFactor(enum.Enum):

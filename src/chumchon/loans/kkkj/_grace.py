@@ -36,7 +36,7 @@ from chumchon.loans.kkkj._checks import check_overdue_within_outstanding, instan
 from chumchon.loans.kkkj._regulation import COMMITTEE_SOURCE
 from chumchon.messages import Message
 from chumchon.money import to_money
-from chumchon.rules import Source, Status, check_as_of
+from chumchon.rules import Source, Status, check_as_of, kkkj_2553
 from chumchon.thai import format_date
 
 __all__ = [
@@ -49,14 +49,7 @@ __all__ = [
 ]
 
 #: Where the grace notion itself comes from: the database report's column (secondary).
-GRACE_NOTION_SOURCE = Source(
-    title_th="แบบรายงานฐานข้อมูลหมู่บ้านและครัวเรือนเป้าหมาย (แนบท้ายระเบียบ พ.ศ. 2553): ผู้ยืมที่ค้างชำระไม่อยู่ในเกณฑ์ผ่อนผัน",
-    title_en="village and target-household database report (annexed to the B.E. 2553 regulation): borrowers in "
-    "default outside the grace criteria",
-    issuer="กรมการพัฒนาชุมชน",
-    note="secondary: the column as copied by a public กข.คจ. application; the grace conditions were not read, so "
-    "they are the committee's",
-)
+GRACE_NOTION_SOURCE: Source = kkkj_2553.INSTRUMENT.source_named("grace_notion")
 
 
 class Standing(enum.Enum):

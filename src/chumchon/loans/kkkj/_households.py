@@ -9,10 +9,10 @@ import attrs
 
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._checks import text, whole_number
-from chumchon.loans.kkkj._regulation import B_E_2553, Regulation, check_regulation
+from chumchon.loans.kkkj._regulation import Regulation, resolve_regulation
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context, to_money
-from chumchon.rules import Source, Status, check_as_of
+from chumchon.rules import Source, Status, check_as_of, kkkj_2553
 
 __all__ = [
     "OWN_PRODUCE_SOURCE",
@@ -32,12 +32,7 @@ def _own_produce(value: object) -> Decimal:
 
 
 #: How the จปฐ. income test counts own produce: as a public จปฐ. survey application does (secondary).
-OWN_PRODUCE_SOURCE = Source(
-    title_th="แบบสำรวจข้อมูลความจำเป็นพื้นฐาน (จปฐ.): รายได้รวมมูลค่าผลผลิตที่ครัวเรือนผลิตเอง",
-    title_en="basic minimum needs (จปฐ.) survey: income includes the value of the household's own produce",
-    issuer="กรมการพัฒนาชุมชน",
-    note="secondary: read in a public จปฐ. survey application, not in the survey manual itself",
-)
+OWN_PRODUCE_SOURCE: Source = kkkj_2553.INSTRUMENT.source_named("own_produce")
 
 
 @attrs.frozen(kw_only=True)
@@ -116,7 +111,7 @@ class TargetHouseholdCheck:
 
 @in_decimal_context
 def assess_target_household(
-    household: Household, *, as_of: date, regulation: Regulation = B_E_2553
+    household: Household, *, as_of: date, regulation: Regulation | None = None
 ) -> TargetHouseholdCheck:
     """Check a household's income per person against the จปฐ. criterion in force on ``as_of``.
 
@@ -141,7 +136,7 @@ def assess_target_household(
             value=household,
         )
     day = check_as_of(as_of)
-    regulation = check_regulation(regulation)
+    regulation = resolve_regulation(regulation, day)
     dated = regulation.income_criterion_at(day)
     per_person = household.income_per_person
     is_target = per_person < dated.value
@@ -179,6 +174,6 @@ def assess_target_household(
 
 
 @in_decimal_context
-def is_target_household(household: Household, *, as_of: date, regulation: Regulation = B_E_2553) -> bool:
+def is_target_household(household: Household, *, as_of: date, regulation: Regulation | None = None) -> bool:
     """True when ``household`` is a target household on ``as_of`` (see :func:`assess_target_household`)."""
     return assess_target_household(household, as_of=as_of, regulation=regulation).is_target

@@ -29,13 +29,12 @@ from chumchon.loans.kkkj._factors import (
 )
 from chumchon.loans.kkkj._households import Household, assess_target_household
 from chumchon.loans.kkkj._regulation import (
-    B_E_2553,
     FUND_BOOKS_SOURCE,
     CommitteeRules,
     OpenLoanRule,
     Purpose,
     Regulation,
-    check_regulation,
+    resolve_regulation,
 )
 from chumchon.loans.kkkj._schedule import installment_limit
 from chumchon.messages import Message
@@ -407,7 +406,7 @@ def review_request(
     fund_cash: object,
     open_loans: Iterable[OpenLoan] = (),
     as_of: date | None = None,
-    regulation: Regulation = B_E_2553,
+    regulation: Regulation | None = None,
     factors: Iterable[FactorFinding] = (),
     officer_opinion: OfficerOpinion | None = None,
 ) -> ReviewResult:
@@ -435,7 +434,7 @@ def review_request(
         fund_cash: the money the fund can lend now (bank balance and cash on hand), in baht.
         open_loans: the household's other กข.คจ. loans.
         as_of: the date whose rules apply (the request date by default).
-        regulation: the regulation (the shipped :data:`B_E_2553` by default).
+        regulation: the regulation; ``None`` (the default) is the one in force on the review date.
         factors: the committee's :class:`FactorFinding` on each factor, in any order, each at most once.
         officer_opinion: the tambon development officer's :class:`OfficerOpinion`, not dated before the request.
 
@@ -473,7 +472,6 @@ def review_request(
             field="committee",
             value=committee,
         )
-    regulation = check_regulation(regulation)
     cash = to_money(fund_cash, name="fund_cash")
     loans = items("open_loans", open_loans, "OpenLoan", "OpenLoan objects")
     for loan in loans:
@@ -487,6 +485,7 @@ def review_request(
     findings = check_factor_findings(factors)
     opinion = _check_opinion(officer_opinion, request.requested_on)
     day = check_as_of(request.requested_on if as_of is None else as_of)
+    regulation = resolve_regulation(regulation, day)
     regulation.capital_per_village.at(day)  # raises for dates before the regulation's records
 
     target = assess_target_household(request.household, as_of=day, regulation=regulation)

@@ -19,7 +19,7 @@ from dateutil.relativedelta import relativedelta
 from chumchon.errors import InvalidInputError, RuleViolationError
 from chumchon.loans.findings import Finding
 from chumchon.loans.kkkj._checks import instance
-from chumchon.loans.kkkj._regulation import B_E_2553, CommitteeRules, Regulation, check_regulation
+from chumchon.loans.kkkj._regulation import CommitteeRules, Regulation, resolve_regulation
 from chumchon.loans.schedule import Schedule, build_custom_schedule, build_schedule
 from chumchon.loans.terms import Amortization, Frequency, InterestMethod, LoanTerms, RemainderOn
 from chumchon.messages import Message
@@ -37,7 +37,7 @@ __all__ = [
 
 
 def installment_limit(
-    day: date, *, regulation: Regulation = B_E_2553, committee: CommitteeRules | None = None
+    day: date, *, regulation: Regulation | None = None, committee: CommitteeRules | None = None
 ) -> DatedValue[int]:
     """The most instalments of the contract in use on ``day``: the committee's amended contract when it set
     :attr:`CommitteeRules.max_installments`, else the standard contract's (six, secondary).
@@ -46,7 +46,7 @@ def installment_limit(
     (6, 'secondary')
     """
     day = check_as_of(day, name="day")
-    standard = check_regulation(regulation).max_installments.at(day)
+    standard = resolve_regulation(regulation, day).max_installments.at(day)
     instance("committee", CommitteeRules, optional=True)(None, None, committee)
     if committee is None or committee.max_installments is None:
         return standard
@@ -80,7 +80,7 @@ def _over_limit(count: int, limit: DatedValue[int]) -> Finding:
 
 @in_decimal_context
 def contract_findings(
-    schedule: Schedule, *, regulation: Regulation = B_E_2553, committee: CommitteeRules | None = None
+    schedule: Schedule, *, regulation: Regulation | None = None, committee: CommitteeRules | None = None
 ) -> tuple[Finding, ...]:
     """Findings on the contract a schedule would need: more instalments than the contract in use has rows for
     (code ``"kkkj_max_installments"``, the contract's parameter; the message names the contract and its
@@ -111,7 +111,7 @@ def term_months(disbursed_on: date, last_due: date) -> int:
 
 
 def _check_interest_free(regulation: object, day: date) -> Regulation:
-    regulation = check_regulation(regulation)
+    regulation = resolve_regulation(regulation, day)
     rate = regulation.interest_annual_rate.at(day)
     if rate.value != 0:
         raise InvalidInputError(
@@ -127,7 +127,7 @@ def _check_interest_free(regulation: object, day: date) -> Regulation:
 def check_schedule(
     schedule: Schedule,
     *,
-    regulation: Regulation = B_E_2553,
+    regulation: Regulation | None = None,
     committee: CommitteeRules | None = None,
 ) -> Schedule:
     """Check a schedule is interest-free (and within the committee's longest term, when given) and return it
@@ -146,7 +146,7 @@ def check_schedule(
         )
     instance("committee", CommitteeRules, optional=True)(None, None, committee)
     day = schedule.disbursed_on
-    _check_interest_free(regulation, day)
+    regulation = _check_interest_free(regulation, day)
     if schedule.total_interest != 0:
         raise InvalidInputError(
             th=f"ตาราง กข.คจ. ต้องไม่มีดอกเบี้ย แต่ตารางนี้คิดดอกเบี้ย {schedule.total_interest}",
@@ -179,7 +179,7 @@ def repayment_schedule(
     frequency: Frequency = Frequency.MONTHLY,
     rounding: Rounding = WHOLE_BAHT,
     remainder_on: RemainderOn = RemainderOn.LAST,
-    regulation: Regulation = B_E_2553,
+    regulation: Regulation | None = None,
     committee: CommitteeRules | None = None,
 ) -> Schedule:
     """Equal interest-free instalments (no interest, :attr:`InterestMethod.NONE`) at a chosen frequency.
@@ -199,7 +199,7 @@ def repayment_schedule(
         frequency: how often instalments fall due.
         rounding: the rounding of the equal instalment.
         remainder_on: which instalment absorbs the rounding remainder.
-        regulation: the regulation.
+        regulation: the regulation; ``None`` (the default) is the one in force on the loan date.
         committee: when given, the term is checked against its longest term.
 
     Raises:
@@ -216,7 +216,7 @@ def repayment_schedule(
     """
     principal = to_money(amount, name="amount", allow_zero=False)
     day = check_as_of(disbursed_on, name="disbursed_on")
-    _check_interest_free(regulation, day)
+    regulation = _check_interest_free(regulation, day)
     terms = LoanTerms(
         principal=principal,
         annual_rate=0,
@@ -239,7 +239,7 @@ def repayment_schedule_from_dates(
     *,
     disbursed_on: date,
     installments: object,
-    regulation: Regulation = B_E_2553,
+    regulation: Regulation | None = None,
     committee: CommitteeRules | None = None,
 ) -> Schedule:
     """The contract's own dated amounts (งวดตามสัญญา), which may be uneven, as an interest-free schedule.
@@ -265,7 +265,7 @@ def repayment_schedule_from_dates(
     """
     principal = to_money(amount, name="amount", allow_zero=False)
     day = check_as_of(disbursed_on, name="disbursed_on")
-    _check_interest_free(regulation, day)
+    regulation = _check_interest_free(regulation, day)
     if isinstance(installments, (str, bytes)) or not isinstance(installments, Iterable):
         raise InvalidInputError(
             th="งวดต้องเป็นรายการของคู่ (วันครบกำหนด, จำนวนเงิน)",
