@@ -83,6 +83,7 @@ def bracketed(value: Value, lo: Decimal, hi: Decimal, tol: Decimal) -> Decimal:
     if sign_lo == 0:
         return lo
     r = _middle(lo, hi)
+    widths = [hi - lo, hi - lo]
     for _ in range(_MAX_STEPS):
         f, df = value(r)
         if f == 0:
@@ -91,13 +92,17 @@ def bracketed(value: Value, lo: Decimal, hi: Decimal, tol: Decimal) -> Decimal:
             lo = r
         else:
             hi = r
-        candidate = r - f / df if df else lo
+        # Newton's step when it stays inside the bracket and the bracket keeps halving every two steps;
+        # otherwise bisect (Newton crawls where the value is dominated by a huge power).
+        slow = hi - lo > widths[0] / 2
+        widths = [widths[1], hi - lo]
+        candidate = r - f / df if df and not slow else lo
         if not lo < candidate < hi:
             candidate = _middle(lo, hi)
         if abs(candidate - r) < tol or candidate in (lo, hi):
             return candidate
         r = candidate
-    return r
+    raise OutOfRange  # not reached: bisection alone converges within the step limit
 
 
 class CashFlows:
@@ -227,23 +232,30 @@ def scan(value: Value, guess: Decimal, tol: Decimal) -> Decimal | None:
     here = sign_at(guess)
     if here == 0:
         return guess
-    sides = [[guess, here], [guess, here]]
+    # Each side: the last point and its sign (None where the value does not fit in Decimal: keep walking).
+    sides: list[list[object]] = [[guess, here, True], [guess, here, True]]
     step = Decimal("0.01")
-    for _ in range(48):
+    for _ in range(60):
         for index, direction in enumerate((1, -1)):
-            previous, previous_sign = sides[index]
-            if previous_sign is None:
+            previous, previous_sign, alive = sides[index]
+            if not alive:
                 continue
             try:
                 r = (base * step.exp() if direction > 0 else base / step.exp()) - _ONE
             except _ARITHMETIC:
-                sides[index] = [previous, None]
+                sides[index][2] = False
+                continue
+            if r <= -1:
+                sides[index][2] = False
                 continue
             s = sign_at(r)
-            if s is not None and s != previous_sign:
+            if s == 0:
+                return r
+            if s is not None and previous_sign is not None and s != previous_sign:
+                assert isinstance(previous, Decimal)
                 lo, hi = (previous, r) if direction > 0 else (r, previous)
-                return r if s == 0 else bracketed(value, lo, hi, tol)
-            sides[index] = [r, s]
+                return bracketed(value, lo, hi, tol)
+            sides[index] = [r, s, True]
         step *= Decimal("1.5")
     return None
 
