@@ -154,8 +154,11 @@ def _exactly(compute: Callable[[], Decimal], scale: Decimal, r: Decimal = _ZERO,
     try:
         magnitude = abs(float(n) * math.log10(float(_ONE + r))) if r > -1 and n else 0.0
     except (OverflowError, ValueError):
-        magnitude = float(MAX_PRECISION)
-    precision = _CTX.prec + min(int(magnitude), MAX_PRECISION)
+        magnitude = math.inf
+    if magnitude > MAX_PRECISION:
+        # Terms of (1 + r)^n digits may cancel: fewer digits than that could agree on a wrong answer.
+        raise _too_precise()
+    precision = _CTX.prec + int(magnitude)
     previous: Decimal | None = None
     while precision <= MAX_PRECISION + 2 * _CTX.prec:
         context = _CTX.copy()
@@ -163,13 +166,18 @@ def _exactly(compute: Callable[[], Decimal], scale: Decimal, r: Decimal = _ZERO,
         with decimal.localcontext(context):
             value = compute()
             if previous is not None and abs(value - previous) <= ACCURACY * max(abs(value), scale):
-                return _CTX.plus(value)
+                return _CTX.plus(value) if value else _ZERO
         precision += 20 if previous is None else precision // 2
         previous = value
-    raise InvalidInputError(
-        th=f"คำนวณให้แม่นยำพอไม่ได้ภายใน {MAX_PRECISION} หลัก (ตัวเลขหักล้างกันมากเกินไป) ตรวจสอบอัตราและจำนวนงวด",
-        en=f"the result cannot be computed exactly enough within {MAX_PRECISION} digits (the terms cancel too "
-        "much); check the rate and nper",
+    raise _too_precise()
+
+
+def _too_precise() -> InvalidInputError:
+    return InvalidInputError(
+        th=f"คำนวณให้แม่นยำพอไม่ได้ภายใน {MAX_PRECISION} หลัก ((1 + อัตรา) ยกกำลังจำนวนงวดใหญ่หรือเล็กเกินไป) "
+        "ตรวจสอบอัตราและจำนวนงวด",
+        en=f"the result cannot be computed exactly within {MAX_PRECISION} digits ((1 + rate) to the power nper is "
+        "too large or too small); check the rate and nper",
         field="nper",
     )
 
