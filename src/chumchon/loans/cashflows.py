@@ -101,10 +101,13 @@ def _value(r: Decimal, amounts: list[Decimal], times: list[Decimal]) -> Decimal:
 
 
 @in_decimal_context
-def npv(rate: object, *values: object) -> Decimal:
+def npv(rate: object, values: object, *more: object) -> Decimal:
     """Excel's NPV: ``Σ value_i / (1 + rate)^i`` for i = 1, 2, …: the first value is one period away.
 
-    ``values`` are numbers or iterables of numbers (like Excel ranges), flattened in order.
+    Args:
+        rate: the discount rate per period (any number but -1, as Excel).
+        values: a number or an iterable of numbers (Excel's ``value1``, or a range).
+        *more: further numbers or iterables (``value2``, …), flattened in order.
 
     >>> round(npv("0.1", -10000, 3000, 4200, 6800), 2)  # Microsoft's example
     Decimal('1188.44')
@@ -115,7 +118,11 @@ def npv(rate: object, *values: object) -> Decimal:
         InvalidInputError: a rate of exactly -1, no values, or a value that is not a number.
     """
     r = _rate_above(rate, allow_below=True)
-    amounts = _values(values)
+    amounts = _flatten([values, *more], "values")
+    if not amounts:
+        raise InvalidInputError(
+            th="values ต้องมีอย่างน้อยหนึ่งยอด", en="values must hold at least one value", field="values"
+        )
     return _value(r, amounts, [Decimal(i) for i in range(1, len(amounts) + 1)])
 
 
@@ -142,7 +149,9 @@ def _solve(flows: solver.CashFlows, guess: object, tol: object, maxiter: int) ->
 
 
 @in_decimal_context
-def irr(values: Iterable[object], guess: object = "0.1", *, tol: object = "1e-20", maxiter: int = 100) -> Decimal:
+def irr(
+    values: Iterable[object], guess: object = "0.1", *, tol: object = "1e-20", maxiter: int = 100
+) -> Decimal:
     """Excel's IRR: the rate per period at which ``values`` (at periods 0, 1, 2, …) are worth zero.
 
     >>> round(irr([-70000, 12000, 15000, 18000, 21000, 26000]), 6)  # Microsoft's example: 8.7%

@@ -142,7 +142,9 @@ def _growth(r: Decimal, n: Decimal) -> Decimal:
     return (_ONE + r) ** n
 
 
-def _exactly(compute: Callable[[], Decimal], scale: Decimal, r: Decimal = _ZERO, n: Decimal = _ZERO) -> Decimal:
+def _exactly(
+    compute: Callable[[], Decimal], scale: Decimal, r: Decimal = _ZERO, n: Decimal = _ZERO
+) -> Decimal:
     """``compute()`` to the documented accuracy, or refused.
 
     The formulas subtract quantities of the size of ``(1 + r)^n`` times the amounts to get results that can be
@@ -209,7 +211,6 @@ def _ipmt(r: Decimal, k: Decimal, n: Decimal, p: Decimal, f: Decimal, w: int) ->
             return _ZERO
         interest = interest / (_ONE + r)
     return interest
-
 
 
 def _guarded(compute: Callable[[], Decimal], scale: Decimal, r: Decimal, n: Decimal) -> Decimal:
@@ -469,7 +470,8 @@ def _nearest_rate(flows: solver.CashFlows, guess: Decimal, tolerance: Decimal) -
         raise InvalidInputError(
             th="ไม่มีอัตราต่องวดใดที่มากกว่า -1 ที่ทำให้กระแสเงินสดนี้สมดุล"
             + (" (ทุกยอดมีเครื่องหมายเดียวกัน)" if same_sign else ""),
-            en="no rate above -1 balances these cash flows" + (" (they all have the same sign)" if same_sign else ""),
+            en="no rate above -1 balances these cash flows"
+            + (" (they all have the same sign)" if same_sign else ""),
             field="pmt",
         )
     return solver.nearest(roots, guess)
@@ -554,7 +556,9 @@ def _cumulative_arguments(
     n = _nper(nper).to_integral_value(rounding=decimal.ROUND_DOWN)
     if n < 1:
         raise InvalidInputError(
-            th=f"จำนวนงวดต้องมากกว่าศูนย์ ไม่ใช่ {nper!r}", en=f"nper must be at least 1, not {nper!r}", field="nper"
+            th=f"จำนวนงวดต้องมากกว่าศูนย์ ไม่ใช่ {nper!r}",
+            en=f"nper must be at least 1, not {nper!r}",
+            field="nper",
         )
     p = to_decimal(pv, name="pv")
     if p <= 0:
