@@ -157,7 +157,7 @@ def test_cumulative_functions_sum_the_periods() -> None:
         lambda: cumipmt("0.01", 12, 1000, 1, 13, 0),
         lambda: cumprinc("0.01", 12, 1000, 1, 2, 2),
         lambda: npv(-1, 100, 200),
-        lambda: npv("0.1"),
+        lambda: npv("0.1", []),
         lambda: npv("0.1", "abc"),
         lambda: irr([100, 200]),
         lambda: irr([-100, 200], -1),

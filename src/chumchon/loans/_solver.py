@@ -35,6 +35,8 @@ _ARITHMETIC = (decimal.Overflow, decimal.DivisionByZero, decimal.InvalidOperatio
 #: More sign changes than this is not a loan or an investment; the rates are then not isolated.
 MAX_SIGN_CHANGES = 12
 _MAX_STEPS = 4000
+# A value this small relative to the sum of the terms' sizes is zero to working precision.
+_NEGLIGIBLE = Decimal("1e-45")
 
 
 class OutOfRange(Exception):
@@ -83,7 +85,7 @@ def bracketed(value: Value, lo: Decimal, hi: Decimal, tol: Decimal) -> Decimal:
     if sign_lo == 0:
         return lo
     r = _middle(lo, hi)
-    widths = [hi - lo, hi - lo]
+    steps = [hi - lo, hi - lo]  # the last two step lengths
     for _ in range(_MAX_STEPS):
         f, df = value(r)
         if f == 0:
@@ -92,13 +94,12 @@ def bracketed(value: Value, lo: Decimal, hi: Decimal, tol: Decimal) -> Decimal:
             lo = r
         else:
             hi = r
-        # Newton's step when it stays inside the bracket and the bracket keeps halving every two steps;
+        # Newton's step when it stays inside the bracket and is at most half the step before last;
         # otherwise bisect (Newton crawls where the value is dominated by a huge power).
-        slow = hi - lo > widths[0] / 2
-        widths = [widths[1], hi - lo]
-        candidate = r - f / df if df and not slow else lo
-        if not lo < candidate < hi:
+        candidate = r - f / df if df else lo
+        if not lo < candidate < hi or abs(candidate - r) > steps[0] / 2:
             candidate = _middle(lo, hi)
+        steps = [steps[1], abs(candidate - r)]
         if abs(candidate - r) < tol or candidate in (lo, hi):
             return candidate
         r = candidate
@@ -131,8 +132,9 @@ class CashFlows:
             # d/dr of Σ c_k v^k is -Σ k c_k v^(k+1); ``slope`` is Σ k c_k v^k.
             return value, -slope * v
         value = slope = _ZERO
+        log_v = v.ln()  # v^t as exp(t·ln v): one logarithm per evaluation instead of one per term
         for c, t in zip(self.coefficients, self.times, strict=True):
-            term = c * v**t
+            term = c * (t * log_v).exp()
             value += term
             slope -= t * term
         return value, slope * v
@@ -177,7 +179,7 @@ def _roots(flows: CashFlows, changes: list[int], tol: Decimal) -> list[Decimal]:
             return [start]
         return [_solve_from(flows, start, left, right, tol)]
     # Between -1, the critical points and ∞ the sum is monotone: a root wherever the ends differ in sign.
-    signs = [_sign(flows(p)[0]) for p in critical]
+    signs = [_sign_or_zero(flows, p) for p in critical]
     if signs[0] not in (0, left):
         roots.append(_expand(flows, critical[0], -1, left, tol))
     for k, p in enumerate(critical):
@@ -188,6 +190,14 @@ def _roots(flows: CashFlows, changes: list[int], tol: Decimal) -> list[Decimal]:
     if signs[-1] not in (0, right):
         roots.append(_expand(flows, critical[-1], 1, right, tol))
     return roots
+
+
+def _sign_or_zero(flows: CashFlows, r: Decimal) -> int:
+    """The sign of the sum at a critical point, 0 where it vanishes to working precision (a double root)."""
+    value = flows(r)[0]
+    v = _ONE / (_ONE + r)
+    size = sum((abs(c) * v**t for c, t in zip(flows.coefficients, flows.times, strict=True)), _ZERO)
+    return 0 if abs(value) <= size * _NEGLIGIBLE else _sign(value)
 
 
 def _solve_from(flows: CashFlows, start: Decimal, left: int, right: int, tol: Decimal) -> Decimal:

@@ -458,10 +458,14 @@ def _nearest_rate(flows: solver.CashFlows, guess: Decimal, tolerance: Decimal) -
     except solver.OutOfRange:
         raise _out_of_range() from None
     except solver.TooManySignChanges as error:
+        found = solver.scan(flows, guess, tolerance)
+        if found is not None:
+            return found
         raise InvalidInputError(
-            th=f"กระแสเงินสดเปลี่ยนเครื่องหมาย {error.args[0]} ครั้ง จึงอาจมีหลายอัตรา ใส่ guess ที่ใกล้คำตอบ",
-            en=f"the cash flows change sign {error.args[0]} times, so there may be many rates; give a guess close "
-            "to the one you want",
+            th=f"กระแสเงินสดเปลี่ยนเครื่องหมาย {error.args[0]} ครั้ง จึงอาจมีหลายอัตรา และไม่พบอัตราใกล้ guess "
+            "ใส่ guess ที่ใกล้คำตอบ",
+            en=f"the cash flows change sign {error.args[0]} times, so there may be many rates, and none was found "
+            "near the guess; give a guess close to the one you want",
             field="guess",
             value=guess,
         ) from None

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Container, Mapping
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, ClassVar, TypeVar
@@ -33,6 +33,13 @@ from typing import Any, ClassVar, TypeVar
 import attrs
 
 from chumchon.errors import InvalidInputError, ParseError
+from chumchon.loans._convert import convert_enum as _convert_enum
+from chumchon.loans._convert import to_date as _to_date
+from chumchon.loans.dates import DEFAULT_WEEKEND as DEFAULT_WEEKEND
+from chumchon.loans.dates import AccrualBasis as AccrualBasis
+from chumchon.loans.dates import DateAdjustment as DateAdjustment
+from chumchon.loans.dates import to_accrual as _to_accrual
+from chumchon.loans.dates import to_date_adjustment as _to_date_adjustment
 from chumchon.money import (
     DECIMAL_CONTEXT,
     SATANG,
@@ -43,11 +50,9 @@ from chumchon.money import (
     to_rate,
 )
 
+# DEFAULT_WEEKEND, AccrualBasis and DateAdjustment live in chumchon.loans.dates and stay importable here.
 __all__ = [
-    "DEFAULT_WEEKEND",
-    "AccrualBasis",
     "Amortization",
-    "DateAdjustment",
     "Frequency",
     "InterestMethod",
     "LoanTerms",
@@ -183,63 +188,10 @@ class RemainderOn(enum.Enum):
     FIRST = "first"
 
 
-class AccrualBasis(enum.Enum):
-    """How interest for a period is measured (วิธีนับวันคิดดอกเบี้ย).
-
-    * ``PER_PERIOD``: annual rate × months / 12, whatever the days (the usual savings-group practice);
-    * ``ACTUAL_365``: annual rate × actual days / 365;
-    * ``THIRTY_360``: annual rate × days counted on the 30/360 bond basis (ISDA "30/360": a 31st counts
-      as the 30th; the end date's 31st does so only when the start is the 30th or 31st) / 360.
-    """
-
-    PER_PERIOD = "per_period"
-    ACTUAL_365 = "actual_365"
-    THIRTY_360 = "thirty_360"
-
-
-class DateAdjustment(enum.Enum):
-    """How a due date that falls on a weekend or holiday moves (the holiday set is always the caller's).
-
-    * ``NONE``: keep the date;
-    * ``FOLLOWING``: the next business day;
-    * ``MODIFIED_FOLLOWING``: the next business day unless that is in the next month, then the previous one;
-    * ``PRECEDING``: the previous business day.
-    """
-
-    NONE = "none"
-    FOLLOWING = "following"
-    MODIFIED_FOLLOWING = "modified_following"
-    PRECEDING = "preceding"
-
-
-#: Saturday and Sunday (``date.weekday()`` 5 and 6): the default non-business days.
-DEFAULT_WEEKEND: frozenset[int] = frozenset({5, 6})
-
 E = TypeVar("E", bound=enum.Enum)
 _MAX_INSTALLMENTS = 1200
 _CENT = Decimal("0.01")
 _HOLIDAY_PROBE_MARGIN = timedelta(days=40)
-
-
-def _convert_enum(enum_type: type[E], field: str, value: object) -> E:
-    if isinstance(value, enum_type):
-        return value
-    if isinstance(value, str):
-        key = value.strip()
-        for member in enum_type:
-            if (
-                key in (member.value, member.name)
-                or key.lower() == member.value
-                or key.upper() == member.name
-            ):
-                return member
-    allowed = ", ".join(str(m.value) for m in enum_type)
-    raise InvalidInputError(
-        th=f"ค่า {field!r} ต้องเป็นหนึ่งใน {allowed} ไม่ใช่ {value!r}",
-        en=f"{field!r} must be one of {allowed}, not {value!r}",
-        field=field,
-        value=value,
-    )
 
 
 def _to_interest_method(value: object) -> InterestMethod:
@@ -250,16 +202,8 @@ def _to_amortization(value: object) -> Amortization:
     return _convert_enum(Amortization, "amortization", value)
 
 
-def _to_accrual(value: object) -> AccrualBasis:
-    return _convert_enum(AccrualBasis, "accrual", value)
-
-
 def _to_remainder_on(value: object) -> RemainderOn:
     return _convert_enum(RemainderOn, "remainder_on", value)
-
-
-def _to_date_adjustment(value: object) -> DateAdjustment:
-    return _convert_enum(DateAdjustment, "date_adjustment", value)
 
 
 def _to_annual_rate(value: object) -> Decimal:
@@ -299,29 +243,13 @@ def _to_interest_rounding(value: object) -> Rounding:
     return _to_rounding(value, "interest_rounding")
 
 
-def _to_date(value: object, field: str) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise InvalidInputError(
-        th=f"ค่า {field!r} ต้องเป็นวันที่ (datetime.date หรือ YYYY-MM-DD) ไม่ใช่ {value!r}",
-        en=f"{field!r} must be a date (datetime.date or YYYY-MM-DD), not {value!r}",
-        field=field,
-        value=value,
-    )
-
-
 def _to_optional_date(value: object) -> date | None:
     return None if value is None else _to_date(value, "first_due")
 
 
 def _check_count(field: str, minimum: int, value: object) -> int:
+    if type(value) is int and minimum <= value <= _MAX_INSTALLMENTS:  # the usual case, checked first
+        return value
     if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= _MAX_INSTALLMENTS:
         raise InvalidInputError(
             th=f"ค่า {field!r} ต้องเป็นจำนวนเต็มตั้งแต่ {minimum} ถึง {_MAX_INSTALLMENTS} ไม่ใช่ {value!r}",
@@ -346,21 +274,31 @@ def _to_interest_free_periods(value: object) -> int:
 
 def _to_principal(value: object) -> Decimal:
     amount = to_money(value, name="principal", allow_zero=False)
-    if amount != amount.quantize(_CENT, context=DECIMAL_CONTEXT):
+    satang = amount.quantize(_CENT, context=DECIMAL_CONTEXT)
+    if amount != satang:
         raise InvalidInputError(
             th=f"เงินต้นต้องเป็นจำนวนเต็มสตางค์ ไม่ใช่ {amount}",
             en=f"the principal must be a whole number of satang, not {amount}",
             field="principal",
             value=value,
         )
-    return amount.quantize(_CENT, context=DECIMAL_CONTEXT)
+    return satang
+
+
+# The defaults of LoanTerms, returned as they are by the converters (terms are built in bulk).
+_NO_FEE = Decimal(0)
+_NO_HOLIDAYS: frozenset[date] = frozenset()
 
 
 def _to_fee(value: object) -> Decimal:
+    if value is _NO_FEE:
+        return _NO_FEE
     return to_money(value, name="upfront_fee")
 
 
 def _to_weekend(value: object) -> frozenset[int]:
+    if value is DEFAULT_WEEKEND:
+        return DEFAULT_WEEKEND
     days: frozenset[Any] | None = None
     if isinstance(value, (set, frozenset, list, tuple)):
         days = frozenset(value)
@@ -375,8 +313,8 @@ def _to_weekend(value: object) -> frozenset[int]:
 
 
 def _to_holidays(value: object) -> Any:
-    if value is None:
-        return frozenset()
+    if value is None or value is _NO_HOLIDAYS:
+        return _NO_HOLIDAYS
     if isinstance(value, (set, frozenset, list, tuple)):
         days = [_to_date(d, "holidays") for d in value]
         return frozenset(days)
@@ -447,10 +385,10 @@ class LoanTerms:
     accrual: AccrualBasis = attrs.field(default=AccrualBasis.PER_PERIOD, converter=_to_accrual)
     remainder_on: RemainderOn = attrs.field(default=RemainderOn.LAST, converter=_to_remainder_on)
     date_adjustment: DateAdjustment = attrs.field(default=DateAdjustment.NONE, converter=_to_date_adjustment)
-    holidays: frozenset[date] = attrs.field(default=frozenset(), converter=_to_holidays)
+    holidays: frozenset[date] = attrs.field(default=_NO_HOLIDAYS, converter=_to_holidays)
     weekend: frozenset[int] = attrs.field(default=DEFAULT_WEEKEND, converter=_to_weekend)
-    upfront_fee: Decimal = attrs.field(default=Decimal(0), converter=_to_fee)
-    # The adjusted due dates, computed once on construction (schedules are rebuilt far more often).
+    upfront_fee: Decimal = attrs.field(default=_NO_FEE, converter=_to_fee)
+    # The due dates: adjusted ones computed on construction, plain ones on first use (then kept).
     _due_dates: tuple[date, ...] = attrs.field(init=False, eq=False, repr=False, default=())
 
     def __attrs_post_init__(self) -> None:
@@ -506,13 +444,12 @@ class LoanTerms:
                 "because each period's interest depends on the balance left",
                 self.remainder_on,
             )
-        nominal = self.nominal_due_dates()  # also checks that every date is representable
+        self._check_last_due_date()  # due dates rise, so this checks that every one is representable
         given: object = self.holidays
         if not isinstance(given, frozenset):  # a foreign container (e.g. holidays.Thailand())
-            object.__setattr__(self, "holidays", self._holiday_snapshot(nominal[-1]))
-        if self.date_adjustment is DateAdjustment.NONE:
-            object.__setattr__(self, "_due_dates", nominal)
-        else:
+            object.__setattr__(self, "holidays", self._holiday_snapshot(self._last_nominal_due_date()))
+        if self.date_adjustment is not DateAdjustment.NONE:
+            nominal = self.nominal_due_dates()
             from chumchon.loans.dates import adjust_date
 
             adjusted = tuple(
@@ -666,20 +603,35 @@ class LoanTerms:
         """The first nominal due date (before any business-day adjustment)."""
         return self.nominal_due_dates()[0]
 
-    def nominal_due_dates(self) -> tuple[date, ...]:
-        """The due dates before business-day adjustment, counted from the start (no month-end drift)."""
+    def _check_last_due_date(self) -> None:
+        step = self.frequency.months
+        start = self.disbursed_on if self.first_due is None else self.first_due
+        months = self.installments * step if self.first_due is None else (self.installments - 1) * step
+        if (start.year * 12 + start.month - 1 + months) // 12 > 9999:
+            self._last_nominal_due_date()  # raises the dates module's out-of-range error
+
+    def _last_nominal_due_date(self) -> date:
         from chumchon.loans.dates import add_months
 
         step = self.frequency.months
         if self.first_due is None:
-            start = self.disbursed_on
-            return tuple(add_months(start, k * step) for k in range(1, self.installments + 1))
-        start = self.first_due
-        return tuple(add_months(start, k * step) for k in range(self.installments))
+            return add_months(self.disbursed_on, self.installments * step)
+        return add_months(self.first_due, (self.installments - 1) * step)
+
+    def nominal_due_dates(self) -> tuple[date, ...]:
+        """The due dates before business-day adjustment, counted from the start (no month-end drift)."""
+        step = self.frequency.months
+        if self.first_due is None:
+            return _month_steps(self.disbursed_on, step, 1, self.installments)
+        return _month_steps(self.first_due, step, 0, self.installments)
 
     def due_dates(self) -> tuple[date, ...]:
         """The due dates after business-day adjustment (the nominal dates when there is none)."""
-        return self._due_dates
+        dates = self._due_dates
+        if not dates:  # no adjustment: computed on first use (construction only checks the last one)
+            dates = self.nominal_due_dates()
+            object.__setattr__(self, "_due_dates", dates)
+        return dates
 
     def __repr__(self) -> str:
         rate = f"{DECIMAL_CONTEXT.multiply(self.annual_rate, 100).normalize(DECIMAL_CONTEXT):f}%/yr"
@@ -688,6 +640,27 @@ class LoanTerms:
             f"{self.installments} × {self.frequency.label_en} {self.amortization.value}, "
             f"from {self.disbursed_on.isoformat()})"
         )
+
+
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_steps(start: date, step: int, first: int, count: int) -> tuple[date, ...]:
+    """``start + k × step`` months for k = first .. first + count - 1, the day clipped to the month's end:
+    :func:`~chumchon.loans.dates.add_months` in one loop (the caller has checked the last date's year)."""
+    base = start.year * 12 + start.month - 1
+    day = start.day
+    dates = []
+    for k in range(first, first + count):
+        year, month0 = divmod(base + k * step, 12)
+        if day > 28:
+            days = _DAYS_IN_MONTH[month0]
+            if month0 == 1 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+                days = 29
+            dates.append(date(year, month0 + 1, min(day, days)))
+        else:
+            dates.append(date(year, month0 + 1, day))
+    return tuple(dates)
 
 
 # The keys from_mapping takes: the init fields, and one of three ways to give the rate.
