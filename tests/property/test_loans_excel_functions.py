@@ -8,6 +8,7 @@ equation at the returned rate (it changes sign there) and against numpy-financia
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
@@ -85,7 +86,8 @@ def test_ipmt_ppmt_are_exact(
         interest = ipmt(dec(r), k, n, dec(p), dec(f), w)
         principal = ppmt(dec(r), k, n, dec(p), dec(f), w)
     except InvalidInputError as error:
-        assert "exactly" in str(error)  # refused, never wrong
+        refusal = str(error)
+        assert "exactly" in refusal  # refused, never wrong
         return
     exact_interest = exact_ipmt(r, k, n, p, f, w)
     assert within(interest, exact_interest, scale)
@@ -115,9 +117,7 @@ def test_fractional_per_against_mpmath(r: Fraction, n: int, p: Fraction, w: int,
         mpmath.mpf(exact_pmt(r, n, p, Fraction(0), w).numerator)
         / exact_pmt(r, n, p, Fraction(0), w).denominator
     )
-    if r == 0:
-        expected = mpmath.mpf(0)
-    elif w and k == 1:
+    if r == 0 or (w and k == 1):
         expected = mpmath.mpf(0)
     else:
         g = (1 + rm) ** (mpmath.mpf(k.numerator) / k.denominator - 1)
@@ -177,7 +177,7 @@ def test_npv_is_exact(r: Fraction, values: list[Fraction]) -> None:
 def dated_flows(draw: st.DrawFn) -> tuple[list[Fraction], list[date]]:
     values = draw(st.lists(money, min_size=2, max_size=25))
     start = date(2020, 1, 1) + timedelta(days=draw(st.integers(0, 2000)))
-    offsets = [0] + draw(st.lists(st.integers(0, 3650), min_size=len(values) - 1, max_size=len(values) - 1))
+    offsets = [0, *draw(st.lists(st.integers(0, 3650), min_size=len(values) - 1, max_size=len(values) - 1))]
     return values, [start + timedelta(days=d) for d in offsets]
 
 
@@ -227,7 +227,7 @@ def test_irr_returns_a_root_whenever_numpy_financial_does(values: list[Fraction]
         return
     assert ours > -1 and changes_sign_at(f, ours, max(abs(v) for v in values))
     signs = [v > 0 for v in values if v]
-    if sum(a != b for a, b in zip(signs, signs[1:])) == 1 and theirs == theirs:
+    if sum(a != b for a, b in itertools.pairwise(signs)) == 1 and theirs == theirs:
         assert abs(float(ours) - float(theirs)) <= 1e-9 * max(1.0, abs(float(ours)))  # the one root
 
 
@@ -240,8 +240,9 @@ def test_xirr_returns_a_root(flows: tuple[list[Fraction], list[date]]) -> None:
     try:
         ours = xirr([dec(v) for v in values], dates)
     except InvalidInputError as error:
+        refusal = str(error)
         # No rate, or one so close to -1 that (1 + r)^t leaves Decimal's range: refused, never wrong.
-        assert any(text in str(error) for text in ("no rate above -1", "sign", "10^999999"))
+        assert any(text in refusal for text in ("no rate above -1", "sign", "10^999999"))
         return
     assert changes_sign_at(lambda r: m_xnpv(r, values, dates), ours, max(abs(v) for v in values))
 

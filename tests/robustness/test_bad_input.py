@@ -430,14 +430,19 @@ row(
     effect_rate=POSITIVE,
     npery=POSITIVE_COUNT.but(refuse=("negative_fraction",)),
 )
-_CUM = lambda: {
-    "rate": D("0.01"),
-    "nper": 24,
-    "pv": D("10000"),
-    "start_period": 2,
-    "end_period": 5,
-    "when": 0,
-}  # noqa: E731
+
+
+def _CUM() -> dict[str, Any]:
+    return {
+        "rate": D("0.01"),
+        "nper": 24,
+        "pv": D("10000"),
+        "start_period": 2,
+        "end_period": 5,
+        "when": 0,
+    }
+
+
 _CUM_KINDS = {
     "rate": POSITIVE,
     "nper": POSITIVE_COUNT.but(refuse=("negative_fraction",)),

@@ -16,7 +16,7 @@ Not public. Three pieces:
   60 digits).
 
 Everything runs in the caller's decimal context (chumchon's 60-digit context). Arithmetic that leaves
-Decimal's range raises :class:`OutOfRange`.
+Decimal's range raises :class:`OutOfRangeError`.
 """
 
 from __future__ import annotations
@@ -39,11 +39,11 @@ _MAX_STEPS = 4000
 _NEGLIGIBLE = Decimal("1e-45")
 
 
-class OutOfRange(Exception):
+class OutOfRangeError(Exception):
     """The search reached rates whose powers do not fit in Decimal."""
 
 
-class TooManySignChanges(Exception):
+class TooManySignChangesError(Exception):
     """The cash flows change sign more than :data:`MAX_SIGN_CHANGES` times."""
 
 
@@ -103,7 +103,7 @@ def bracketed(value: Value, lo: Decimal, hi: Decimal, tol: Decimal) -> Decimal:
         if abs(candidate - r) < tol or candidate in (lo, hi):
             return candidate
         r = candidate
-    raise OutOfRange  # not reached: bisection alone converges within the step limit
+    raise OutOfRangeError  # not reached: bisection alone converges within the step limit
 
 
 class CashFlows:
@@ -149,18 +149,18 @@ def all_rates(flows: CashFlows, tol: Decimal) -> list[Decimal]:
     """Every rate above -1 at which ``flows`` is zero, in increasing order (see the module docstring).
 
     Raises:
-        OutOfRange: a root lies where ``(1 + r)^t`` does not fit in Decimal.
-        TooManySignChanges: more than :data:`MAX_SIGN_CHANGES` sign changes.
+        OutOfRangeError: a root lies where ``(1 + r)^t`` does not fit in Decimal.
+        TooManySignChangesError: more than :data:`MAX_SIGN_CHANGES` sign changes.
     """
     changes = flows.sign_changes()
     if not changes:
         return []
     if len(changes) > MAX_SIGN_CHANGES:
-        raise TooManySignChanges(len(changes))
+        raise TooManySignChangesError(len(changes))
     try:
         return _roots(flows, changes, tol)
     except _ARITHMETIC:
-        raise OutOfRange from None
+        raise OutOfRangeError from None
 
 
 def _roots(flows: CashFlows, changes: list[int], tol: Decimal) -> list[Decimal]:
@@ -220,13 +220,13 @@ def _expand(flows: CashFlows, start: Decimal, direction: int, target: int, tol: 
             r = (base * factor if direction > 0 else base / factor) - _ONE
             f = flows(r)[0]
         except _ARITHMETIC:
-            raise OutOfRange from None
+            raise OutOfRangeError from None
         if _sign(f) in (0, target):
             lo, hi = (previous, r) if direction > 0 else (r, previous)
             return bracketed(flows, lo, hi, tol)
         previous = r
         step *= 2
-    raise OutOfRange
+    raise OutOfRangeError
 
 
 def scan(value: Value, guess: Decimal, tol: Decimal) -> Decimal | None:

@@ -37,8 +37,8 @@ from decimal import Decimal
 
 from chumchon.errors import InvalidInputError
 from chumchon.loans import _solver as solver
-from chumchon.loans.finance import _exactly, _maxiter, _nearest_rate, _out_of_range, _tolerance
 from chumchon.loans._convert import to_date as _to_date
+from chumchon.loans.finance import _exactly, _maxiter, _nearest_rate, _out_of_range, _tolerance
 from chumchon.money import in_decimal_context, to_decimal
 
 __all__ = ["irr", "npv", "xirr", "xnpv"]

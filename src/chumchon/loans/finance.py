@@ -455,9 +455,9 @@ def _nearest_rate(flows: solver.CashFlows, guess: Decimal, tolerance: Decimal) -
     """The rate of ``flows`` nearest ``guess``, or a refusal saying why there is none."""
     try:
         roots = solver.all_rates(flows, tolerance)
-    except solver.OutOfRange:
+    except solver.OutOfRangeError:
         raise _out_of_range() from None
-    except solver.TooManySignChanges as error:
+    except solver.TooManySignChangesError as error:
         found = solver.scan(flows, guess, tolerance)
         if found is not None:
             return found

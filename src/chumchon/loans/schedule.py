@@ -300,7 +300,7 @@ def _one_pass(terms: LoanTerms) -> tuple[Installment, ...] | None:
     numerator = terms.annual_rate * terms.frequency.months
     period_rate = numerator / _TWELVE
     payment = terms.installment_rounding.apply(balance * period_rate / (_ONE - (_ONE + period_rate) ** -n))
-    rows = []
+    rows: list[Installment] = []
     append = rows.append
     for number, due in enumerate(terms.due_dates(), 1):
         interest = (balance * numerator / _TWELVE).quantize(quantum, rounding=mode)
