@@ -299,7 +299,12 @@ def _one_pass(terms: LoanTerms) -> tuple[Installment, ...] | None:
     balance = terms.principal
     numerator = terms.annual_rate * terms.frequency.months
     period_rate = numerator / _TWELVE
-    payment = terms.installment_rounding.apply(balance * period_rate / (_ONE - (_ONE + period_rate) ** -n))
+    payment = balance * period_rate / (_ONE - (_ONE + period_rate) ** -n)
+    installment_rounding = terms.installment_rounding
+    if _is_power_of_ten(installment_rounding.quantum):  # what Rounding.apply does for such a quantum
+        payment = payment.quantize(installment_rounding.quantum, rounding=installment_rounding.mode)
+    else:
+        payment = installment_rounding.apply(payment)
     rows: list[Installment] = []
     append = rows.append
     for number, due in enumerate(terms.due_dates(), 1):
@@ -309,7 +314,7 @@ def _one_pass(terms: LoanTerms) -> tuple[Installment, ...] | None:
         else:
             part = payment - interest
             if part <= 0 or part >= balance:
-                raise _coarse("installment_rounding", terms.installment_rounding)
+                raise _coarse("installment_rounding", installment_rounding)
         balance = balance - part
         append(_new_row(Installment, (number, due, part, interest, part + interest, balance)))
     return tuple(rows)

@@ -650,16 +650,18 @@ def _month_steps(start: date, step: int, first: int, count: int) -> tuple[date, 
     :func:`~chumchon.loans.dates.add_months` in one loop (the caller has checked the last date's year)."""
     base = start.year * 12 + start.month - 1
     day = start.day
+    indices = range(base + first * step, base + (first + count) * step, step)
+    if day <= 28:  # no month is shorter: no clipping
+        return tuple([date(index // 12, index % 12 + 1, day) for index in indices])
     dates = []
-    for k in range(first, first + count):
-        year, month0 = divmod(base + k * step, 12)
-        if day > 28:
-            days = _DAYS_IN_MONTH[month0]
-            if month0 == 1 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
-                days = 29
-            dates.append(date(year, month0 + 1, min(day, days)))
-        else:
-            dates.append(date(year, month0 + 1, day))
+    append = dates.append
+    lengths = _DAYS_IN_MONTH
+    for index in indices:
+        year, month0 = divmod(index, 12)
+        days = lengths[month0]
+        if month0 == 1 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+            days = 29
+        append(date(year, month0 + 1, day if day <= days else days))
     return tuple(dates)
 
 
