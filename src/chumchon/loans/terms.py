@@ -653,7 +653,7 @@ def _month_steps(start: date, step: int, first: int, count: int) -> tuple[date, 
     indices = range(base + first * step, base + (first + count) * step, step)
     if day <= 28:  # no month is shorter: no clipping
         return tuple([date(index // 12, index % 12 + 1, day) for index in indices])
-    dates = []
+    dates: list[date] = []
     append = dates.append
     lengths = _DAYS_IN_MONTH
     for index in indices:
