@@ -25,6 +25,7 @@ from chumchon.loans import (
     xnpv,
 )
 from chumchon.loans.finance import MAX_PERIODS
+from chumchon.loans.finance import nper as loans_nper
 from chumchon.money import DECIMAL_CONTEXT, SATANG
 
 D = Decimal
@@ -177,3 +178,32 @@ def test_excel_error_cases_are_clear_errors(call: object) -> None:
 def test_excel_truncates_npery_and_periods() -> None:
     assert effect("0.12", "12.9") == effect("0.12", 12)
     assert cumipmt("0.01", "24.7", 1000, "1.9", "3.2", 0) == cumipmt("0.01", 24, 1000, 1, 3, 0)
+
+
+def test_many_sign_changes_fall_back_on_scanning_from_the_guess() -> None:
+    # 13 sign changes: beyond exact isolation; a scan from the guess still finds a rate, or says why not.
+    flows = [D(x) for x in (-1, 1, -1, 1, -1, 1, -1, 1, -1, 1, -1, 1, -3, 1)]
+    found = irr(flows, "5")
+    assert abs(npv(found, flows[1:]) + flows[0]) < D("1e-30")
+    with pytest.raises(InvalidInputError, match="change sign 14 times"):
+        irr([D(x) for x in (1, -1) * 7 + (1,)], "5")
+
+
+def test_a_double_root_is_found_exactly() -> None:
+    # -1 + v + v² − v³ = −(v − 1)²(v + 1): the only rate is 0, where the sum touches zero.
+    assert abs(irr([-1, 1, 1, -1], "0.5")) < D("1e-15")
+
+
+def test_a_rate_with_fractional_nper_that_does_not_exist_is_refused() -> None:
+    with pytest.raises(InvalidInputError, match="searching outward"):
+        rate("10.5", 100, 1000)
+
+
+def test_a_rate_too_close_to_minus_one_is_refused_as_out_of_range() -> None:
+    with pytest.raises(InvalidInputError, match="10\\^999999"):
+        xirr([D("0.02"), D("-0.01")], [date(2020, 1, 1), date(2020, 1, 2)], "-0.5")
+
+
+def test_nper_without_a_solution_at_a_positive_rate() -> None:
+    with pytest.raises(InvalidInputError, match="no number of periods"):
+        loans_nper("0.01", 0, 1000)
