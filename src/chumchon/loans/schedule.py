@@ -305,18 +305,22 @@ def _one_pass(terms: LoanTerms) -> tuple[Installment, ...] | None:
         payment = payment.quantize(installment_rounding.quantum, rounding=installment_rounding.mode)
     else:
         payment = installment_rounding.apply(payment)
+    dates = terms.due_dates()
     rows: list[Installment] = []
     append = rows.append
-    for number, due in enumerate(terms.due_dates(), 1):
+    # Balances fall and interest rounds monotonically, so principal parts never shrink: checking the first
+    # part and the balance left for the last instalment is the same as checking every row.
+    # principal + interest is the payment, with the exponent that sum has in every row.
+    shown = payment + _ZERO.quantize(quantum)
+    for number, due in enumerate(dates[:-1], 1):
         interest = (balance * numerator / _TWELVE).quantize(quantum, rounding=mode)
-        if number == n:
-            part = balance
-        else:
-            part = payment - interest
-            if part <= 0 or part >= balance:
-                raise _coarse("installment_rounding", installment_rounding)
+        part = payment - interest
         balance = balance - part
-        append(_new_row(Installment, (number, due, part, interest, part + interest, balance)))
+        append(_new_row(Installment, (number, due, part, interest, shown, balance)))
+    if (rows and rows[0][2] <= _ZERO) or balance <= _ZERO:
+        raise _coarse("installment_rounding", installment_rounding)
+    interest = (balance * numerator / _TWELVE).quantize(quantum, rounding=mode)
+    append(_new_row(Installment, (n, dates[-1], balance, interest, balance + interest, balance - balance)))
     return tuple(rows)
 
 
