@@ -308,17 +308,19 @@ def _one_pass(terms: LoanTerms) -> tuple[Installment, ...] | None:
     dates = terms.due_dates()
     rows: list[Installment] = []
     append = rows.append
-    # Balances fall and interest rounds monotonically, so principal parts never shrink: checking the first
-    # part and the balance left for the last instalment is the same as checking every row.
+    # Balances fall and interest rounds monotonically, so principal parts never shrink: a positive first part
+    # and a balance that stays positive until the last instalment are the same as checking every row.
+    if n > 1 and payment <= (balance * numerator / _TWELVE).quantize(quantum, rounding=mode):
+        raise _coarse("installment_rounding", installment_rounding)
     # principal + interest is the payment, with the exponent that sum has in every row.
     shown = payment + _ZERO.quantize(quantum)
     for number, due in enumerate(dates[:-1], 1):
         interest = (balance * numerator / _TWELVE).quantize(quantum, rounding=mode)
         part = payment - interest
         balance = balance - part
+        if balance <= _ZERO:
+            raise _coarse("installment_rounding", installment_rounding)
         append(_new_row(Installment, (number, due, part, interest, shown, balance)))
-    if (rows and rows[0][2] <= _ZERO) or balance <= _ZERO:
-        raise _coarse("installment_rounding", installment_rounding)
     interest = (balance * numerator / _TWELVE).quantize(quantum, rounding=mode)
     append(_new_row(Installment, (n, dates[-1], balance, interest, balance + interest, balance - balance)))
     return tuple(rows)
