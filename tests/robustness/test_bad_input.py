@@ -452,9 +452,82 @@ row(
     nper=_FIN_KINDS["nper"],
     pmt=SIGNED,
     pv=SIGNED,
-    guess=SIGNED.but(refuse=("huge_int", "huge_float")),
+    guess=SIGNED,  # even a huge guess finds the root: the solver scans when Newton diverges
     tol=POSITIVE,
     maxiter=POSITIVE_COUNT.but(refuse=("huge_float",)),
+)
+
+# chumchon.loans: Excel's finance functions
+_CASH_FLOWS = _kind("cash flows", ALL)
+_GUESS = SIGNED.but(refuse=("negative",))  # a guess must exceed -1
+_SOLVER_KINDS = {"guess": _GUESS, "tol": POSITIVE, "maxiter": POSITIVE_COUNT.but(refuse=("huge_float",))}
+_FLOW_DATES = [date(2025, 1, 15), date(2025, 7, 15), date(2026, 1, 15)]
+row(
+    "chumchon.loans.effect",
+    loans.effect,
+    lambda: {"nominal_rate": D("0.12"), "npery": 12},
+    nominal_rate=POSITIVE,
+    npery=POSITIVE_COUNT.but(refuse=("negative_fraction",)),
+)
+row(
+    "chumchon.loans.nominal",
+    loans.nominal,
+    lambda: {"effect_rate": D("0.12"), "npery": 12},
+    effect_rate=POSITIVE,
+    npery=POSITIVE_COUNT.but(refuse=("negative_fraction",)),
+)
+
+
+def _CUM() -> dict[str, Any]:
+    return {
+        "rate": D("0.01"),
+        "nper": 24,
+        "pv": D("10000"),
+        "start_period": 2,
+        "end_period": 5,
+        "when": 0,
+    }
+
+
+_CUM_KINDS = {
+    "rate": POSITIVE,
+    "nper": POSITIVE_COUNT.but(refuse=("negative_fraction",)),
+    "pv": POSITIVE,
+    "start_period": POSITIVE_COUNT.but(refuse=("negative_fraction", "huge_int", "huge_float")),
+    "end_period": POSITIVE_COUNT.but(refuse=("negative_fraction", "huge_int", "huge_float")),
+    "when": _FIN_KINDS["when"],
+}
+row("chumchon.loans.cumipmt", loans.cumipmt, _CUM, **_CUM_KINDS)
+row("chumchon.loans.cumprinc", loans.cumprinc, _CUM, **_CUM_KINDS)
+row(
+    "chumchon.loans.npv",
+    loans.npv,
+    lambda: {"rate": D("0.01"), "values": [D("-1000"), D("600"), D("600")]},
+    rate=SIGNED,
+    values=SIGNED.but(accept=("list",)),
+)
+row(
+    "chumchon.loans.irr",
+    loans.irr,
+    lambda: {"values": [D("-1000"), D("600"), D("600")]},
+    values=_CASH_FLOWS,
+    **_SOLVER_KINDS,
+)
+row(
+    "chumchon.loans.xnpv",
+    loans.xnpv,
+    lambda: {"rate": D("0.1"), "values": [D("-1000"), D("600"), D("600")], "dates": list(_FLOW_DATES)},
+    rate=SIGNED.but(refuse=("negative",)),
+    values=_CASH_FLOWS,
+    dates=_kind("dates", ALL),
+)
+row(
+    "chumchon.loans.xirr",
+    loans.xirr,
+    lambda: {"values": [D("-1000"), D("600"), D("600")], "dates": list(_FLOW_DATES)},
+    values=_CASH_FLOWS,
+    dates=_kind("dates", ALL),
+    **_SOLVER_KINDS,
 )
 
 # chumchon.loans: terms and schedules

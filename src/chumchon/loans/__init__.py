@@ -7,8 +7,9 @@ cap, and the state of a loan after the payments actually made.
 
 from __future__ import annotations
 
+from chumchon.loans.cashflows import irr, npv, xirr, xnpv
 from chumchon.loans.dates import AccrualBasis, DateAdjustment
-from chumchon.loans.finance import fv, ipmt, nper, pmt, ppmt, pv, rate
+from chumchon.loans.finance import cumipmt, cumprinc, effect, fv, ipmt, nominal, nper, pmt, ppmt, pv, rate
 from chumchon.loans.findings import Finding
 from chumchon.loans.payments import (
     DEFAULT_BUCKETS,
@@ -70,17 +71,25 @@ __all__ = [
     "build_rescheduling",
     "build_schedule",
     "check_interest_rate",
+    "cumipmt",
+    "cumprinc",
     "default_interest_limit",
+    "effect",
     "effective_annual_rate",
     "fv",
     "ipmt",
+    "irr",
     "is_interest_rate_legal",
+    "nominal",
     "nominal_annual_rate",
     "nper",
+    "npv",
     "pmt",
     "portfolio_at_risk",
     "ppmt",
     "pv",
     "rate",
     "reschedule",
+    "xirr",
+    "xnpv",
 ]
