@@ -58,6 +58,10 @@ class Pool:
     close_batch: savings.CloseBatch
     report_batch: kkkj.ReportBatch
     assessment_batch: assessment.AssessmentBatch
+    rescheduling: loans.Rescheduling
+    grace: kkkj.GraceStanding
+    database_report: kkkj.VillageDatabaseReport
+    database_summary: kkkj.DatabaseSummary
 
 
 @functools.cache
@@ -152,6 +156,12 @@ def pool() -> Pool:
         close_batch=savings.annual_close_many([(t.year, t.bylaws)], compact=True),
         report_batch=kkkj.village_reports([book], as_of=case.report_date, compact=True),
         assessment_batch=assessment.assess_many(ssg.RUBRIC, [group_facts], compact=True),
+        rescheduling=loans.build_rescheduling(status, date(2025, 6, 30), capitalize_arrears=True),
+        grace=case.accounts[1].grace_standing(case.report_date, kkkj.GraceRule(days_allowed=30)),
+        database_report=kkkj.DATABASE_TRAINING_BOOKS[0].report(AS_OF),
+        database_summary=kkkj.summarise_database_province(
+            kkkj.database_reports(kkkj.DATABASE_TRAINING_BOOKS, as_of=AS_OF), province="ตัวอย่าง"
+        ),
     )
 
 

@@ -10,7 +10,8 @@ from typing import Any
 import attrs
 
 from chumchon.errors import InvalidInputError
-from chumchon.loans.kkkj._checks import check_overdue_within_outstanding, instance, items, text
+from chumchon.loans.kkkj._checks import check_overdue_within_outstanding, instance, items, text, whole_number
+from chumchon.loans.kkkj._grace import GraceRule, GraceStanding, grace_standing
 from chumchon.loans.kkkj._regulation import CommitteeRules
 from chumchon.loans.kkkj._review import OpenLoan
 from chumchon.loans.payments import FlatPenalty, LoanStatus, Payment, RatePenalty, apply_payments
@@ -111,7 +112,7 @@ class LoanAccount:
         """
         day = check_as_of(as_of)
         start = check_as_of(fiscal_year_start, name="fiscal_year_start")
-        outstanding, overdue = self._owed(day)
+        outstanding, overdue, days_past_due = self._owed(day)
         if self.schedule.disbursed_on >= start:
             before = self.schedule.principal
         elif not any(start <= p.date <= day for p in self.payments):
@@ -124,10 +125,33 @@ class LoanAccount:
             outstanding=outstanding,
             repaid_this_year=max(before - outstanding, Decimal(0)),
             overdue=overdue,
+            days_past_due=days_past_due,
         )
 
-    def _owed(self, day: date) -> tuple[Decimal, Decimal]:
-        """Principal outstanding and principal overdue on ``day``, in the caller's context (:meth:`figures`).
+    @in_decimal_context
+    def grace_standing(self, as_of: date, grace: GraceRule) -> GraceStanding:
+        """Whether the loan is not overdue, overdue within the committee's grace, or in default on ``as_of``.
+
+        >>> from chumchon.loans.kkkj import TRAINING_CASE as case, GraceRule
+        >>> late = case.accounts[1]
+        >>> late.grace_standing(case.report_date, GraceRule(days_allowed=30)).standing
+        <Standing.IN_DEFAULT: 'in_default'>
+        >>> late.grace_standing(case.report_date, GraceRule(days_allowed=365)).reason.en
+        '335 days late, within the 365-day grace'
+        """
+        status = self.status(as_of)
+        return grace_standing(
+            loan_id=self.loan_id,
+            outstanding=status.outstanding_principal,
+            overdue=status.overdue_principal,
+            days_past_due=status.days_past_due,
+            as_of=status.as_of,
+            grace=grace,
+        )
+
+    def _owed(self, day: date) -> tuple[Decimal, Decimal, int]:
+        """Principal outstanding, principal overdue and days past due on ``day``, in the caller's context
+        (:meth:`figures`).
 
         Without interest or a late fee (every กข.คจ. loan without a committee fee) each baht paid by ``day``
         goes to principal, oldest instalment first, and what is paid beyond it all is credit; so an
@@ -144,16 +168,18 @@ class LoanAccount:
             or any(p.date < schedule.disbursed_on for p in payments)
         ):
             status = self.status(day)
-            return status.outstanding_principal, status.overdue_principal
+            return status.outstanding_principal, status.overdue_principal, status.days_past_due
         paid = sum((p.amount for p in payments if p.date <= day), _ZERO)
         outstanding = overdue = lent = _ZERO
+        late = 0
         for row in schedule.installments:
             lent += row.principal
             unpaid = min(max(lent - paid, _ZERO), row.principal)
             outstanding += unpaid
             if row.due_date < day and unpaid > 0:
                 overdue += unpaid
-        return outstanding, overdue
+                late = max(late, (day - row.due_date).days)
+        return outstanding, overdue, late
 
     @in_decimal_context
     def open_loan(self, as_of: date) -> OpenLoan:
@@ -189,6 +215,7 @@ class AccountFigures:
         outstanding: principal still owed (ลูกหนี้คงเหลือ).
         repaid_this_year: principal repaid in the fiscal year up to the report date.
         overdue: principal past due and unpaid (ค้างชำระ).
+        days_past_due: days the oldest unpaid instalment is late, when known (for the committee's grace rule).
     """
 
     loan_id: str = attrs.field(validator=text("loan_id"))
@@ -196,6 +223,10 @@ class AccountFigures:
     outstanding: Decimal = attrs.field(converter=_outstanding)
     repaid_this_year: Decimal = attrs.field(converter=_repaid)
     overdue: Decimal = attrs.field(converter=_overdue)
+    # --- grace (issue 18): optional, so existing callers are unchanged
+    days_past_due: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(whole_number("days_past_due", minimum=0))
+    )
 
     @overdue.validator
     def _check_overdue(self, _attribute: object, value: Decimal) -> None:
