@@ -49,6 +49,7 @@ from chumchon.loans._util import make_table
 from chumchon.loans.findings import Finding
 from chumchon.loans.schedule import Schedule
 from chumchon.loans.terms import _to_date
+from chumchon.mapping import Mappable, ResultMappable
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context, to_money, to_rate
 from chumchon.rules import (
@@ -89,7 +90,7 @@ def _to_payment_date(value: object) -> date:
 
 
 @attrs.frozen
-class Payment:
+class Payment(Mappable):
     """A payment received (การชำระเงิน): its date and a positive amount."""
 
     date: date = attrs.field(converter=_to_payment_date)
@@ -142,7 +143,7 @@ def _to_penalty_rate(value: object) -> Decimal:
 
 
 @attrs.frozen(kw_only=True)
-class FlatPenalty:
+class FlatPenalty(Mappable):
     """A fixed fine per late instalment (ค่าปรับต่องวด), charged once when it is still unpaid after
     ``due date + grace_days``."""
 
@@ -151,7 +152,7 @@ class FlatPenalty:
 
 
 @attrs.frozen(kw_only=True)
-class RatePenalty:
+class RatePenalty(Mappable):
     """Default interest at ``annual_rate`` a year on the overdue amount, by actual days / 365, from
     ``due date + grace_days`` until paid; on the overdue principal only unless ``on_interest``."""
 
@@ -305,7 +306,7 @@ _STATUS_COLUMNS = (
 
 
 @attrs.frozen(kw_only=True)
-class LoanStatus(Tabular):
+class LoanStatus(Tabular, ResultMappable):
     """The state of one loan on ``as_of`` after the payments made (see the module docstring)."""
 
     as_of: date
@@ -708,7 +709,7 @@ def _pct(rate: Decimal) -> str:
 
 
 @attrs.frozen(kw_only=True)
-class PortfolioAtRisk:
+class PortfolioAtRisk(ResultMappable):
     """PAR: principal outstanding of loans more than ``days`` past due ÷ all principal outstanding.
 
     Attributes:

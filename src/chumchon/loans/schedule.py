@@ -65,6 +65,7 @@ from chumchon.loans.terms import (
     _to_date,
     _to_interest_rounding,
 )
+from chumchon.mapping import ResultMappable
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, in_decimal_context, to_money, to_rate
 from chumchon.tables import Column, Table, Tabular
@@ -106,7 +107,7 @@ _COLUMNS = (
 
 
 @attrs.frozen(kw_only=True)
-class Schedule(Tabular):
+class Schedule(Tabular, ResultMappable):
     """A repayment schedule: the instalments and what they were built from.
 
     Attributes:

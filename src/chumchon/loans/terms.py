@@ -33,6 +33,7 @@ from typing import Any, ClassVar, TypeVar
 import attrs
 
 from chumchon.errors import InvalidInputError, ParseError
+from chumchon.mapping import Mappable, register_codec
 from chumchon.money import (
     DECIMAL_CONTEXT,
     SATANG,
@@ -147,6 +148,30 @@ Frequency.MONTHLY = Frequency(1)
 Frequency.QUARTERLY = Frequency(3)
 Frequency.SEMI_ANNUAL = Frequency(6)
 Frequency.ANNUAL = Frequency(12)
+
+
+def _frequency_code(frequency: Frequency) -> str:
+    named = _NAMED_FREQUENCIES.get(frequency.months)
+    return named.lower() if named else f"every_{frequency.months}_months"
+
+
+def _frequency_from_code(data: object, path: str) -> Frequency:
+    if not isinstance(data, str):
+        raise ParseError(
+            th=f"ช่อง {path} ต้องเป็นชื่อความถี่ เช่น monthly หรือ every_2_months ไม่ใช่ {data!r}",
+            en=f"{path} must be a frequency name such as monthly or every_2_months, not {data!r}",
+            text=data,
+            field=path,
+        )
+    return Frequency.from_name(data)
+
+
+register_codec(
+    Frequency,
+    encode=_frequency_code,
+    decode=_frequency_from_code,
+    schema=lambda: {"type": "string", "pattern": "^(monthly|quarterly|semi_annual|annual|every_[0-9]+_months)$"},
+)
 
 
 class InterestMethod(enum.Enum):
@@ -391,7 +416,7 @@ def _to_holidays(value: object) -> Any:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class LoanTerms:
+class LoanTerms(Mappable):
     """The terms of one loan (เงื่อนไขเงินกู้), checked once on construction.
 
     Attributes:
