@@ -65,13 +65,21 @@ def _constant(name: str) -> Any:
 def _number(text: str) -> Decimal:
     value = Decimal(text)
     if value and value.adjusted() > _MAX_DIGITS:
-        raise _refuse(f"มีตัวเลข {text[:20]!r} ที่ใหญ่เกิน 10^40", f"holds the number {text[:20]!r}, larger than 10^40", text[:50])
+        raise _refuse(
+            f"มีตัวเลข {text[:20]!r} ที่ใหญ่เกิน 10^40",
+            f"holds the number {text[:20]!r}, larger than 10^40",
+            text[:50],
+        )
     return value
 
 
 def _integer(text: str) -> int:
     if len(text.lstrip("-")) > _MAX_DIGITS:
-        raise _refuse(f"มีจำนวนเต็มยาวเกิน {_MAX_DIGITS} หลัก", f"holds an integer longer than {_MAX_DIGITS} digits", text[:50])
+        raise _refuse(
+            f"มีจำนวนเต็มยาวเกิน {_MAX_DIGITS} หลัก",
+            f"holds an integer longer than {_MAX_DIGITS} digits",
+            text[:50],
+        )
     return int(text)
 
 

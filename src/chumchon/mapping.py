@@ -52,7 +52,6 @@ import attrs
 
 from chumchon._version import __version__
 from chumchon.errors import ParseError
-from chumchon.messages import Message
 from chumchon.money import ROUNDINGS, Rounding
 
 __all__ = [
@@ -72,6 +71,8 @@ SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 #: The envelope keys a result's mapping carries besides its own fields.
 DOCUMENT_KEYS = ("schema", "schema_version", "chumchon_version", "sources_used", "provisional_values")
 _SCHEMA_PREFIX = "chumchon."
+# The key that names which record of a union an object is (``{"type": "percent", ...}``).
+_TAG = "type"
 
 M = TypeVar("M", bound="Mappable")
 
@@ -86,7 +87,12 @@ _MAX_ADJUSTED_EXPONENT = 40
 def _fail(path: str, th: str, en: str, value: object) -> ParseError:
     where = path or "ข้อมูล"
     where_en = path or "the data"
-    return ParseError(th=f"ช่อง {where} {th} ไม่ใช่ {value!r}", en=f"{where_en} {en}, not {value!r}", text=value, field=path or None)
+    return ParseError(
+        th=f"ช่อง {where} {th} ไม่ใช่ {value!r}",
+        en=f"{where_en} {en}, not {value!r}",
+        text=value,
+        field=path or None,
+    )
 
 
 def _join(path: str, key: str | int) -> str:
@@ -135,7 +141,12 @@ def _decode_rounding(data: Any, path: str) -> Rounding:
     if isinstance(data, str):
         if data in ROUNDINGS:
             return ROUNDINGS[data]
-        raise _fail(path, f"ต้องเป็นชื่อวิธีปัดเศษ ({', '.join(ROUNDINGS)})", f"must be a rounding name ({', '.join(ROUNDINGS)})", data)
+        raise _fail(
+            path,
+            f"ต้องเป็นชื่อวิธีปัดเศษ ({', '.join(ROUNDINGS)})",
+            f"must be a rounding name ({', '.join(ROUNDINGS)})",
+            data,
+        )
     fields = _object(data, path, required=("quantum", "mode"), optional=("name",))
     name = fields.get("name", "")
     if not isinstance(name, str):
@@ -155,7 +166,10 @@ def _rounding_schema() -> dict[str, Any]:
                 "type": "object",
                 "properties": {
                     "quantum": _decimal_schema(),
-                    "mode": {"type": "string", "enum": ["half_up", "half_down", "half_even", "up", "down", "ceiling", "floor"]},
+                    "mode": {
+                        "type": "string",
+                        "enum": ["half_up", "half_down", "half_even", "up", "down", "ceiling", "floor"],
+                    },
                     "name": {"type": "string"},
                 },
                 "required": ["quantum", "mode"],
@@ -181,7 +195,12 @@ def _wrap(path: str, build: Callable[[], Any]) -> Any:
     except InvalidInputError as error:
         field = error.field
         where = _join(path, field) if (path and field) else (path or field)
-        raise ParseError(th=f"{error.th} (ช่อง {where})" if where else error.th, en=f"{error.en} (at {where})" if where else error.en, text=error.value, field=where) from None
+        raise ParseError(
+            th=f"{error.th} (ช่อง {where})" if where else error.th,
+            en=f"{error.en} (at {where})" if where else error.en,
+            text=error.value,
+            field=where,
+        ) from None
 
 
 # ------------------------------------------------------------------------------------------ type hints
@@ -201,7 +220,11 @@ def _fields(cls: type) -> list[tuple[str, Any, bool]]:
     hints = _hints(cls)
     if attrs.has(cls):
         return [
-            (f.alias if hasattr(f, "alias") and f.alias else f.name, hints[f.name], f.default is attrs.NOTHING)
+            (
+                f.alias if hasattr(f, "alias") and f.alias else f.name,
+                hints[f.name],
+                f.default is attrs.NOTHING,
+            )
             for f in attrs.fields(cls)
             if f.init and not f.name.startswith("_")
         ]
@@ -224,6 +247,22 @@ def _is_union(tp: Any) -> bool:
     return _origin(tp) in (Union, types.UnionType)
 
 
+def _pair_list(tp: Any) -> tuple[Any, Any] | None:
+    """(K, V) when ``tp`` is ``tuple[tuple[K, V], ...]`` keyed by text or an enum: written as a JSON object."""
+    if _origin(tp) is not tuple:
+        return None
+    args = _args(tp)
+    if len(args) != 2 or args[1] is not Ellipsis or _origin(args[0]) is not tuple:
+        return None
+    pair = _args(args[0])
+    if len(pair) != 2 or pair[1] is Ellipsis:
+        return None
+    key = pair[0]
+    if key is str or (isinstance(key, type) and issubclass(key, enum.Enum)):
+        return key, pair[1]
+    return None
+
+
 def _tagged_records(options: Sequence[Any]) -> bool:
     """A union of two or more record classes is told apart by a ``kind`` key."""
     return sum(1 for o in options if _is_record(o)) > 1
@@ -242,7 +281,9 @@ def schema_name(cls: type) -> str:
 
 
 def _kind(cls: type) -> str:
-    return schema_name(cls)[len(_SCHEMA_PREFIX) :]
+    """The ``type`` value that tells a record apart in a union (``union_tag``, or the schema's short name)."""
+    tag = cls.__dict__.get("union_tag")
+    return tag if isinstance(tag, str) else schema_name(cls)[len(_SCHEMA_PREFIX) :]
 
 
 # ------------------------------------------------------------------------------------------- encoding
@@ -261,7 +302,7 @@ def _encode(value: Any, tp: Any) -> Any:
     if tp is Any or tp is object:
         return _encode_any(value)
     if _is_union(tp):
-        options = [o for o in _args(tp)]
+        options = list(_args(tp))
         if value is None:
             return None
         for option in options:
@@ -270,9 +311,12 @@ def _encode(value: Any, tp: Any) -> Any:
                 if option is Decimal and str in options:
                     return {"decimal": encoded}
                 if _tagged_records(options) and _is_record(option):
-                    return {"kind": _kind(option), **encoded}
+                    return {_TAG: _kind(option), **encoded}
                 return encoded
         raise TypeError(f"{value!r} does not match {tp!r}")  # an internal error: a field holds a wrong type
+    pairs = _pair_list(tp)
+    if pairs is not None:
+        return {_encode(k, pairs[0]): _encode(v, pairs[1]) for k, v in value}
     origin = _origin(tp)
     if origin in (tuple, list, Sequence, frozenset, set, Iterable):
         args = _args(tp)
@@ -324,7 +368,9 @@ def _matches(value: Any, tp: Any) -> bool:
     if origin is not None:
         if origin is typing.Literal:
             return value in _args(tp)
-        runtime = {Sequence: (tuple, list), Mapping: Mapping, Iterable: (tuple, list, frozenset)}.get(origin, origin)
+        runtime = {Sequence: (tuple, list), Mapping: Mapping, Iterable: (tuple, list, frozenset)}.get(
+            origin, origin
+        )
         return isinstance(value, runtime)
     if tp is Decimal:
         return isinstance(value, Decimal)
@@ -354,6 +400,13 @@ def _decode(tp: Any, data: Any, path: str) -> Any:
         return _decode_any(data, path)
     if _is_union(tp):
         return _decode_union(tp, data, path)
+    pairs = _pair_list(tp)
+    if pairs is not None:
+        if not isinstance(data, Mapping):
+            raise _fail(path, "ต้องเป็น JSON object (ชื่อ → ค่า)", "must be a JSON object (name -> value)", data)
+        return tuple(
+            (_decode(pairs[0], k, path), _decode(pairs[1], v, _join(path, str(k)))) for k, v in data.items()
+        )
     origin = _origin(tp)
     if origin in (tuple, list, Sequence, frozenset, set, Iterable):
         if not isinstance(data, (list, tuple)):
@@ -362,7 +415,9 @@ def _decode(tp: Any, data: Any, path: str) -> Any:
         if origin is tuple and args and (len(args) != 2 or args[1] is not Ellipsis):
             if len(data) != len(args):
                 raise _fail(path, f"ต้องมี {len(args)} ค่า", f"must hold {len(args)} values", data)
-            return tuple(_decode(a, v, _join(path, i)) for i, (v, a) in enumerate(zip(data, args, strict=True)))
+            return tuple(
+                _decode(a, v, _join(path, i)) for i, (v, a) in enumerate(zip(data, args, strict=True))
+            )
         item = args[0] if args else Any
         values = [_decode(item, v, _join(path, i)) for i, v in enumerate(data)]
         if origin in (frozenset, set):
@@ -420,10 +475,12 @@ def _decode_union(tp: Any, data: Any, path: str) -> Any:
         options.remove(Decimal)
     if _tagged_records(options) and isinstance(data, Mapping):
         kinds = {_kind(o): o for o in options if _is_record(o)}
-        kind = data.get("kind")
+        kind = data.get(_TAG)
         if kind not in kinds:
-            raise _fail(_join(path, "kind"), f"ต้องเป็นหนึ่งใน {sorted(kinds)}", f"must be one of {sorted(kinds)}", kind)
-        return _record(kinds[kind], {k: v for k, v in data.items() if k != "kind"}, path)
+            raise _fail(
+                _join(path, _TAG), f"ต้องเป็นหนึ่งใน {sorted(kinds)}", f"must be one of {sorted(kinds)}", kind
+            )
+        return _record(kinds[kind], {k: v for k, v in data.items() if k != _TAG}, path)
     errors: list[ParseError] = []
     for option in options:
         if _json_kind_fits(option, data):
@@ -444,22 +501,28 @@ def _json_kind_fits(tp: Any, data: Any) -> bool:
     if tp is bool:
         return False
     if isinstance(data, str):
-        return tp in (str, Decimal, date) or (isinstance(tp, type) and (issubclass(tp, enum.Enum) or tp in _CODECS))
+        return tp in (str, Decimal, date) or (
+            isinstance(tp, type) and (issubclass(tp, enum.Enum) or tp in _CODECS)
+        )
     if isinstance(data, int):
         return tp in (int, Decimal)
     if isinstance(data, Decimal):
         return tp is Decimal
     if isinstance(data, list):
-        return _origin(tp) in (tuple, list, Sequence, frozenset, set, Iterable)
+        return _pair_list(tp) is None and _origin(tp) in (tuple, list, Sequence, frozenset, set, Iterable)
     if isinstance(data, Mapping):
-        return _is_record(tp) or _origin(tp) in (dict, Mapping) or tp in _CODECS
+        return _is_record(tp) or _pair_list(tp) is not None or _origin(tp) in (dict, Mapping) or tp in _CODECS
     return True
 
 
 def _describe(tp: Any) -> str:
-    return {Decimal: "decimal text", date: "a date", bool: "true/false", int: "a whole number", str: "text"}.get(
-        tp, getattr(tp, "__name__", str(tp))
-    )
+    return {
+        Decimal: "decimal text",
+        date: "a date",
+        bool: "true/false",
+        int: "a whole number",
+        str: "text",
+    }.get(tp, getattr(tp, "__name__", str(tp)))
 
 
 def _decode_any(data: Any, path: str) -> Any:
@@ -468,7 +531,12 @@ def _decode_any(data: Any, path: str) -> Any:
             return _decimal(data["decimal"], _join(path, "decimal"))
         if set(data) == {"date"}:
             return _date(data["date"], _join(path, "date"))
-        raise _fail(path, 'ต้องเป็นค่าเดี่ยว ({"decimal": …} หรือ {"date": …} สำหรับตัวเลขทศนิยมและวันที่)', 'must be a single value ({"decimal": …} or {"date": …} for decimals and dates)', data)
+        raise _fail(
+            path,
+            'ต้องเป็นค่าเดี่ยว ({"decimal": …} หรือ {"date": …} สำหรับตัวเลขทศนิยมและวันที่)',
+            'must be a single value ({"decimal": …} or {"date": …} for decimals and dates)',
+            data,
+        )
     if data is None or isinstance(data, (bool, int, str)):
         return data
     if isinstance(data, Decimal):
@@ -478,7 +546,12 @@ def _decode_any(data: Any, path: str) -> Any:
 
 def _decimal(data: Any, path: str) -> Decimal:
     if isinstance(data, bool):
-        raise _fail(path, 'ต้องเป็นตัวเลขทศนิยมเป็นข้อความ เช่น "1234.50"', 'must be a decimal number as text, such as "1234.50"', data)
+        raise _fail(
+            path,
+            'ต้องเป็นตัวเลขทศนิยมเป็นข้อความ เช่น "1234.50"',
+            'must be a decimal number as text, such as "1234.50"',
+            data,
+        )
     if isinstance(data, int):
         value = Decimal(data)
     elif isinstance(data, Decimal):
@@ -489,7 +562,12 @@ def _decimal(data: Any, path: str) -> Decimal:
         except InvalidOperation:  # pragma: no cover - the pattern admits only finite numbers
             raise _fail(path, "ต้องเป็นตัวเลขทศนิยม", "must be a decimal number", data) from None
     else:
-        raise _fail(path, 'ต้องเป็นตัวเลขทศนิยมเป็นข้อความ เช่น "1234.50"', 'must be a decimal number as text, such as "1234.50"', data)
+        raise _fail(
+            path,
+            'ต้องเป็นตัวเลขทศนิยมเป็นข้อความ เช่น "1234.50"',
+            'must be a decimal number as text, such as "1234.50"',
+            data,
+        )
     if not value.is_finite() or (value and value.adjusted() > _MAX_ADJUSTED_EXPONENT):
         raise _fail(path, "ต้องเป็นจำนวนจำกัดไม่เกิน 10^40", "must be a finite number no larger than 10^40", data)
     return value
@@ -542,7 +620,9 @@ def _object(data: Any, path: str, *, required: Iterable[str], optional: Iterable
 
 def _record(cls: type, data: Any, path: str) -> Any:
     fields = _fields(cls)
-    given = _object(data, path, required=[n for n, _, req in fields if req], optional=[n for n, _, _ in fields])
+    given = _object(
+        data, path, required=[n for n, _, req in fields if req], optional=[n for n, _, _ in fields]
+    )
     kwargs = {name: _decode(ftp, given[name], _join(path, name)) for name, ftp, _ in fields if name in given}
     if attrs.has(cls):
         return _wrap(path, lambda: cls(**kwargs))
@@ -593,8 +673,18 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {
             "anyOf": [
                 {"type": ["null", "boolean", "integer", "string"]},
-                {"type": "object", "properties": {"decimal": _decimal_schema()}, "required": ["decimal"], "additionalProperties": False},
-                {"type": "object", "properties": {"date": {"type": "string", "pattern": _DATE_TEXT, "format": "date"}}, "required": ["date"], "additionalProperties": False},
+                {
+                    "type": "object",
+                    "properties": {"decimal": _decimal_schema()},
+                    "required": ["decimal"],
+                    "additionalProperties": False,
+                },
+                {
+                    "type": "object",
+                    "properties": {"date": {"type": "string", "pattern": _DATE_TEXT, "format": "date"}},
+                    "required": ["date"],
+                    "additionalProperties": False,
+                },
             ]
         }
     if _is_union(tp):
@@ -603,7 +693,14 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         alternatives = []
         for option in options:
             if option is Decimal and str in options:
-                alternatives.append({"type": "object", "properties": {"decimal": _decimal_schema()}, "required": ["decimal"], "additionalProperties": False})
+                alternatives.append(
+                    {
+                        "type": "object",
+                        "properties": {"decimal": _decimal_schema()},
+                        "required": ["decimal"],
+                        "additionalProperties": False,
+                    }
+                )
             elif tagged and _is_record(option):
                 _schema_of(option, defs)
                 alternatives.append({"$ref": f"#/$defs/{_kind(option)}__tagged"})
@@ -611,17 +708,28 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
                     plain = defs[_kind(option)]
                     defs[f"{_kind(option)}__tagged"] = {
                         **plain,
-                        "properties": {"kind": {"const": _kind(option)}, **plain["properties"]},
-                        "required": ["kind", *plain["required"]],
+                        "properties": {_TAG: {"const": _kind(option)}, **plain["properties"]},
+                        "required": [_TAG, *plain["required"]],
                     }
             else:
                 alternatives.append(_schema_of(option, defs))
         return {"anyOf": alternatives}
+    pairs = _pair_list(tp)
+    if pairs is not None:
+        schema = {"type": "object", "additionalProperties": _schema_of(pairs[1], defs)}
+        if pairs[0] is not str:
+            schema["propertyNames"] = _schema_of(pairs[0], defs)
+        return schema
     origin = _origin(tp)
     if origin in (tuple, list, Sequence, frozenset, set, Iterable):
         args = _args(tp)
         if origin is tuple and args and (len(args) != 2 or args[1] is not Ellipsis):
-            return {"type": "array", "prefixItems": [_schema_of(a, defs) for a in args], "items": False, "minItems": len(args)}
+            return {
+                "type": "array",
+                "prefixItems": [_schema_of(a, defs) for a in args],
+                "items": False,
+                "minItems": len(args),
+            }
         schema = {"type": "array", "items": _schema_of(args[0] if args else Any, defs)}
         if origin in (frozenset, set):
             schema["uniqueItems"] = True
@@ -728,8 +836,17 @@ class ResultMappable(Mappable):
         if data.get("schema") != expected:
             raise _fail("schema", f"ต้องเป็น {expected!r}", f"must be {expected!r}", data.get("schema"))
         version = data.get("schema_version")
-        if isinstance(version, bool) or not isinstance(version, int) or not 1 <= version <= cls.schema_version:
-            raise _fail("schema_version", f"ต้องเป็นรุ่น 1 ถึง {cls.schema_version}", f"must be version 1 to {cls.schema_version}", version)
+        if (
+            isinstance(version, bool)
+            or not isinstance(version, int)
+            or not 1 <= version <= cls.schema_version
+        ):
+            raise _fail(
+                "schema_version",
+                f"ต้องเป็นรุ่น 1 ถึง {cls.schema_version}",
+                f"must be version 1 to {cls.schema_version}",
+                version,
+            )
         body = {k: v for k, v in data.items() if k not in DOCUMENT_KEYS}
         built: M = _record(cls, body, "")
         return built
@@ -751,11 +868,18 @@ def _collect(value: Any, sources: list[Any], provisional: list[str], seen: set[i
         return
     seen.add(id(value))
     names = [n for n, _, _ in _fields(type(value))]
-    label = next((getattr(value, n) for n in ("code", "key", "name") if n in names and isinstance(getattr(value, n), str)), None)
-    if "status" in names and getattr(value, "status") is Status.PROVISIONAL and label:
+    label = next(
+        (
+            getattr(value, n)
+            for n in ("code", "key", "name")
+            if n in names and isinstance(getattr(value, n), str)
+        ),
+        None,
+    )
+    if "status" in names and value.status is Status.PROVISIONAL and label:
         provisional.append(label)
     if "provisional" in names:
-        flag = getattr(value, "provisional")
+        flag = value.provisional
         if flag is True and label:
             provisional.append(label)
         elif isinstance(flag, tuple):

@@ -170,7 +170,10 @@ register_codec(
     Frequency,
     encode=_frequency_code,
     decode=_frequency_from_code,
-    schema=lambda: {"type": "string", "pattern": "^(monthly|quarterly|semi_annual|annual|every_[0-9]+_months)$"},
+    schema=lambda: {
+        "type": "string",
+        "pattern": "^(monthly|quarterly|semi_annual|annual|every_[0-9]+_months)$",
+    },
 )
 
 

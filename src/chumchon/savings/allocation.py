@@ -30,11 +30,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any, Union
+from typing import Any, ClassVar, Union
 
 import attrs
 
 from chumchon.errors import InvalidInputError, RuleViolationError
+from chumchon.mapping import Mappable, ResultMappable
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context
 from chumchon.savings import _checks
@@ -98,27 +99,33 @@ def _to_percent(value: object) -> Decimal:
 
 
 @attrs.frozen
-class PercentOfProfit:
+class PercentOfProfit(Mappable):
     """A line of ``percent`` percent of the net profit (10 for 10%)."""
+
+    union_tag: ClassVar[str] = "percent"
 
     category: str = attrs.field(converter=_category)
     percent: Decimal = attrs.field(converter=_to_percent)
 
 
 @attrs.frozen
-class FixedAmount:
+class FixedAmount(Mappable):
     """A line of a fixed amount, baht."""
+
+    union_tag: ClassVar[str] = "fixed"
 
     category: str = attrs.field(converter=_category)
     amount: Decimal = attrs.field(converter=_to_amount)
 
 
 @attrs.frozen
-class MemberTotal:
+class MemberTotal(Mappable):
     """A per-member computed total (dividends at a rate, rebates at a rate): the sum of the members' amounts.
 
     Build it from a result with :meth:`of`, e.g. ``MemberTotal.of("dividend", calculate_dividends(...))``.
     """
+
+    union_tag: ClassVar[str] = "members"
 
     category: str = attrs.field(converter=_category)
     amount: Decimal = attrs.field(converter=_to_amount)
@@ -144,13 +151,15 @@ class MemberTotal:
 
 
 @attrs.frozen
-class Residual:
+class Residual(Mappable):
     """The one line that takes what is left (the reserve by default), rounding included.
 
     Attributes:
         category: the category (``"reserve"``).
         minimum_percent: the least it may be, as a percentage of the net profit, if the bylaws set one.
     """
+
+    union_tag: ClassVar[str] = "residual"
 
     category: str = attrs.field(default="reserve", converter=_category)
     minimum_percent: Decimal | None = attrs.field(
@@ -185,7 +194,7 @@ class AllocationRow:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class ProfitAllocation(Tabular):
+class ProfitAllocation(Tabular, ResultMappable):
     """The net profit split into lines.
 
     Attributes:

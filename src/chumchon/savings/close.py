@@ -44,6 +44,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from chumchon.errors import InvalidInputError, ParseError
+from chumchon.mapping import Mappable, ResultMappable
 from chumchon.messages import Message, check_language
 from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, in_decimal_context
 from chumchon.savings import _checks
@@ -162,7 +163,7 @@ def _to_other_income(value: object) -> Decimal:
 
 
 @attrs.frozen(kw_only=True)
-class GroupYear:
+class GroupYear(Mappable):
     """A group's fiscal year: its members' years and the group's own income and expenses.
 
     Attributes:
@@ -239,7 +240,7 @@ class StatementLine:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class IncomeStatement(Tabular):
+class IncomeStatement(Tabular, ResultMappable):
     """Income, expenses and net profit for the year (งบกำไรขาดทุน)."""
 
     income: tuple[StatementLine, ...]
@@ -303,7 +304,7 @@ class Check:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class AnnualClose(Tabular):
+class AnnualClose(Tabular, ResultMappable):
     """The whole annual close; see the module docstring.
 
     Attributes:

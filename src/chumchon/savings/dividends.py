@@ -46,6 +46,7 @@ from typing import Any
 import attrs
 
 from chumchon.errors import InvalidInputError
+from chumchon.mapping import ResultMappable
 from chumchon.messages import Message, check_language
 from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, allocate, in_decimal_context
 from chumchon.savings import _checks
@@ -335,7 +336,7 @@ class _Distribution(Tabular):
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class DividendResult(_Distribution):
+class DividendResult(_Distribution, ResultMappable):
     """Every member's dividend, with the method, the rate or pool, and the weights behind each amount.
 
     Attributes:
@@ -404,7 +405,7 @@ class DividendResult(_Distribution):
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class RebateResult(_Distribution):
+class RebateResult(_Distribution, ResultMappable):
     """Every member's rebate on the loan interest paid (เงินเฉลี่ยคืน).
 
     Attributes:

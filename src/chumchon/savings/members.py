@@ -36,6 +36,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from chumchon.errors import InvalidInputError
+from chumchon.mapping import Mappable
 from chumchon.money import in_decimal_context
 from chumchon.rules import check_as_of
 from chumchon.savings import _checks
@@ -201,7 +202,7 @@ def _to_work_units(value: object) -> Decimal:
 
 
 @attrs.frozen(kw_only=True)
-class MemberYear:
+class MemberYear(Mappable):
     """One member's fiscal year.
 
     Attributes:
