@@ -16,6 +16,7 @@ from chumchon.loans.kkkj._regulation import CommitteeRules
 from chumchon.loans.kkkj._review import OpenLoan
 from chumchon.loans.payments import FlatPenalty, LoanStatus, Payment, RatePenalty, apply_payments
 from chumchon.loans.schedule import Schedule
+from chumchon.mapping import Mappable
 from chumchon.money import in_decimal_context
 from chumchon.rules import check_as_of
 
@@ -77,7 +78,7 @@ def _check_fee(_instance: object, _attribute: object, value: Any) -> None:
 
 
 @attrs.frozen(kw_only=True)
-class LoanAccount:
+class LoanAccount(Mappable):
     """One loan in the debtor register (ทะเบียนคุมลูกหนี้): the contract's schedule and the payments made.
 
     Attributes:

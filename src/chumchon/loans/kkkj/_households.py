@@ -10,6 +10,7 @@ import attrs
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._checks import text, whole_number
 from chumchon.loans.kkkj._regulation import B_E_2553, Regulation, check_regulation, jpt_round
+from chumchon.mapping import Mappable, ResultMappable
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context, to_money
 from chumchon.rules import Source, Status, check_as_of
@@ -22,7 +23,7 @@ def _income(value: object) -> Decimal:
 
 
 @attrs.frozen(kw_only=True)
-class Household:
+class Household(Mappable):
     """A household (ครัวเรือน) as the จปฐ. survey sees it.
 
     Attributes:
@@ -44,7 +45,7 @@ class Household:
 
 
 @attrs.frozen(kw_only=True)
-class TargetHouseholdCheck:
+class TargetHouseholdCheck(ResultMappable):
     """Whether a household is a target household on a date, and why.
 
     Attributes:

@@ -27,6 +27,7 @@ from chumchon.loans.kkkj._regulation import (
     Regulation,
     check_regulation,
 )
+from chumchon.mapping import Mappable, ResultMappable
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context, to_money
 from chumchon.rules import Source, Status, check_as_of
@@ -40,7 +41,7 @@ def _amount(value: object) -> Decimal:
 
 
 @attrs.frozen(kw_only=True)
-class LoanRequest:
+class LoanRequest(Mappable):
     """A household's request to borrow from the village fund (คำขอยืมเงิน กข.คจ.).
 
     Attributes:
@@ -71,7 +72,7 @@ def _overdue(value: object) -> Decimal:
 
 
 @attrs.frozen(kw_only=True)
-class OpenLoan:
+class OpenLoan(Mappable):
     """Another open กข.คจ. loan of the same household, as the committee's rule needs it.
 
     Attributes:
@@ -124,7 +125,7 @@ _COLUMNS: tuple[Column, ...] = (
 
 
 @attrs.frozen(kw_only=True)
-class ReviewResult(Tabular):
+class ReviewResult(Tabular, ResultMappable):
     """The outcome of :func:`review_request`: one entry per criterion.
 
     Attributes:

@@ -1,0 +1,266 @@
+"""Documents other systems can read: exact round trips, published schemas, hostile JSON refused.
+
+Every mapping produced anywhere in the suite is also checked against its schema by tests/conftest.py.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+import attrs
+import jsonschema
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from chumchon import jsontext, mapping, schemas
+from chumchon.errors import InvalidInputError, ParseError
+from chumchon.loans import (
+    Amortization,
+    Frequency,
+    InterestMethod,
+    LoanStatus,
+    LoanTerms,
+    Payment,
+    Schedule,
+    apply_payments,
+    build_schedule,
+)
+from chumchon.loans.kkkj import TRAINING_CASE, ReviewResult, loan_status, review_request
+from chumchon.money import ROUNDINGS
+from chumchon.savings import AnnualClose, Bylaws, GroupYear, MemberType, MemberYear
+from chumchon.savings.examples import training_group
+
+
+def through_json(data: Any) -> Any:
+    """What another system receives: the JSON text, read back by chumchon's own reader."""
+    return jsontext.loads(jsontext.dumps(data))
+
+
+def validate(cls: type, data: Any) -> None:
+    jsonschema.validate(data, mapping.json_schema(cls), cls=jsonschema.Draft202012Validator)
+
+
+# --- strategies (explicit bounds: Hypothesis ignores attrs' own) ----------------------------------------------
+money = st.integers(min_value=1, max_value=10**9).map(lambda n: Decimal(n).scaleb(-2))
+days = st.dates(min_value=date(2000, 1, 1), max_value=date(2060, 12, 31))
+
+
+
+@st.composite
+def terms_strategy(draw: st.DrawFn) -> LoanTerms:
+    method = draw(st.sampled_from(list(InterestMethod)))
+    principal = draw(st.integers(min_value=100_000, max_value=10**9).map(lambda n: Decimal(n).scaleb(-2)))
+    rate = Decimal(0) if method is InterestMethod.NONE else draw(st.integers(0, 3600))
+    return LoanTerms(
+        principal=principal,
+        annual_rate=Decimal(rate).scaleb(-4),
+        installments=draw(st.integers(min_value=1, max_value=36)),
+        disbursed_on=draw(days),
+        frequency=draw(st.sampled_from([Frequency.MONTHLY, Frequency.QUARTERLY, Frequency.every(2)])),
+        interest_method=method,
+        amortization=draw(st.sampled_from(list(Amortization))),
+        installment_rounding=draw(st.sampled_from(sorted(ROUNDINGS.values(), key=lambda r: r.name))),
+        holidays=draw(st.frozensets(days, max_size=3)),
+        upfront_fee=draw(st.integers(min_value=0, max_value=999).map(Decimal)),
+    )
+
+
+member_strategy = st.builds(
+    MemberYear,
+    member_id=st.text(alphabet="ABCกขค0123456789", min_size=1, max_size=8).filter(lambda s: s.strip() == s),
+    opening_balance=money,
+    monthly=st.lists(money | st.just(Decimal(0)), min_size=12, max_size=12).map(tuple),
+    interest_paid=money,
+    missed_installment=st.booleans(),
+    member_type=st.sampled_from(list(MemberType)),
+    left_month=st.none() | st.integers(min_value=1, max_value=12),
+    name=st.text(alphabet="นางสาวสมศรี ใจดี", max_size=20).map(str.strip),
+)
+
+
+# --- inputs round-trip exactly ------------------------------------------------------------------------------
+@given(terms_strategy())
+def test_loan_terms_round_trip_exactly(terms: LoanTerms) -> None:
+    data = terms.to_mapping()
+    validate(LoanTerms, data)
+    assert LoanTerms.from_mapping(through_json(data)) == terms
+
+
+@given(member_strategy)
+def test_member_years_round_trip_exactly(member: MemberYear) -> None:
+    data = member.to_mapping()
+    assert MemberYear.from_mapping(through_json(data)) == member
+    assert data["member_type"] in {"ordinary", "associate", "honorary"}  # the code, never the Thai label
+
+
+@given(days, money)
+def test_payments_round_trip_exactly(day: date, amount: Decimal) -> None:
+    payment = Payment(day, amount)
+    assert Payment.from_mapping(through_json(payment.to_mapping())) == payment
+
+
+def test_bylaws_and_group_year_round_trip_exactly() -> None:
+    group = training_group()
+    assert Bylaws.from_mapping(through_json(group.bylaws.to_mapping())) == group.bylaws
+    assert GroupYear.from_mapping(through_json(group.year.to_mapping())) == group.year
+
+
+# --- results rebuild an equal result ------------------------------------------------------------------------
+@given(terms_strategy(), st.lists(st.tuples(st.integers(0, 800), money), max_size=4), st.integers(0, 1500))
+def test_schedules_and_statuses_rebuild_equal(
+    terms: LoanTerms, paid: list[tuple[int, Decimal]], after: int
+) -> None:
+    schedule = build_schedule(terms)
+    data = schedule.to_mapping()
+    assert data["schema"] == "chumchon.schedule" and data["schema_version"] == 1
+    assert Schedule.from_mapping(through_json(data)) == schedule
+    payments = [Payment(terms.disbursed_on + timedelta(days=d), amount) for d, amount in paid]
+    status = apply_payments(schedule, payments, as_of=terms.disbursed_on + timedelta(days=after))
+    assert LoanStatus.from_mapping(through_json(status.to_mapping())) == status
+    assert schemas.read_document(through_json(status.to_mapping())) == status
+
+
+def test_the_annual_close_rebuilds_equal_and_speaks_in_codes() -> None:
+    close = training_group().close()
+    data = close.to_mapping()
+    assert AnnualClose.from_mapping(through_json(data)) == close
+    assert data["chumchon_version"]
+    categories = {row["category"] for row in data["allocation"]["rows"]}
+    assert "reserve" in categories and not any("ทุน" in c for c in categories)
+    assert data["notes"] == [{"th": n.th, "en": n.en} for n in close.notes]
+
+
+def test_a_kkkj_review_carries_its_sources_and_provisional_values() -> None:
+    case = TRAINING_CASE
+    result = review_request(case.request, committee=case.committee, fund_cash=case.fund_cash)
+    data = result.to_mapping()
+    assert data["sources_used"], "the regulation a criterion rests on is cited"
+    assert set(result.provisional) <= set(data["provisional_values"])
+    assert ReviewResult.from_mapping(through_json(data)) == result
+    status = loan_status(case.schedule, case.payments, as_of=case.late_check_date, committee=case.committee)
+    assert LoanStatus.from_mapping(through_json(status.to_mapping())) == status
+
+
+# --- malformed documents: clear errors naming the field -----------------------------------------------------
+def test_malformed_documents_name_the_field() -> None:
+    data = training_group().year.to_mapping()
+    data["members"][2]["opening_balance"] = "twelve"
+    with pytest.raises(InvalidInputError, match=r"members\[2\]"):
+        GroupYear.from_mapping(data)
+    schedule = build_schedule(
+        LoanTerms(principal=1200, annual_rate="0.12", installments=3, disbursed_on=date(2026, 1, 5))
+    )
+    doc = schedule.to_mapping()
+    with pytest.raises(ParseError, match="must be 'chumchon.schedule'"):
+        Schedule.from_mapping({**doc, "schema": "chumchon.loan_status"})
+    with pytest.raises(ParseError, match="version 1 to 1"):
+        Schedule.from_mapping({**doc, "schema_version": 2})
+    with pytest.raises(ParseError, match=r"installments\[1\]\.due_date must be a date"):
+        Schedule.from_mapping({**doc, "installments": [doc["installments"][0], {**doc["installments"][1], "due_date": "1/2/2569"}, *doc["installments"][2:]]})
+    with pytest.raises(ParseError, match="unknown field colour"):
+        Payment.from_mapping({"date": "2026-01-05", "amount": "10", "colour": "red"})
+    with pytest.raises(ParseError, match="missing field"):
+        Payment.from_mapping({"date": "2026-01-05"})
+    with pytest.raises(ParseError, match="must be a JSON object"):
+        Payment.from_mapping(["2026-01-05", "10"])  # type: ignore[arg-type]
+    with pytest.raises(ParseError, match="no larger than 10"):
+        Payment.from_mapping({"date": "2026-01-05", "amount": "1e999999"})
+    with pytest.raises(InvalidInputError, match="unknown schema"):
+        schemas.read_document({"schema": "chumchon.nothing"})
+    with pytest.raises(ParseError, match='"schema" key'):
+        schemas.read_document([])  # type: ignore[arg-type]
+
+
+def test_thai_names_of_enums_are_accepted() -> None:
+    member = MemberYear.from_mapping({"member_id": "A1", "opening_balance": "0", "member_type": "สมทบ"})
+    assert member.member_type is MemberType.ASSOCIATE
+    decoded = mapping.from_data(MemberType, "กิตติมศักดิ์")
+    assert decoded is MemberType.HONORARY
+    with pytest.raises(ParseError, match="must be one of ordinary, associate, honorary"):
+        mapping.from_data(MemberType, "พิเศษ", "member_type")
+
+
+def test_untyped_values_keep_their_type() -> None:
+    values = (None, True, 3, "x", Decimal("1.50"), date(2026, 1, 5))
+    data = mapping.to_data(values, tuple[Any, ...])
+    assert mapping.from_data(tuple[Any, ...], through_json(data)) == values
+    with pytest.raises(ParseError, match="single value"):
+        mapping.from_data(Any, {"a": 1})
+
+
+# --- the schemas --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("name", schemas.schema_names())
+def test_every_published_schema_is_a_valid_2020_12_schema(name: str) -> None:
+    schema = schemas.schema(name)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    jsonschema.Draft202012Validator.check_schema(schema)
+    assert schemas.document_class(name).json_schema() == schema
+
+
+def test_schemas_refuse_what_the_readers_refuse() -> None:
+    data = training_group().year.members[0].to_mapping()
+    validator = jsonschema.Draft202012Validator(MemberYear.json_schema())
+    assert validator.is_valid(data)
+    assert not validator.is_valid({**data, "opening_balance": 12.5})  # a binary float is not money
+    assert not validator.is_valid({**data, "opening_balance": "NaN"})
+    assert not validator.is_valid({**data, "colour": "red"})
+    assert not validator.is_valid({**data, "member_type": "special"})
+
+
+def test_the_suite_checks_every_mapping_against_its_schema() -> None:
+    conftest = next(m for m in list(sys.modules.values()) if hasattr(m, "VALIDATED") and hasattr(m, "_checked"))
+    before = conftest.VALIDATED.get("Payment", 0)
+    Payment(date(2026, 1, 5), 10).to_mapping()
+    assert conftest.VALIDATED["Payment"] == before + 1
+
+
+# --- hostile JSON -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "nests deeper than 64"),
+        ('{"a": ' * 70 + "1" + "}" * 70, "nests deeper than 64"),
+        ('{"written_bylaws": true, "written_bylaws": false}', "twice"),
+        ("[NaN]", "NaN"),
+        ('{"x": Infinity}', "Infinity"),
+        ("[-Infinity]", "-Infinity"),
+        ("[1e999999]", "larger than 10"),
+        ("[" + "9" * 5000 + "]", "longer than 40 digits"),
+        ('{"a": 1', "cannot be read at line 1"),
+        ("", "cannot be read"),
+    ],
+)
+def test_hostile_documents_are_refused_clearly(text: str, message: str) -> None:
+    with pytest.raises(ParseError, match=message):
+        jsontext.loads(text)
+
+
+def test_oversized_and_non_text_documents_are_refused() -> None:
+    with pytest.raises(ParseError, match="longer than 100"):
+        jsontext.loads("[" + "1," * 100 + "1]", max_chars=100)
+    with pytest.raises(ParseError, match="longer than 100"):
+        jsontext.loads(b"[" + b"1," * 300 + b"1]", max_chars=100)
+    with pytest.raises(ParseError, match="not UTF-8"):
+        jsontext.loads(b"\xff\xfe[1]")
+    with pytest.raises(ParseError, match="must be text"):
+        jsontext.loads(12)  # type: ignore[arg-type]
+    assert jsontext.loads(b'\xef\xbb\xbf{"a": "\\"[[["}') == {"a": '"[[['}  # a BOM; brackets inside text
+    assert sys.getrecursionlimit() > 64
+
+
+def test_numbers_are_read_exactly_and_written_as_text() -> None:
+    assert jsontext.loads("[0.1, 12.50, 3]") == [Decimal("0.1"), Decimal("12.50"), 3]
+    assert jsontext.dumps({"a": Decimal("0.10")}, indent=None) == '{"a": "0.10"}'
+    with pytest.raises(TypeError, match="to_mapping"):
+        jsontext.dumps({"a": object()})
+    with pytest.raises(ValueError, match="Out of range float"):
+        jsontext.dumps([float("nan")])
+
+
+def test_attrs_evolve_keeps_documents_consistent() -> None:
+    payment = Payment(date(2026, 1, 5), 10)
+    assert attrs.evolve(payment, amount=20).to_mapping() == {"date": "2026-01-05", "amount": "20"}
