@@ -49,7 +49,6 @@ money = st.integers(min_value=1, max_value=10**9).map(lambda n: Decimal(n).scale
 days = st.dates(min_value=date(2000, 1, 1), max_value=date(2060, 12, 31))
 
 
-
 @st.composite
 def terms_strategy(draw: st.DrawFn) -> LoanTerms:
     method = draw(st.sampled_from(list(InterestMethod)))
@@ -160,7 +159,16 @@ def test_malformed_documents_name_the_field() -> None:
     with pytest.raises(ParseError, match="version 1 to 1"):
         Schedule.from_mapping({**doc, "schema_version": 2})
     with pytest.raises(ParseError, match=r"installments\[1\]\.due_date must be a date"):
-        Schedule.from_mapping({**doc, "installments": [doc["installments"][0], {**doc["installments"][1], "due_date": "1/2/2569"}, *doc["installments"][2:]]})
+        Schedule.from_mapping(
+            {
+                **doc,
+                "installments": [
+                    doc["installments"][0],
+                    {**doc["installments"][1], "due_date": "1/2/2569"},
+                    *doc["installments"][2:],
+                ],
+            }
+        )
     with pytest.raises(ParseError, match="unknown field colour"):
         Payment.from_mapping({"date": "2026-01-05", "amount": "10", "colour": "red"})
     with pytest.raises(ParseError, match="missing field"):
@@ -212,7 +220,9 @@ def test_schemas_refuse_what_the_readers_refuse() -> None:
 
 
 def test_the_suite_checks_every_mapping_against_its_schema() -> None:
-    conftest = next(m for m in list(sys.modules.values()) if hasattr(m, "VALIDATED") and hasattr(m, "_checked"))
+    conftest = next(
+        m for m in list(sys.modules.values()) if hasattr(m, "VALIDATED") and hasattr(m, "_checked")
+    )
     before = conftest.VALIDATED.get("Payment", 0)
     Payment(date(2026, 1, 5), 10).to_mapping()
     assert conftest.VALIDATED["Payment"] == before + 1
@@ -264,3 +274,37 @@ def test_numbers_are_read_exactly_and_written_as_text() -> None:
 def test_attrs_evolve_keeps_documents_consistent() -> None:
     payment = Payment(date(2026, 1, 5), 10)
     assert attrs.evolve(payment, amount=20).to_mapping() == {"date": "2026-01-05", "amount": "20"}
+
+
+# --- NumPy and pandas values are numbers ----------------------------------------------------------------------
+def test_numpy_and_pandas_values_work_where_numbers_do() -> None:
+    np = pytest.importorskip("numpy")
+    pd = pytest.importorskip("pandas")
+    from chumchon.assessment import GroupFacts
+    from chumchon.money import allocate, plain_scalar, to_decimal
+    from chumchon.thai import bahttext
+
+    frame = pd.DataFrame({"principal": [5000.0], "installments": [6]})
+    terms = LoanTerms(
+        principal=frame.principal[0],
+        annual_rate=np.float64(0.12),
+        installments=frame.installments[0],
+        disbursed_on=date(2026, 1, 5),
+    )
+    assert terms.principal == Decimal("5000.00") and terms.installments == 6
+    assert to_decimal(np.float32(1.1)) == Decimal("1.1")  # the digits it prints, not its binary expansion
+    assert to_decimal(np.array(2.25)) == Decimal("2.25") and to_decimal(np.uint8(3)) == 3
+    assert bahttext(np.float64(1.5)) == "หนึ่งบาทห้าสิบสตางค์"
+    assert allocate("10.00", np.array([1, 3])) == (Decimal("2.50"), Decimal("7.50"))
+    assert allocate("10.00", pd.Series([1, 1])) == (Decimal("5.00"), Decimal("5.00"))
+    with pytest.raises(InvalidInputError, match="sequence or mapping"):
+        allocate("10.00", np.array(5))
+    with pytest.raises(InvalidInputError, match="finite"):
+        to_decimal(np.float64("nan"))
+    with pytest.raises(InvalidInputError, match="must be a number"):
+        to_decimal(pd.NA)
+    assert plain_scalar(pd.NA) is None and plain_scalar(pd.NaT) is None
+    member = MemberYear(member_id="A1", opening_balance=np.int64(500), monthly=np.array([100] * 12))
+    assert member.monthly == (Decimal(100),) * 12
+    facts = GroupFacts(members=np.int64(40), written_bylaws=np.bool_(True), savings=pd.NA, meetings=np.float64(12))
+    assert (facts.members, facts.written_bylaws, facts.savings, facts.meetings) == (40, True, None, 12)

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 
 from chumchon.errors import InvalidInputError
-from chumchon.money import DECIMAL_CONTEXT, in_decimal_context, to_decimal, to_money
+from chumchon.money import DECIMAL_CONTEXT, in_decimal_context, plain_scalar, to_decimal, to_money
 
 if TYPE_CHECKING:  # pragma: no cover
     from chumchon.loans import LoanStatus
@@ -42,6 +42,7 @@ F = TypeVar("F", bound="_Facts")
 
 def _flag(name: str) -> Callable[[object], bool | None]:
     def convert(value: object) -> bool | None:
+        value = plain_scalar(value)  # NumPy's bool_, pandas' NA (an empty cell: unknown)
         if value is None or isinstance(value, bool):
             return value
         raise InvalidInputError(
@@ -56,9 +57,10 @@ def _flag(name: str) -> Callable[[object], bool | None]:
 
 def _count(name: str, maximum: int | None = None) -> Callable[[object], int | None]:
     def convert(value: object) -> int | None:
+        value = plain_scalar(value)
         if value is None:
             return None
-        ok = not isinstance(value, bool) and isinstance(value, (int, Decimal, str))
+        ok = not isinstance(value, bool) and isinstance(value, (int, Decimal, str, float))
         number = to_decimal(value, name=name) if ok else Decimal(-1)
         if number < 0 or number != number.to_integral_value() or (maximum is not None and number > maximum):
             bound = f" ถึง {maximum}" if maximum is not None else ""
@@ -76,7 +78,7 @@ def _count(name: str, maximum: int | None = None) -> Callable[[object], int | No
 
 def _baht(name: str, *, allow_negative: bool = False) -> Callable[[object], Decimal | None]:
     def convert(value: object) -> Decimal | None:
-        if value is None:
+        if plain_scalar(value) is None:
             return None
         return to_money(value, name=name, allow_negative=allow_negative)
 

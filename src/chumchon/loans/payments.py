@@ -51,7 +51,7 @@ from chumchon.loans.schedule import Schedule
 from chumchon.loans.terms import _to_date
 from chumchon.mapping import Mappable, ResultMappable
 from chumchon.messages import Message
-from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context, to_money, to_rate
+from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context, plain_scalar, to_money, to_rate
 from chumchon.rules import (
     DEFAULT_INTEREST_RATE,
     DEFAULT_MARKUP_CAP_ANNUAL_RATE,
@@ -124,6 +124,7 @@ def _to_allocation(value: object) -> AllocationOrder:
 
 
 def _to_grace_days(value: object) -> int:
+    value = plain_scalar(value)
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise InvalidInputError(
             th=f"จำนวนวันผ่อนผันต้องเป็นจำนวนเต็มไม่ติดลบ ไม่ใช่ {value!r}",

@@ -39,6 +39,7 @@ from chumchon.money import (
     SATANG,
     Rounding,
     in_decimal_context,
+    plain_scalar,
     rounding_from_name,
     to_money,
     to_rate,
@@ -62,6 +63,7 @@ _FREQUENCY_LABELS_TH = {1: "รายเดือน", 3: "รายไตรม
 
 
 def _check_months(value: object) -> int:
+    value = plain_scalar(value)
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= _MAX_FREQUENCY_MONTHS:
         raise InvalidInputError(
             th=f"ความถี่ของงวดต้องเป็นจำนวนเดือนเต็มตั้งแต่ 1 ถึง {_MAX_FREQUENCY_MONTHS} ไม่ใช่ {value!r}",
@@ -350,6 +352,7 @@ def _to_optional_date(value: object) -> date | None:
 
 
 def _check_count(field: str, minimum: int, value: object) -> int:
+    value = plain_scalar(value)
     if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= _MAX_INSTALLMENTS:
         raise InvalidInputError(
             th=f"ค่า {field!r} ต้องเป็นจำนวนเต็มตั้งแต่ {minimum} ถึง {_MAX_INSTALLMENTS} ไม่ใช่ {value!r}",
