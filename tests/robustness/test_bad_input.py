@@ -1390,6 +1390,8 @@ KNOWN_BUGS: dict[tuple[str, str], str] = {}
 EXEMPT: dict[str, str] = {
     "chumchon.money.in_decimal_context": "a decorator for library code, applied at import time; its behaviour is "
     "tested in test_no_global_state through every decorated calculation",
+    "chumchon.money.plain_scalar": "takes any value and never raises: a NumPy or pandas scalar becomes the plain "
+    "value it holds, anything else is returned unchanged; tested in tests/test_mapping.py",
     "chumchon.messages.Language": "a typing alias (Literal), not callable at run time",
     "chumchon.tables.ColumnKind": "a typing alias (Literal), not callable at run time",
     "chumchon.tables.Tabular": "a mixin with no constructor arguments; its methods are tested through results",

@@ -172,8 +172,10 @@ def enum_value(enum_type: type[E], value: object, name: str) -> E:
     if isinstance(value, enum_type):
         return value
     for member in enum_type:
-        if value in (member.value, member.name) or value == getattr(member, "label_th", None):
-            return member  # by code, by name, or by the Thai name every statement prints (สามัญ)
+        if value in (member.value, member.name):
+            return member
+        if isinstance(value, str) and value.strip() == getattr(member, "label_th", None):
+            return member  # the Thai name every statement prints (สามัญ)
     allowed = ", ".join(str(m.value) for m in enum_type)
     raise InvalidInputError(
         th=f"ค่า {name!r} ไม่รู้จัก {value!r} ใช้ได้: {allowed}",
