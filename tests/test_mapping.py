@@ -306,5 +306,57 @@ def test_numpy_and_pandas_values_work_where_numbers_do() -> None:
     assert plain_scalar(pd.NA) is None and plain_scalar(pd.NaT) is None
     member = MemberYear(member_id="A1", opening_balance=np.int64(500), monthly=np.array([100] * 12))
     assert member.monthly == (Decimal(100),) * 12
-    facts = GroupFacts(members=np.int64(40), written_bylaws=np.bool_(True), savings=pd.NA, meetings=np.float64(12))
+    facts = GroupFacts(
+        members=np.int64(40), written_bylaws=np.bool_(True), savings=pd.NA, meetings=np.float64(12)
+    )
     assert (facts.members, facts.written_bylaws, facts.savings, facts.meetings) == (40, True, None, 12)
+
+
+# --- results that cannot be inconsistent ------------------------------------------------------------------------
+def _schedule() -> Schedule:
+    return build_schedule(
+        LoanTerms(principal=1200, annual_rate="0.12", installments=3, disbursed_on=date(2026, 1, 5))
+    )
+
+
+def test_an_inconsistent_schedule_cannot_be_built() -> None:
+    from chumchon.loans import Installment
+
+    schedule = _schedule()
+    with pytest.raises(InvalidInputError, match="at least one instalment"):
+        Schedule(principal=Decimal(100), disbursed_on=date(2026, 1, 5), installments=())
+    with pytest.raises(InvalidInputError, match=r"Schedule\.principal must be a finite Decimal, not 100"):
+        Schedule(principal=100, disbursed_on=date(2026, 1, 5), installments=schedule.installments)  # type: ignore[arg-type]
+    half = (Installment(1, date(2026, 2, 5), Decimal(50), Decimal(0), Decimal(50), Decimal(50)),)
+    with pytest.raises(InvalidInputError, match="must add up to the principal 100"):
+        Schedule(principal=Decimal(100), disbursed_on=date(2026, 1, 5), installments=half)
+    floats = (Installment(1, date(2026, 2, 5), 100.0, Decimal(0), Decimal(100), Decimal(0)),)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError, match="Decimals in whole satang"):
+        Schedule(principal=Decimal(100), disbursed_on=date(2026, 1, 5), installments=floats)
+    early = (Installment(1, date(2026, 1, 5), Decimal(100), Decimal(0), Decimal(100), Decimal(0)),)
+    with pytest.raises(InvalidInputError, match="after the disbursement"):
+        Schedule(principal=Decimal(100), disbursed_on=date(2026, 1, 5), installments=early)
+    with pytest.raises(InvalidInputError, match="the balance must fall by the principal repaid"):
+        attrs.evolve(schedule, principal=Decimal(2400))
+
+
+def test_inconsistent_statuses_and_distributions_cannot_be_built() -> None:
+    status = apply_payments(_schedule(), [], as_of=date(2026, 6, 1))
+    with pytest.raises(InvalidInputError, match="fully paid must mean"):
+        attrs.evolve(status, fully_paid=True)
+    with pytest.raises(InvalidInputError, match="one status per instalment"):
+        attrs.evolve(status, installments=status.installments[:1])
+    with pytest.raises(InvalidInputError, match="must not exceed"):
+        attrs.evolve(status, overdue_principal=Decimal(5000))
+    close = training_group().close()
+    assert close.dividends is not None
+    with pytest.raises(InvalidInputError, match="total must be the sum of the lines"):
+        attrs.evolve(close.dividends, total=close.dividends.total + 1)
+    with pytest.raises(InvalidInputError, match="member ids must be unique"):
+        attrs.evolve(close.dividends, lines=close.dividends.lines * 2, total=close.dividends.total * 2)
+    with pytest.raises(InvalidInputError, match="must add up to the net profit"):
+        attrs.evolve(close.allocation, net_profit=close.allocation.net_profit + 1)
+    with pytest.raises(InvalidInputError, match="must follow from the lines"):
+        attrs.evolve(close.income, net_profit=close.income.net_profit + 1)
+    with pytest.raises(InvalidInputError, match=r"AnnualClose\.notes must be"):
+        attrs.evolve(close, notes=("a plain string",))

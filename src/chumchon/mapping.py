@@ -51,7 +51,7 @@ from typing import Any, ClassVar, TypeVar, Union
 import attrs
 
 from chumchon._version import __version__
-from chumchon.errors import ParseError
+from chumchon.errors import InvalidInputError, ParseError
 from chumchon.money import ROUNDINGS, Rounding
 
 __all__ = [
@@ -59,7 +59,9 @@ __all__ = [
     "SCHEMA_DIALECT",
     "Mappable",
     "ResultMappable",
+    "check_fields",
     "from_data",
+    "inconsistent",
     "json_schema",
     "register_codec",
     "schema_name",
@@ -184,8 +186,6 @@ register_codec(Rounding, encode=_encode_rounding, decode=_decode_rounding, schem
 
 def _wrap(path: str, build: Callable[[], Any]) -> Any:
     """Run a constructor; its InvalidInputError becomes a ParseError naming the place in the document."""
-    from chumchon.errors import InvalidInputError
-
     try:
         return build()
     except ParseError as error:
@@ -775,6 +775,80 @@ def _record_schema(cls: type, defs: dict[str, Any], *, top: bool = False) -> dic
     return schema
 
 
+# ---------------------------------------------------------------------------------------------- checks
+_CHECKERS: dict[type, list[tuple[str, Callable[[Any], bool], str]]] = {}
+
+
+def _checker(tp: Any) -> tuple[Callable[[Any], bool], str]:
+    """A shallow test that a value is of the declared type (nested records are checked when they are built)."""
+    if tp is Any or tp is object:
+        return (lambda _v: True), "any value"
+    if _is_union(tp):
+        parts = [_checker(o) for o in _args(tp)]
+        return (lambda v: any(test(v) for test, _ in parts)), " or ".join(what for _, what in parts)
+    origin = _origin(tp)
+    if origin in (tuple, frozenset, Sequence, Iterable, list, set):
+        args = _args(tp)
+        runtime = {Sequence: tuple, Iterable: tuple, list: tuple, set: frozenset}.get(origin, origin)
+        if origin is tuple and args and (len(args) != 2 or args[1] is not Ellipsis):
+            tests = [_checker(a)[0] for a in args]
+            return (
+                lambda v: (
+                    isinstance(v, tuple) and len(v) == len(tests) and all(t(x) for t, x in zip(tests, v, strict=True))
+                )
+            ), f"a tuple of {len(args)}"
+        item, what = _checker(args[0]) if args else ((lambda _v: True), "values")
+        return (
+            lambda v: isinstance(v, runtime) and all(item(x) for x in v)
+        ), f"a {runtime.__name__} of {what}"
+    if origin in (dict, Mapping):
+        return (lambda v: isinstance(v, Mapping)), "a mapping"
+    if origin is typing.Literal:
+        allowed = _args(tp)
+        return (lambda v: v in allowed), f"one of {list(allowed)}"
+    if tp is Decimal:
+        return (lambda v: type(v) is Decimal and v.is_finite()), "a finite Decimal"
+    if tp is int:
+        return (lambda v: type(v) is int), "an int"
+    if tp is date:
+        return (lambda v: type(v) is date), "a date"
+    if tp is type(None):
+        return (lambda v: v is None), "None"
+    if isinstance(tp, type):
+        return (lambda v: isinstance(v, tp)), tp.__name__
+    raise TypeError(f"cannot check {tp!r}")  # pragma: no cover - every field type above is covered
+
+
+def check_fields(obj: object) -> None:
+    """Refuse an object whose fields do not hold their declared types (a result built by hand or through
+    ``attrs.evolve`` with an int for a Decimal, a float, a string for a date...).
+
+    Raises:
+        InvalidInputError: naming the class, the field, what it must be and what it holds.
+    """
+    cls = type(obj)
+    checks = _CHECKERS.get(cls)
+    if checks is None:
+        hints = _hints(cls)
+        checks = [(f.name, *_checker(hints[f.name])) for f in attrs.fields(cls) if f.init]
+        _CHECKERS[cls] = checks
+    for name, test, what in checks:
+        value = getattr(obj, name)
+        if not test(value):
+            raise InvalidInputError(
+                th=f"{cls.__name__}.{name} ต้องเป็น {what} ไม่ใช่ {value!r}",
+                en=f"{cls.__name__}.{name} must be {what}, not {value!r}",
+                field=name,
+                value=value,
+            )
+
+
+def inconsistent(obj: object, field: str, th: str, en: str, value: object) -> InvalidInputError:
+    """The error a result's cross-field check raises: ``Schedule: the instalments' principal … (principal)``."""
+    name = type(obj).__name__
+    return InvalidInputError(th=f"{name}: {th}", en=f"{name}: {en}", field=field, value=value)
+
+
 # ---------------------------------------------------------------------------------------------- mixins
 class Mappable:
     """Mixin for inputs: :meth:`to_mapping` and :meth:`from_mapping` through this module's one mechanism.
@@ -805,9 +879,19 @@ class Mappable:
 
 
 class ResultMappable(Mappable):
-    """Mixin for results: the mapping also carries the document envelope (:data:`DOCUMENT_KEYS`)."""
+    """Mixin for results: the mapping also carries the document envelope (:data:`DOCUMENT_KEYS`), and the
+    constructor refuses fields that do not hold their declared types (:func:`check_fields`) and anything
+    :meth:`_check_consistency` finds, so an inconsistent result cannot exist, built directly, read from a
+    document or made with ``attrs.evolve``."""
 
     __slots__ = ()
+
+    def __attrs_post_init__(self) -> None:
+        check_fields(self)
+        self._check_consistency()
+
+    def _check_consistency(self) -> None:
+        """Cross-field checks of a result (a schedule's instalments add up to its principal...)."""
 
     def to_mapping(self) -> dict[str, Any]:
         """This result as a JSON document: ``schema``, ``schema_version``, ``chumchon_version``,

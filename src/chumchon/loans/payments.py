@@ -49,7 +49,7 @@ from chumchon.loans._util import make_table
 from chumchon.loans.findings import Finding
 from chumchon.loans.schedule import Schedule
 from chumchon.loans.terms import _to_date
-from chumchon.mapping import Mappable, ResultMappable
+from chumchon.mapping import Mappable, ResultMappable, inconsistent
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context, plain_scalar, to_money, to_rate
 from chumchon.rules import (
@@ -324,6 +324,59 @@ class LoanStatus(Tabular, ResultMappable):
     total_paid: Decimal
     ignored_payments: int = 0
     findings: tuple[Finding, ...] = ()
+
+    @in_decimal_context
+    def _check_consistency(self) -> None:
+        if len(self.installments) != len(self.schedule.installments):
+            raise inconsistent(
+                self,
+                "installments",
+                "ต้องมีสถานะครบทุกงวดของตารางผ่อนชำระ",
+                "there must be one status per instalment of the schedule",
+                len(self.installments),
+            )
+        amounts = (
+            self.outstanding_principal,
+            self.overdue_principal,
+            self.overdue_interest,
+            self.penalty_due,
+            self.credit,
+            self.total_paid,
+        )
+        if any(a < 0 or a != a.quantize(SATANG.quantum) for a in amounts):
+            raise inconsistent(
+                self,
+                "outstanding_principal",
+                "ยอดเงินต้องไม่ติดลบและเต็มสตางค์",
+                "amounts must not be negative and must be in whole satang",
+                amounts,
+            )
+        if not self.overdue_principal <= self.outstanding_principal <= self.schedule.principal:
+            raise inconsistent(
+                self,
+                "outstanding_principal",
+                "เงินต้นค้างชำระต้องไม่เกินเงินต้นคงเหลือ และเงินต้นคงเหลือต้องไม่เกินเงินต้น",
+                "overdue principal must not exceed the outstanding principal, nor that the principal",
+                self.outstanding_principal,
+            )
+        if self.fully_paid != (
+            self.outstanding_principal == 0 and self.overdue_interest == 0 and self.penalty_due == 0
+        ):
+            raise inconsistent(
+                self,
+                "fully_paid",
+                "ชำระครบต้องหมายถึงไม่มีเงินต้น ดอกเบี้ย หรือค่าปรับค้าง",
+                "fully paid must mean no principal, interest or penalty left owing",
+                self.fully_paid,
+            )
+        if self.days_past_due < 0 or self.ignored_payments < 0:
+            raise inconsistent(
+                self,
+                "days_past_due",
+                "จำนวนวันและจำนวนรายการต้องไม่ติดลบ",
+                "day and payment counts must not be negative",
+                self.days_past_due,
+            )
 
     @property
     @in_decimal_context

@@ -65,7 +65,7 @@ from chumchon.loans.terms import (
     _to_date,
     _to_interest_rounding,
 )
-from chumchon.mapping import ResultMappable
+from chumchon.mapping import ResultMappable, inconsistent
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, in_decimal_context, to_money, to_rate
 from chumchon.tables import Column, Table, Tabular
@@ -125,6 +125,68 @@ class Schedule(Tabular, ResultMappable):
     terms: LoanTerms | None = None
     accrual: AccrualBasis = AccrualBasis.PER_PERIOD
     upfront_fee: Decimal = _ZERO
+
+    @in_decimal_context
+    def _check_consistency(self) -> None:
+        # A schedule must amortise: otherwise payments applied to it answer wrongly (fully paid at half).
+        if self.principal <= 0 or self.principal != self.principal.quantize(_CENT):
+            raise inconsistent(
+                self,
+                "principal",
+                "เงินต้นต้องเป็นจำนวนบวกเต็มสตางค์",
+                "the principal must be positive, in whole satang",
+                self.principal,
+            )
+        if not self.installments:
+            raise inconsistent(
+                self, "installments", "ต้องมีอย่างน้อยหนึ่งงวด", "a schedule needs at least one instalment", ()
+            )
+        balance = self.principal
+        previous = self.disbursed_on
+        for k, row in enumerate(self.installments, start=1):
+            if not isinstance(row, Installment) or row.number != k or type(row.due_date) is not date:
+                raise inconsistent(
+                    self,
+                    "installments",
+                    f"งวดที่ {k} ต้องเป็น Installment หมายเลข {k}",
+                    f"instalment {k} must be an Installment numbered {k}",
+                    row,
+                )
+            amounts = (row.principal, row.interest, row.payment, row.balance)
+            if not all(type(a) is Decimal and a.is_finite() and a == a.quantize(_CENT) for a in amounts):
+                raise inconsistent(
+                    self,
+                    "installments",
+                    f"จำนวนเงินงวดที่ {k} ต้องเป็น Decimal เต็มสตางค์",
+                    f"the amounts of instalment {k} must be Decimals in whole satang",
+                    row,
+                )
+            balance -= row.principal
+            if row.payment != row.principal + row.interest or row.balance != balance or row.interest < 0:
+                raise inconsistent(
+                    self,
+                    "installments",
+                    f"งวดที่ {k}: ยอดชำระต้องเท่าเงินต้นบวกดอกเบี้ย และเงินต้นคงเหลือต้องลดลงตามเงินต้นที่ชำระ",
+                    f"instalment {k}: the payment must be principal + interest and the balance must fall by the principal repaid",
+                    row,
+                )
+            if row.due_date <= self.disbursed_on or row.due_date < previous:
+                raise inconsistent(
+                    self,
+                    "installments",
+                    f"งวดที่ {k} ต้องครบกำหนดหลังวันจ่ายเงินกู้และไม่ก่อนงวดก่อนหน้า",
+                    f"instalment {k} must fall due after the disbursement and not before the previous one",
+                    row.due_date,
+                )
+            previous = row.due_date
+        if balance != 0:
+            raise inconsistent(
+                self,
+                "installments",
+                f"เงินต้นของทุกงวดรวมกันต้องเท่ากับเงินต้น {self.principal}",
+                f"the instalments' principal must add up to the principal {self.principal}",
+                self.principal - balance,
+            )
 
     @property
     @in_decimal_context

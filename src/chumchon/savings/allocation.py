@@ -35,7 +35,7 @@ from typing import Any, ClassVar, Union
 import attrs
 
 from chumchon.errors import InvalidInputError, RuleViolationError
-from chumchon.mapping import Mappable, ResultMappable
+from chumchon.mapping import Mappable, ResultMappable, inconsistent
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context
 from chumchon.savings import _checks
@@ -215,6 +215,17 @@ class ProfitAllocation(Tabular, ResultMappable):
     def by_category(self) -> dict[str, Decimal]:
         """Each category's amount, in the order given."""
         return {row.category: row.amount for row in self.rows}
+
+    def _check_consistency(self) -> None:
+        expected = _ZERO if self.is_loss else self.net_profit
+        if self.total != expected or self.is_loss != (self.net_profit <= 0):
+            raise inconsistent(
+                self,
+                "rows",
+                "รายการจัดสรรต้องรวมกันเท่ากับกำไรสุทธิ (หรือศูนย์เมื่อขาดทุน)",
+                "the lines must add up to the net profit (zero for a loss)",
+                self.total,
+            )
 
     @property
     @in_decimal_context

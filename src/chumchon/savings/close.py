@@ -44,7 +44,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from chumchon.errors import InvalidInputError, ParseError
-from chumchon.mapping import Mappable, ResultMappable
+from chumchon.mapping import Mappable, ResultMappable, inconsistent
 from chumchon.messages import Message, check_language
 from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, in_decimal_context
 from chumchon.savings import _checks
@@ -248,6 +248,19 @@ class IncomeStatement(Tabular, ResultMappable):
     total_income: Decimal
     total_expenses: Decimal
     net_profit: Decimal
+
+    @in_decimal_context
+    def _check_consistency(self) -> None:
+        income = sum((x.amount for x in self.income), _ZERO)
+        expenses = sum((x.amount for x in self.expenses), _ZERO)
+        if (income, expenses, income - expenses) != (self.total_income, self.total_expenses, self.net_profit):
+            raise inconsistent(
+                self,
+                "net_profit",
+                "ยอดรวมรายได้ ค่าใช้จ่าย และกำไรสุทธิต้องตรงกับรายการ",
+                "the totals and the net profit must follow from the lines",
+                self.net_profit,
+            )
 
     def to_table(self) -> Table:
         """Income lines, their total, expense lines, their total, and the net profit."""

@@ -46,7 +46,7 @@ from typing import Any
 import attrs
 
 from chumchon.errors import InvalidInputError
-from chumchon.mapping import ResultMappable
+from chumchon.mapping import ResultMappable, inconsistent
 from chumchon.messages import Message, check_language
 from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, allocate, in_decimal_context
 from chumchon.savings import _checks
@@ -312,6 +312,20 @@ class _Distribution(Tabular):
     __slots__ = ()
     lines: tuple[Any, ...]
     total: Decimal
+
+    @in_decimal_context
+    def _check_consistency(self) -> None:
+        if sum((line.amount for line in self.lines), _ZERO) != self.total:
+            raise inconsistent(
+                self,
+                "total",
+                "ยอดรวมต้องเท่ากับผลรวมของทุกรายการ",
+                "the total must be the sum of the lines",
+                self.total,
+            )
+        ids = [line.member_id for line in self.lines]
+        if len(set(ids)) != len(ids):
+            raise inconsistent(self, "lines", "รหัสสมาชิกต้องไม่ซ้ำ", "member ids must be unique", ids)
 
     @property
     def by_member(self) -> dict[str, Decimal]:
