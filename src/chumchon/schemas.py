@@ -52,6 +52,7 @@ DOCUMENT_CLASSES: tuple[str, ...] = (
     "chumchon.savings:ExitSettlement",
     "chumchon.savings:BylawsCheck",
     "chumchon.savings:LoanLimit",
+    "chumchon.savings:LoanYear",
     # กข.คจ.
     "chumchon.loans.kkkj:Household",
     "chumchon.loans.kkkj:TargetHouseholdCheck",

@@ -1080,6 +1080,25 @@ row(
     method=ENUM,
 )
 
+
+def _year_end_status() -> Any:
+    schedule = loans.build_schedule(
+        loans.LoanTerms(principal=3000, annual_rate="0.12", installments=3, disbursed_on=date(2024, 10, 1))
+    )
+    return loans.apply_payments(
+        schedule, [loans.Payment(date(2024, 11, 1), "1020.07")], as_of=date(2025, 9, 30)
+    )
+
+
+row(
+    "chumchon.savings.loan_years",
+    savings.loan_years,
+    lambda: {"statuses": {"M01": _year_end_status()}, "fiscal_year_start": date(2024, 10, 1)},
+    statuses=MAPPING,
+    fiscal_year_start=DATE,
+    opening=MAPPING.but(accept=("none",)),
+)
+
 # chumchon.assessment
 _RATIOS = {
     "attendance_rate": {"attendances": 100, "members": 12, "meetings": 12},
