@@ -154,7 +154,7 @@ def test_malformed_documents_name_the_field() -> None:
         LoanTerms(principal=1200, annual_rate="0.12", installments=3, disbursed_on=date(2026, 1, 5))
     )
     doc = schedule.to_mapping()
-    with pytest.raises(ParseError, match="must be 'chumchon.schedule'"):
+    with pytest.raises(ParseError, match=r"must be 'chumchon\.schedule'"):
         Schedule.from_mapping({**doc, "schema": "chumchon.loan_status"})
     with pytest.raises(ParseError, match="version 1 to 1"):
         Schedule.from_mapping({**doc, "schema_version": 2})

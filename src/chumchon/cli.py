@@ -199,17 +199,22 @@ def read_text(path: str) -> str:
 
 
 def _read_json(path: str) -> Any:
+    from chumchon.jsontext import loads  # the library's one hostile-safe reader (depth, duplicates, NaN...)
+
     text = read_text(path)
     try:
-        # Decimal for every non-integer: money must not pass through binary floats.
-        return json.loads(text, parse_float=Decimal)
-    except json.JSONDecodeError as error:
-        raise ParseError(
-            th=f"ไฟล์ JSON {path} ไม่ถูกต้องที่บรรทัด {error.lineno} คอลัมน์ {error.colno}: {error.msg}",
-            en=f"{path} is not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}",
-            text=path,
-            field="json",
-        ) from None
+        return loads(text)
+    except ParseError as error:
+        raise ParseError(th=f"ไฟล์ {path}: {error.th}", en=f"{path}: {error.en}", text=path, field="json") from None
+
+
+def _output(result: Any, args: argparse.Namespace) -> str:
+    """A result for ``--format``: its JSON document (``to_mapping``) for json, else its table rendered."""
+    if args.fmt == "json" and hasattr(result, "to_mapping"):
+        from chumchon.jsontext import dumps
+
+        return dumps(result.to_mapping())
+    return render(result.to_table(), fmt=args.fmt, language=args.lang, digits=args.digits)
 
 
 def _parse_date(text: str, field: str, field_th: str | None = None) -> date:
@@ -523,7 +528,7 @@ def _cmd_schedule(args: argparse.Namespace) -> str:
     if args.fee is not None:
         data["upfront_fee"] = args.fee
     schedule = build_schedule(LoanTerms.from_mapping(data))
-    out = render(schedule.to_table(), fmt=args.fmt, language=args.lang, digits=args.digits)
+    out = _output(schedule, args)
     if args.fmt == "table":
         footer = _schedule_footer(schedule, args.lang, check_rate=True)
         out = "\n".join([out, "", *(_digits(line, args.digits) for line in footer)])
@@ -632,7 +637,7 @@ def _cmd_kkkj_schedule(args: argparse.Namespace) -> str:
             rounding=rounding_from_name(args.rounding),
             remainder_on=RemainderOn.FIRST if args.remainder_on == "first" else RemainderOn.LAST,
         )
-    out = render(schedule.to_table(), fmt=args.fmt, language=args.lang, digits=args.digits)
+    out = _output(schedule, args)
     if args.fmt == "table":
         footer = _schedule_footer(schedule, args.lang, check_rate=False)
         out = "\n".join([out, "", *(_digits(line, args.digits) for line in footer)])
@@ -694,95 +699,29 @@ def _setup_kkkj_schedule(parser: argparse.ArgumentParser) -> None:
 
 # --- dividends -------------------------------------------------------------------------------------------
 
-#: The columns of a ``dividends`` CSV: English key, Thai header accepted instead, meaning. ``m1`` to ``m12``
-#: (Thai ``เดือน1`` to ``เดือน12``) are the net savings paid in during each fiscal month (month 1 is the first
-#: month of the group's fiscal year); a missing month column means zero.
-DIVIDEND_CSV_COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("member_id", "รหัสสมาชิก", "member id, unique (required)"),
-    ("name", "ชื่อ", "name, for the statement (optional)"),
-    ("member_type", "ประเภท", "ordinary/สามัญ, associate/สมทบ, honorary/กิตติมศักดิ์ (default ordinary)"),
-    ("opening_balance", "ยอดยกมา", "savings brought into the year, baht (required)"),
-    *((f"m{m}", f"เดือน{m}", f"net savings paid in during fiscal month {m}, baht") for m in range(1, 13)),
-    ("interest_paid", "ดอกเบี้ยที่ชำระ", "loan interest paid in the year, baht (for rebates)"),
-    ("missed_installment", "ผิดนัด", "missed a loan instalment: yes/no, ใช่/ไม่ใช่, 1/0"),
-    ("left_month", "เดือนที่ลาออก", "fiscal month (1-12) the member left, blank if not"),
-    ("work_units", "ผลงาน", "work recorded (occupational groups)"),
-)
-_THAI_HEADERS = {th: key for key, th, _ in DIVIDEND_CSV_COLUMNS}
 _MEMBER_TYPES = {"สามัญ": "ordinary", "สมทบ": "associate", "กิตติมศักดิ์": "honorary"}
-_YES = {"yes", "y", "true", "1", "ใช่", "x", "✓"}
-_NO = {"no", "n", "false", "0", "ไม่ใช่", "ไม่", ""}
 
 
-def _member_rows(text: str, path: str) -> list[MemberYear]:
-    """The member years of a dividends CSV; an error names the row (row 1 is the header)."""
+def __getattr__(name: str) -> Any:
+    if name == "DIVIDEND_CSV_COLUMNS":  # the member table's columns, defined where the table is read
+        from chumchon.savings import MEMBER_COLUMNS
+
+        return MEMBER_COLUMNS
+    raise AttributeError(f"module 'chumchon.cli' has no attribute {name!r}")
+
+
+def _member_rows(text: str, path: str) -> tuple[MemberYear, ...]:
+    """The member years of a member-table CSV (see :data:`chumchon.savings.MEMBER_COLUMNS`); an error names
+    the file and the row (row 1 is the header)."""
     from chumchon.savings import MemberYear
-    from chumchon.thai import to_arabic_digits
 
-    rows = list(csv.reader(io.StringIO(text)))
-    rows = [r for r in rows if any(cell.strip() for cell in r)]
+    rows = [r for r in csv.reader(io.StringIO(text)) if any(cell.strip() for cell in r)]
     if not rows:
         raise ParseError(th=f"ไฟล์ {path} ไม่มีข้อมูล", en=f"{path} has no rows", text=path, field="csv")
-    header = []
-    for cell in rows[0]:
-        name = cell.strip().lstrip("\ufeff")
-        header.append(_THAI_HEADERS.get(name, name.lower()))
-    known = {key for key, _, _ in DIVIDEND_CSV_COLUMNS}
-    unknown = [h for h in header if h not in known]
-    if unknown or "member_id" not in header or "opening_balance" not in header:
-        allowed = ", ".join(key for key, _, _ in DIVIDEND_CSV_COLUMNS)
-        raise ParseError(
-            th=f"หัวตารางของ {path} ต้องมี member_id และ opening_balance และใช้ได้เฉพาะ {allowed}"
-            + (f" (ไม่รู้จัก {', '.join(unknown)})" if unknown else ""),
-            en=f"the header row of {path} needs member_id and opening_balance and may use only {allowed}"
-            + (f" (unknown: {', '.join(unknown)})" if unknown else ""),
-            text=path,
-            field="csv",
-        )
-    members: list[MemberYear] = []
-    for number, row in enumerate(rows[1:], start=2):
-        if len(row) > len(header):
-            raise ParseError(
-                th=f"{path} แถวที่ {number}: มี {len(row)} ช่อง แต่หัวตารางมี {len(header)} ช่อง",
-                en=f"{path} row {number}: {len(row)} cells but the header has {len(header)}",
-                text=path,
-                field="csv",
-            )
-        cells = {h: to_arabic_digits(c.strip()) for h, c in zip(header, row, strict=False)}
-        try:
-            members.append(MemberYear.from_mapping(_member_mapping(cells)))
-        except InvalidInputError as error:
-            raise ParseError(
-                th=f"{path} แถวที่ {number}: {error.th}",
-                en=f"{path} row {number}: {error.en}",
-                text=path,
-                field=error.field,
-            ) from None
-    return members
-
-
-def _member_mapping(cells: Mapping[str, str]) -> dict[str, Any]:
-    data: dict[str, Any] = {"member_id": cells["member_id"], "opening_balance": cells["opening_balance"]}
-    monthly = {m: cells[f"m{m}"] for m in range(1, 13) if cells.get(f"m{m}")}
-    if monthly:
-        data["monthly"] = monthly
-    for key in ("interest_paid", "work_units", "left_month"):
-        if cells.get(key):
-            data[key] = int(cells[key]) if key == "left_month" and cells[key].isdigit() else cells[key]
-    if cells.get("name"):
-        data["name"] = cells["name"]
-    if cells.get("member_type"):
-        data["member_type"] = _MEMBER_TYPES.get(cells["member_type"], cells["member_type"].lower())
-    if "missed_installment" in cells:
-        flag = cells["missed_installment"].lower()
-        if flag not in _YES | _NO:
-            raise InvalidInputError(
-                th=f"ช่อง missed_installment ต้องเป็น ใช่/ไม่ใช่ (yes/no) ไม่ใช่ {cells['missed_installment']!r}",
-                en=f"missed_installment must be yes/no, not {cells['missed_installment']!r}",
-                field="missed_installment",
-            )
-        data["missed_installment"] = flag in _YES
-    return data
+    try:
+        return MemberYear.from_csv_rows(rows)
+    except InvalidInputError as error:
+        raise ParseError(th=f"{path} {error.th}", en=f"{path} {error.en}", text=path, field=error.field) from None
 
 
 def _member_types(text: str) -> set[MemberType]:
@@ -820,7 +759,7 @@ def _cmd_dividends(args: argparse.Namespace) -> str:
         eligible_types=eligible,
         exclude_leavers=args.exclude_leavers,
     )
-    out = render(result.to_table(), fmt=args.fmt, language=args.lang, digits=args.digits)
+    out = _output(result, args)
     if args.fmt == "table":
         from chumchon.thai import bahttext, format_baht
 
@@ -842,7 +781,9 @@ def _cmd_dividends(args: argparse.Namespace) -> str:
     "chumchon dividends members.csv --pool 4206 --method closing_month_average --format csv",
 )
 def _setup_dividends(parser: argparse.ArgumentParser) -> None:
-    columns = "\n".join(f"  {key:<18} {th:<16} {meaning}" for key, th, meaning in DIVIDEND_CSV_COLUMNS)
+    from chumchon.savings import MEMBER_COLUMNS
+
+    columns = "\n".join(f"  {key:<18} {th:<16} {meaning}" for key, th, meaning in MEMBER_COLUMNS)
     parser.epilog = (
         "CSV: แถวแรกเป็นหัวตาราง ใช้ชื่อภาษาอังกฤษหรือไทย เลขไทยหรืออารบิก มีจุลภาคคั่นหลักพันได้ "
         "(บันทึกจาก Excel เป็น CSV UTF-8 หรือ CSV ธรรมดาก็ได้)\n"
@@ -914,7 +855,7 @@ def _cmd_assess(args: argparse.Namespace) -> str:
         rubric = getattr(assessment, name).RUBRIC
         facts = (KkkjFacts if name == "kkkj_health" else GroupFacts).from_mapping(facts_data)
     result = assess(rubric, facts)
-    out = render(result.to_table(), fmt=args.fmt, language=args.lang, digits=args.digits)
+    out = _output(result, args)
     if args.fmt == "table":
         out = "\n".join(
             [out, *(_digits(line, args.digits) for line in _assessment_footer(result, args.lang))]

@@ -306,7 +306,9 @@ def test_schedule_json_keys(capsys: pytest.CaptureFixture[str]) -> None:
     argv = ["--principal", "1200", "--rate", "0", "--installments", "3", "--disbursed", "2026-01-31"]
     code, out, _ = run(capsys, "schedule", *argv, "--format", "json")
     assert code == EXIT_OK
-    records = json.loads(out)
+    document = json.loads(out)
+    assert document["schema"] == "chumchon.schedule" and document["principal"] == "1200.00"
+    records = document["installments"]
     assert [r["due_date"] for r in records] == [
         "2026-02-28",
         "2026-03-31",
@@ -350,7 +352,8 @@ def test_kkkj_schedule_remainder_on_the_first_instalment(capsys: pytest.CaptureF
     argv = ["10000", "--installments", "3", "--first-due", "2026-05-31", "--disbursed", "2025-11-14"]
     code, out, _ = run(capsys, "kkkj-schedule", *argv, "--remainder-on", "first", "--format", "json")
     assert code == EXIT_OK
-    assert [r["principal"] for r in json.loads(out)] == ["3334.00", "3333.00", "3333.00"]
+    # Exact decimals: the document keeps each amount as the library holds it (3333 and 3333.00 are equal).
+    assert [Decimal(r["principal"]) for r in json.loads(out)["installments"]] == [3334, 3333, 3333]
 
 
 def test_kkkj_schedule_from_contract_dates(capsys: pytest.CaptureFixture[str]) -> None:
@@ -411,10 +414,12 @@ def test_dividends_from_an_excel_csv(tmp_path: Path, capsys: pytest.CaptureFixtu
     members = write_members_csv(tmp_path / "สมาชิก.csv")
     code, out, err = run(capsys, "dividends", str(members), "--rate", "0.057", "--format", "json")
     assert (code, err) == (EXIT_OK, "")
-    by_member = {r["member_id"]: r for r in json.loads(out)}
-    assert by_member["A01"]["dividend"] == "6013.50"
-    assert by_member["B02"]["dividend"] == "52.25"  # 1,000 × 5.7% × 11/12 = 52.25
-    assert by_member["C03"]["dividend"] == "0.00"
+    document = json.loads(out)
+    assert document["schema"] == "chumchon.dividend_result" and document["method"] == "opening_month_average"
+    by_member = {r["member_id"]: r for r in document["lines"]}
+    assert by_member["A01"]["amount"] == "6013.50"
+    assert by_member["B02"]["amount"] == "52.25"  # 1,000 × 5.7% × 11/12 = 52.25
+    assert by_member["C03"]["amount"] == "0.00"
 
 
 def test_dividends_table_total_in_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -716,7 +721,7 @@ def test_schedule_grace_and_fee(capsys: pytest.CaptureFixture[str]) -> None:
     ]
     code, out, _ = run(capsys, "schedule", *argv, "--grace", "2", "--fee", "100", "--format", "json")
     assert code == EXIT_OK
-    records = json.loads(out)
+    records = json.loads(out)["installments"]
     assert [r["principal"] for r in records[:2]] == ["0.00", "0.00"]  # interest only during the grace
     assert records[0]["interest"] == "120.00"
     assert records[-1]["balance"] == "0.00"

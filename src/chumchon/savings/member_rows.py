@@ -95,6 +95,8 @@ def _member(cells: Mapping[str, object]) -> MemberYear:
         if cells.get(key) is not None:
             data[key] = cells[key]
     left = cells.get("left_month")
+    if isinstance(left, float) and left.is_integer():
+        left = int(left)  # a pandas column with empty cells holds floats
     if left is not None:
         data["left_month"] = int(left) if isinstance(left, str) and left.isdigit() else left
     kind = cells.get("member_type")
@@ -108,6 +110,15 @@ def _member(cells: Mapping[str, object]) -> MemberYear:
         missing = "member_id" if data["member_id"] is None else "opening_balance"
         raise InvalidInputError(th=f"ต้องระบุ {missing}", en=f"{missing} is required", field=missing)
     return MemberYear.from_mapping(data)
+
+
+def _unknown_columns(unknown: list[str]) -> InvalidInputError:
+    allowed = ", ".join(k for k, _, _ in MEMBER_COLUMNS)
+    return InvalidInputError(
+        th=f"ไม่รู้จักคอลัมน์ {', '.join(unknown)} ใช้ได้: {allowed}",
+        en=f"unknown column(s) {', '.join(unknown)}; allowed: {allowed}",
+        field=unknown[0],
+    )
 
 
 def _read(rows: Iterable[Mapping[str, object]], first_number: int) -> tuple[MemberYear, ...]:
@@ -124,11 +135,7 @@ def _read(rows: Iterable[Mapping[str, object]], first_number: int) -> tuple[Memb
             cells = {_header(k): _cell(v) for k, v in row.items()}
             unknown = sorted(set(cells) - _KEYS)
             if unknown:
-                raise InvalidInputError(
-                    th=f"ไม่รู้จักคอลัมน์ {', '.join(unknown)} ใช้ได้: {', '.join(k for k, _, _ in MEMBER_COLUMNS)}",
-                    en=f"unknown column(s) {', '.join(unknown)}; allowed: {', '.join(k for k, _, _ in MEMBER_COLUMNS)}",
-                    field=unknown[0],
-                )
+                raise _unknown_columns(unknown)
             if all(v is None for v in cells.values()):
                 continue  # a blank line
             members.append(_member(cells))
@@ -162,6 +169,14 @@ def member_years_from_csv_rows(rows: Iterable[Sequence[object]]) -> tuple[Member
     if header is None or isinstance(header, (str, bytes)):
         raise ParseError(th="ไม่มีแถวหัวตาราง", en="there is no header row", text=header, field="rows")
     keys = [_header(h) for h in header]
+    unknown = sorted(set(keys) - _KEYS)
+    if unknown:
+        raise ParseError(
+            th=f"แถวที่ 1: {_unknown_columns(unknown).th}",
+            en=f"row 1: {_unknown_columns(unknown).en}",
+            text=list(header),
+            field=unknown[0],
+        )
     if "member_id" not in keys or "opening_balance" not in keys:
         raise ParseError(
             th="หัวตารางต้องมี member_id (รหัสสมาชิก) และ opening_balance (ยอดยกมา)",
