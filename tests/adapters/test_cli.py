@@ -737,3 +737,72 @@ def test_dividends_in_english_with_a_row_too_long(tmp_path: Path, capsys: pytest
     code, _, err = run(capsys, "dividends", str(long_row), "--rate", "0.057", "--lang", "en")
     assert code == EXIT_INPUT_ERROR
     assert "row 2" in err
+
+
+# --- documents in and out ---------------------------------------------------------------------------------------
+
+
+def _training_files(tmp_path: Path) -> tuple[Path, Path]:
+    from chumchon.jsontext import dumps
+    from chumchon.savings.examples import training_group
+
+    group = training_group()
+    year, bylaws = tmp_path / "year.json", tmp_path / "bylaws.json"
+    year.write_text(dumps(group.year.to_mapping()), encoding="utf-8")
+    bylaws.write_text(dumps(group.bylaws.to_mapping()), encoding="utf-8")
+    return year, bylaws
+
+
+def test_close_from_json_documents(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from chumchon.savings import AnnualClose
+
+    year, bylaws = _training_files(tmp_path)
+    code, out, _ = run(capsys, "close", str(year), "--bylaws", str(bylaws))
+    assert code == EXIT_OK and "กำไรสุทธิ              22,955.00" in out
+    code, out, _ = run(capsys, "close", str(year), "--bylaws", str(bylaws), "--format", "json")
+    document = json.loads(out)
+    assert code == EXIT_OK and document["schema"] == "chumchon.annual_close"
+    assert AnnualClose.from_mapping(document).net_profit == Decimal("22955.00")
+
+
+def test_close_from_a_member_csv(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    _year, bylaws = _training_files(tmp_path)
+    members = tmp_path / "members.csv"
+    members.write_text(
+        "รหัสสมาชิก,ประเภท,ยอดยกมา,เดือน1,ดอกเบี้ยที่ชำระ\nM01,สามัญ,๑๐๐๐,๕๐๐,๒๐๐\nM02,สมทบ,500,100,0\n",
+        encoding="utf-8",
+    )
+    argv = ["close", str(members), "--bylaws", str(bylaws), "--year-start", "1 ต.ค. 2567", "--fines", "50"]
+    code, out, err = run(capsys, *argv, "--format", "json")
+    assert code == EXIT_OK, err
+    document = json.loads(out)
+    assert [m["member_type"] for m in document["group"]["members"]] == ["ordinary", "associate"]
+    assert document["income"]["net_profit"] == "250.00"
+    code, _, err = run(capsys, "close", str(members), "--bylaws", str(bylaws))
+    assert code == EXIT_USAGE and "--year-start" in err
+    code, _, err = run(capsys, "close", str(_year), "--bylaws", str(bylaws), "--year-start", "2024-10-01")
+    assert code == EXIT_USAGE
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "nests deeper than 64 levels"),
+        ('{"written_bylaws": true, "written_bylaws": false}', "gives the key 'written_bylaws' twice"),
+        ('{"savings": NaN}', "holds NaN"),
+        ('{"savings": 1e999999}', "larger than 10^40"),
+        ("[1, 2]", "must hold a JSON object"),
+    ],
+)
+def test_hostile_json_gets_one_clean_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, text: str, message: str
+) -> None:
+    facts = tmp_path / "deep.json"
+    facts.write_text(text, encoding="utf-8")
+    code, _, err = run(capsys, "assess", str(facts))
+    assert code == EXIT_INPUT_ERROR
+    assert_clean_error(err)
+    assert message in err
+    _year, bylaws = _training_files(tmp_path)
+    code, _, err = run(capsys, "close", str(facts), "--bylaws", str(bylaws))
+    assert code == EXIT_INPUT_ERROR and message in err
