@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 from chumchon import __version__
 from chumchon.errors import ChumchonError, InvalidInputError, ParseError
 from chumchon.messages import Message
+from chumchon.savings.member_rows import MEMBER_COLUMNS as DIVIDEND_CSV_COLUMNS  # the name before 0.2
 from chumchon.tables import Column, Table, format_cell
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -702,14 +703,6 @@ def _setup_kkkj_schedule(parser: argparse.ArgumentParser) -> None:
 # --- dividends -------------------------------------------------------------------------------------------
 
 _MEMBER_TYPES = {"สามัญ": "ordinary", "สมทบ": "associate", "กิตติมศักดิ์": "honorary"}
-
-
-def __getattr__(name: str) -> Any:
-    if name == "DIVIDEND_CSV_COLUMNS":  # the member table's columns, defined where the table is read
-        from chumchon.savings import MEMBER_COLUMNS
-
-        return MEMBER_COLUMNS
-    raise AttributeError(f"module 'chumchon.cli' has no attribute {name!r}")
 
 
 def _member_rows(text: str, path: str) -> tuple[MemberYear, ...]:

@@ -157,7 +157,8 @@ def _decode_rounding(data: Any, path: str) -> Rounding:
     mode = fields["mode"]
     if not isinstance(mode, str):
         raise _fail(_join(path, "mode"), "ต้องเป็นข้อความ เช่น half_up", "must be text such as half_up", mode)
-    return _wrap(path, lambda: Rounding(quantum, mode, name=name))
+    rounding: Rounding = _wrap(path, lambda: Rounding(quantum, mode, name=name))
+    return rounding
 
 
 def _rounding_schema() -> dict[str, Any]:
@@ -368,7 +369,7 @@ def _matches(value: Any, tp: Any) -> bool:
     if origin is not None:
         if origin is typing.Literal:
             return value in _args(tp)
-        runtime = {Sequence: (tuple, list), Mapping: Mapping, Iterable: (tuple, list, frozenset)}.get(
+        runtime: Any = {Sequence: (tuple, list), Mapping: Mapping, Iterable: (tuple, list, frozenset)}.get(
             origin, origin
         )
         return isinstance(value, runtime)
@@ -716,10 +717,8 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"anyOf": alternatives}
     pairs = _pair_list(tp)
     if pairs is not None:
-        schema = {"type": "object", "additionalProperties": _schema_of(pairs[1], defs)}
-        if pairs[0] is not str:
-            schema["propertyNames"] = _schema_of(pairs[0], defs)
-        return schema
+        names: dict[str, Any] = {} if pairs[0] is str else {"propertyNames": _schema_of(pairs[0], defs)}
+        return {"type": "object", "additionalProperties": _schema_of(pairs[1], defs), **names}
     origin = _origin(tp)
     if origin in (tuple, list, Sequence, frozenset, set, Iterable):
         args = _args(tp)
@@ -730,10 +729,8 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
                 "items": False,
                 "minItems": len(args),
             }
-        schema = {"type": "array", "items": _schema_of(args[0] if args else Any, defs)}
-        if origin in (frozenset, set):
-            schema["uniqueItems"] = True
-        return schema
+        unique: dict[str, Any] = {"uniqueItems": True} if origin in (frozenset, set) else {}
+        return {"type": "array", "items": _schema_of(args[0] if args else Any, defs), **unique}
     if origin in (dict, Mapping):
         return {"type": "object", "additionalProperties": _schema_of(_args(tp)[1], defs)}
     if origin is typing.Literal:
@@ -794,7 +791,9 @@ def _checker(tp: Any) -> tuple[Callable[[Any], bool], str]:
             tests = [_checker(a)[0] for a in args]
             return (
                 lambda v: (
-                    isinstance(v, tuple) and len(v) == len(tests) and all(t(x) for t, x in zip(tests, v, strict=True))
+                    isinstance(v, tuple)
+                    and len(v) == len(tests)
+                    and all(t(x) for t, x in zip(tests, v, strict=True))
                 )
             ), f"a tuple of {len(args)}"
         item, what = _checker(args[0]) if args else ((lambda _v: True), "values")
@@ -830,7 +829,7 @@ def check_fields(obj: object) -> None:
     checks = _CHECKERS.get(cls)
     if checks is None:
         hints = _hints(cls)
-        checks = [(f.name, *_checker(hints[f.name])) for f in attrs.fields(cls) if f.init]
+        checks = [(f.name, *_checker(hints[f.name])) for f in attrs.fields(cls) if f.init]  # type: ignore[arg-type]
         _CHECKERS[cls] = checks
     for name, test, what in checks:
         value = getattr(obj, name)

@@ -195,6 +195,6 @@ def member_years_from_csv_rows(rows: Iterable[Sequence[object]]) -> tuple[Member
                     text=cells,
                     field="rows",
                 )
-            yield dict(zip(header, cells, strict=False))  # a short row leaves its last cells empty
+            yield dict(zip(map(str, header), cells, strict=False))  # a short row leaves its last cells empty
 
     return _read(mappings(), 2)
