@@ -265,10 +265,12 @@ def test_oversized_and_non_text_documents_are_refused() -> None:
 def test_numbers_are_read_exactly_and_written_as_text() -> None:
     assert jsontext.loads("[0.1, 12.50, 3]") == [Decimal("0.1"), Decimal("12.50"), 3]
     assert jsontext.dumps({"a": Decimal("0.10")}, indent=None) == '{"a": "0.10"}'
-    with pytest.raises(TypeError, match="to_mapping"):
+    with pytest.raises(InvalidInputError, match="to_mapping"):
         jsontext.dumps({"a": object()})
-    with pytest.raises(ValueError, match="Out of range float"):
+    with pytest.raises(InvalidInputError, match="Out of range float"):
         jsontext.dumps([float("nan")])
+    with pytest.raises(InvalidInputError, match="max_depth must be a positive whole number"):
+        jsontext.loads("[]", max_depth=None)  # type: ignore[arg-type]
 
 
 def test_attrs_evolve_keeps_documents_consistent() -> None:

@@ -34,7 +34,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from chumchon.errors import ParseError
+from chumchon.errors import InvalidInputError, ParseError
 
 __all__ = ["MAX_CHARS", "MAX_DEPTH", "dumps", "loads"]
 
@@ -86,9 +86,9 @@ def _integer(text: str) -> int:
 _TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 
 
-def _depth(text: str) -> int:
+def _depth(text: str, limit: int) -> int:
     """The deepest nesting of ``[`` and ``{`` outside strings (one linear pass, no recursion)."""
-    if text.count("[") + text.count("{") <= MAX_DEPTH:
+    if text.count("[") + text.count("{") <= limit:
         return 0  # too few brackets to nest deeply: the common case costs two counts
     depth = deepest = 0
     for match in _TOKENS.finditer(text):
@@ -121,6 +121,14 @@ def loads(text: str | bytes, *, max_chars: int = MAX_CHARS, max_depth: int = MAX
     ...
     chumchon.errors.ParseError: ข้อมูล JSON มีตัวเลข '1e999999' ที่ใหญ่เกิน 10^40 / the JSON data holds the number '1e999999', larger than 10^40
     """
+    for name, limit in (("max_chars", max_chars), ("max_depth", max_depth)):
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+            raise InvalidInputError(
+                th=f"{name} ต้องเป็นจำนวนเต็มบวก ไม่ใช่ {limit!r}",
+                en=f"{name} must be a positive whole number, not {limit!r}",
+                field=name,
+                value=limit,
+            )
     if isinstance(text, (bytes, bytearray)):
         if len(text) > max_chars * 4:
             raise _refuse(f"ยาวเกิน {max_chars:,} ตัวอักษร", f"is longer than {max_chars:,} characters")
@@ -136,7 +144,7 @@ def loads(text: str | bytes, *, max_chars: int = MAX_CHARS, max_depth: int = MAX
         )
     if len(text) > max_chars:
         raise _refuse(f"ยาวเกิน {max_chars:,} ตัวอักษร", f"is longer than {max_chars:,} characters")
-    if _depth(text) > max_depth:
+    if _depth(text, max_depth) > max_depth:
         raise _refuse(f"ซ้อนกันลึกเกิน {max_depth} ชั้น", f"nests deeper than {max_depth} levels")
     try:
         return json.loads(
@@ -157,9 +165,14 @@ def loads(text: str | bytes, *, max_chars: int = MAX_CHARS, max_depth: int = MAX
 
 
 def _default(value: object) -> Any:
-    if isinstance(value, Decimal):
+    if isinstance(value, Decimal) and value.is_finite():
         return str(value)
-    raise TypeError(f"{type(value).__name__} is not JSON data; use to_mapping() first")
+    raise InvalidInputError(
+        th=f"{value!r} ไม่ใช่ข้อมูล JSON ใช้ to_mapping() ก่อน",
+        en=f"{value!r} is not JSON data; use to_mapping() first",
+        field="data",
+        value=value,
+    )
 
 
 def dumps(data: Any, *, indent: int | None = 2) -> str:
@@ -168,4 +181,14 @@ def dumps(data: Any, *, indent: int | None = 2) -> str:
     >>> print(dumps({"member_type": "ordinary", "amount": "12.50"}, indent=None))
     {"member_type": "ordinary", "amount": "12.50"}
     """
-    return json.dumps(data, ensure_ascii=False, indent=indent, default=_default, allow_nan=False)
+    try:
+        return json.dumps(data, ensure_ascii=False, indent=indent, default=_default, allow_nan=False)
+    except (TypeError, ValueError) as error:  # NaN floats, non-text keys, an indent that is not a number
+        if isinstance(error, InvalidInputError):
+            raise
+        raise InvalidInputError(
+            th=f"เขียนเป็น JSON ไม่ได้: {error}",
+            en=f"cannot be written as JSON: {error}",
+            field="data",
+            value=data,
+        ) from None

@@ -25,7 +25,7 @@ from typing import Any
 from chumchon.errors import InvalidInputError
 from chumchon.mapping import Mappable, ResultMappable, json_schema, schema_name
 
-__all__ = ["DOCUMENT_CLASSES", "document_class", "read_document", "schema", "schema_name", "schema_names"]
+__all__ = ["DOCUMENT_CLASSES", "document_class", "read_document", "schema", "schema_names"]
 
 #: Every class with a published schema, as ``module:ClassName`` (loaded only when asked for).
 DOCUMENT_CLASSES: tuple[str, ...] = (

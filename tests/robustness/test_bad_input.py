@@ -29,7 +29,7 @@ import attrs
 import pytest
 from robustness_pool import AS_OF, instances, pool
 
-from chumchon import assessment, excel, loans, money, rules, savings, tables, thai
+from chumchon import assessment, excel, jsontext, loans, money, rules, savings, schemas, tables, thai
 from chumchon.assessment import fhc, ssg
 from chumchon.errors import ChumchonError
 from chumchon.excel import from_excel_date, to_excel_serial
@@ -51,6 +51,8 @@ PUBLIC_MODULES = (
     "chumchon.assessment.kkkj_health",
     "chumchon.excel",
     "chumchon.errors",
+    "chumchon.jsontext",
+    "chumchon.schemas",
 )
 
 # --- the bad values -------------------------------------------------------------------------------------------
@@ -1097,6 +1099,32 @@ row(
     statuses=MAPPING,
     fiscal_year_start=DATE,
     opening=MAPPING.but(accept=("none",)),
+)
+
+
+# chumchon.jsontext and chumchon.schemas
+row(
+    "chumchon.jsontext.loads",
+    jsontext.loads,
+    lambda: {"text": '{"a": [1, 2.5]}', "max_chars": 1000, "max_depth": 8},
+    text=PARSE_TEXT,
+    max_chars=POSITIVE_COUNT,
+    max_depth=POSITIVE_COUNT,
+)
+row("chumchon.jsontext.dumps", jsontext.dumps, lambda: {"data": {"a": "1"}}, data=LABEL)
+row("chumchon.schemas.schema", schemas.schema, lambda: {"name": "chumchon.payment"}, name=PARSE_TEXT)
+row("chumchon.schemas.schema_names", schemas.schema_names, dict)
+row(
+    "chumchon.schemas.document_class",
+    schemas.document_class,
+    lambda: {"name": "chumchon.payment"},
+    name=PARSE_TEXT,
+)
+row(
+    "chumchon.schemas.read_document",
+    schemas.read_document,
+    lambda: {"data": _p().schedule.to_mapping()},
+    data=MAPPING,
 )
 
 # chumchon.assessment
