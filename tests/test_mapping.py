@@ -362,3 +362,18 @@ def test_inconsistent_statuses_and_distributions_cannot_be_built() -> None:
         attrs.evolve(close.income, net_profit=close.income.net_profit + 1)
     with pytest.raises(InvalidInputError, match=r"AnnualClose\.notes must be"):
         attrs.evolve(close, notes=("a plain string",))
+
+
+def test_every_enum_with_a_thai_name_reads_it() -> None:
+    from chumchon.rules import Status
+    from chumchon.savings import DividendMethod, DividendPolicy
+
+    assert mapping.from_data(Status, "ชั่วคราว (ยังไม่ยืนยัน)") is Status.PROVISIONAL
+    policy = DividendPolicy(method="ถัวเฉลี่ยรายเดือน (นับจากเดือนถัดไป)", rate="0.04")
+    assert policy.method is DividendMethod.OPENING_MONTH_AVERAGE
+    assert (
+        "ถัวเฉลี่ยรายวัน"
+        in DividendPolicy.json_schema()["$defs"]["dividend_policy"]["properties"]["method"]["anyOf"][0][
+            "enum"
+        ]
+    )

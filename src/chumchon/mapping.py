@@ -65,6 +65,7 @@ __all__ = [
     "json_schema",
     "register_codec",
     "schema_name",
+    "thai_name",
     "to_data",
 ]
 
@@ -360,6 +361,20 @@ def _encode_any(value: Any) -> Any:
     raise TypeError(f"no JSON form for {value!r}")
 
 
+def thai_name(member: enum.Enum) -> str | None:
+    """The Thai name a member is shown with (``label_th``, or ``label.th``), if it has one: readers accept it
+    in place of the code.
+
+    >>> from chumchon.rules import Status
+    >>> thai_name(Status.PROVISIONAL)
+    'ชั่วคราว (ยังไม่ยืนยัน)'
+    """
+    name = getattr(member, "label_th", None)
+    if name is None:
+        name = getattr(getattr(member, "label", None), "th", None)
+    return name if isinstance(name, str) else None
+
+
 def _enum_code(member: enum.Enum) -> str:
     return member.value if isinstance(member.value, str) else member.name.lower()
 
@@ -587,7 +602,7 @@ def _enum(tp: type[enum.Enum], data: Any, path: str) -> enum.Enum:
     for member in tp:
         if data == _enum_code(member):
             return member
-    labelled = [m for m in tp if isinstance(data, str) and getattr(m, "label_th", None) == data.strip()]
+    labelled = [m for m in tp if isinstance(data, str) and thai_name(m) == data.strip()]
     if labelled:
         return labelled[0]
     codes = ", ".join(_enum_code(m) for m in tp)
@@ -744,7 +759,7 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "string", "pattern": _DATE_TEXT, "format": "date"}
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         codes = [_enum_code(m) for m in tp]
-        labels = [m.label_th for m in tp if isinstance(getattr(m, "label_th", None), str)]  # type: ignore[attr-defined]
+        labels = [name for m in tp if (name := thai_name(m)) is not None and name not in codes]
         return {"type": "string", "enum": codes + labels}
     if _is_record(tp):
         key = _kind(tp)

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 import attrs
 
 from chumchon.errors import InvalidInputError, ParseError
+from chumchon.mapping import thai_name
 from chumchon.money import plain_scalar, to_decimal, to_money
 from chumchon.tables import Column, Table
 
@@ -174,7 +175,7 @@ def enum_value(enum_type: type[E], value: object, name: str) -> E:
     for member in enum_type:
         if value in (member.value, member.name):
             return member
-        if isinstance(value, str) and value.strip() == getattr(member, "label_th", None):
+        if isinstance(value, str) and value.strip() == thai_name(member):
             return member  # the Thai name every statement prints (สามัญ)
     allowed = ", ".join(str(m.value) for m in enum_type)
     raise InvalidInputError(
