@@ -485,6 +485,7 @@ def _decode_union(tp: Any, data: Any, path: str) -> Any:
             return None
         raise _fail(path, "ต้องมีค่า", "must have a value", data)
     options = [o for o in options if o is not type(None)]
+    described = [('{"decimal": "…"}' if o is Decimal and str in options else _describe(o)) for o in options]
     if Decimal in options and str in options:
         if isinstance(data, Mapping) and set(data) == {"decimal"}:
             return _decimal(data["decimal"], _join(path, "decimal"))
@@ -506,7 +507,7 @@ def _decode_union(tp: Any, data: Any, path: str) -> Any:
                 errors.append(error)
     if len(errors) == 1:
         raise errors[0]
-    allowed = ", ".join(_describe(o) for o in options)
+    allowed = ", ".join(described)
     raise _fail(path, f"ต้องเป็น {allowed}", f"must be {allowed}", data)
 
 
