@@ -373,3 +373,40 @@ def test_every_enum_with_a_thai_name_reads_it() -> None:
     assert policy.method is DividendMethod.OPENING_MONTH_AVERAGE
     method = DividendPolicy.json_schema()["properties"]["method"]
     assert "ถัวเฉลี่ยรายวัน" in method["anyOf"][0]["enum"]
+
+
+# --- กข.คจ. inputs --------------------------------------------------------------------------------------------
+@given(
+    st.text(alphabet="H-0123456789", min_size=1, max_size=8),
+    st.integers(min_value=1, max_value=20),
+    money,
+    st.sampled_from(["occupation", "house", "other"]),
+    st.integers(min_value=1, max_value=6),
+    days,
+    st.text(alphabet="เลี้ยงไก่ไข่ 50ตัว", max_size=20),
+)
+def test_kkkj_requests_round_trip_exactly(
+    household_id: str, members: int, income: Decimal, purpose: str, installments: int, day: date, project: str
+) -> None:
+    from chumchon.loans.kkkj import Household, LoanRequest, Purpose
+
+    household = Household(household_id=household_id, members=members, annual_income=income)
+    request = LoanRequest(
+        household=household,
+        amount=Decimal(15000),
+        purpose=Purpose(purpose),
+        installments=installments,
+        term_months=installments * 6,
+        requested_on=day,
+        project=project,
+    )
+    data = request.to_mapping()
+    assert data["purpose"] == purpose and data["household"]["annual_income"] == str(income)
+    assert LoanRequest.from_mapping(through_json(data)) == request
+
+
+def test_kkkj_loan_accounts_round_trip_exactly() -> None:
+    from chumchon.loans.kkkj import LoanAccount
+
+    for account in TRAINING_CASE.accounts:
+        assert LoanAccount.from_mapping(through_json(account.to_mapping())) == account
