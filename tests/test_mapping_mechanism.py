@@ -163,3 +163,18 @@ def test_values_of_no_declared_json_form_are_internal_errors() -> None:
         mapping.from_data(float, 1.5)
     with pytest.raises(TypeError, match="no JSON form"):
         mapping.json_schema(attrs.make_class("Odd", {"x": attrs.field(type=float)}))
+
+
+@attrs.frozen
+class Formatted(mapping.Mappable):
+    document_constants = {"format": "example/1"}  # noqa: RUF012 (a class constant, never changed)
+    code: str
+
+
+def test_document_constants_are_written_checked_and_in_the_schema() -> None:
+    data = Formatted("x").to_mapping()
+    assert data == {"format": "example/1", "code": "x"}
+    assert Formatted.from_mapping(data) == Formatted("x")
+    assert Formatted.json_schema()["required"] == ["format", "code"]
+    with pytest.raises(ParseError, match="format must be 'example/1'"):
+        Formatted.from_mapping({"format": "example/2", "code": "x"})

@@ -342,7 +342,8 @@ def _encode(value: Any, tp: Any) -> Any:
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         return _enum_code(value)
     if _is_record(tp):
-        return {name: _encode(getattr(value, name), ftp) for name, ftp, _ in _fields(type(value))}
+        fields = {name: _encode(getattr(value, name), ftp) for name, ftp, _ in _fields(type(value))}
+        return {**_constants(type(value)), **fields}
     if origin is typing.Literal or tp in (str, int, bool, type(None)):
         return value
     raise TypeError(f"no JSON form for {tp!r}")
@@ -635,8 +636,20 @@ def _object(data: Any, path: str, *, required: Iterable[str], optional: Iterable
     return dict(data)
 
 
+def _constants(cls: type) -> Mapping[str, str]:
+    """Fixed keys a class's documents carry (a rubric's ``"format"``), from its ``document_constants``."""
+    constants = getattr(cls, "document_constants", None)
+    return constants if isinstance(constants, Mapping) else {}
+
+
 def _record(cls: type, data: Any, path: str) -> Any:
     fields = _fields(cls)
+    constants = _constants(cls)
+    if constants and isinstance(data, Mapping):
+        for key, value in constants.items():
+            if data.get(key) != value:
+                raise _fail(_join(path, key), f"ต้องเป็น {value!r}", f"must be {value!r}", data.get(key))
+        data = {k: v for k, v in data.items() if k not in constants}
     given = _object(
         data, path, required=[n for n, _, req in fields if req], optional=[n for n, _, _ in fields]
     )
@@ -777,10 +790,14 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
 def _record_schema(cls: type, defs: dict[str, Any], *, top: bool = False) -> dict[str, Any]:
     fields = _fields(cls)
     doc = (cls.__doc__ or "").strip().splitlines()
+    constants = _constants(cls)
     schema: dict[str, Any] = {
         "type": "object",
-        "properties": {name: _schema_of(ftp, defs) for name, ftp, _ in fields},
-        "required": [name for name, _, req in fields if req],
+        "properties": {
+            **{key: {"const": value} for key, value in constants.items()},
+            **{name: _schema_of(ftp, defs) for name, ftp, _ in fields},
+        },
+        "required": [*constants, *(name for name, _, req in fields if req)],
         "additionalProperties": False,
     }
     if doc and not top:
@@ -868,8 +885,9 @@ def inconsistent(obj: object, field: str, th: str, en: str, value: object) -> In
 class Mappable:
     """Mixin for inputs: :meth:`to_mapping` and :meth:`from_mapping` through this module's one mechanism.
 
-    A class may set ``schema_version`` (an int, 1 by default) and ``schema_id`` (the snake-case class name by
-    default) as class variables.
+    A class may set ``schema_version`` (an int, 1 by default), ``schema_id`` (the snake-case class name by
+    default) and ``document_constants`` (fixed keys its documents carry, e.g. a rubric's format) as class
+    variables.
     """
 
     __slots__ = ()
