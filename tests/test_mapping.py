@@ -410,3 +410,27 @@ def test_kkkj_loan_accounts_round_trip_exactly() -> None:
 
     for account in TRAINING_CASE.accounts:
         assert LoanAccount.from_mapping(through_json(account.to_mapping())) == account
+
+
+# --- assessment facts ---------------------------------------------------------------------------------------
+@given(
+    st.none() | st.integers(min_value=0, max_value=500),
+    st.none() | st.booleans(),
+    st.none() | money,
+    st.dictionaries(
+        st.sampled_from(["has_website", "district_score", "note"]),
+        st.none() | st.booleans() | st.integers(-5, 5) | money | st.text(max_size=5),
+        max_size=3,
+    ),
+)
+def test_facts_round_trip_exactly(
+    members: int | None, bylaws: bool | None, savings: Decimal | None, extra: dict[str, Any]
+) -> None:
+    from chumchon.assessment import GroupFacts, KkkjFacts
+
+    facts = GroupFacts(members=members, written_bylaws=bylaws, savings=savings, extra=extra)
+    data = facts.to_mapping()
+    assert GroupFacts.from_mapping(through_json(data)) == facts
+    assert facts.facts()["members"] == members and all(facts.facts()[k] == v for k, v in extra.items())
+    kkkj = KkkjFacts(allocation=savings, bank_account_in_fund_name=bylaws, extra=extra)
+    assert KkkjFacts.from_mapping(through_json(kkkj.to_mapping())) == kkkj

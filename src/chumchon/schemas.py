@@ -60,6 +60,9 @@ DOCUMENT_CLASSES: tuple[str, ...] = (
     "chumchon.loans.kkkj:OpenLoan",
     "chumchon.loans.kkkj:ReviewResult",
     "chumchon.loans.kkkj:LoanAccount",
+    # assessments
+    "chumchon.assessment:GroupFacts",
+    "chumchon.assessment:KkkjFacts",
 )
 
 

@@ -1314,7 +1314,7 @@ def _facts_mapping(facts: object) -> dict[str, Any]:
     if isinstance(facts, Mapping):
         data = dict(facts)
     elif hasattr(facts, "to_mapping") and not isinstance(facts, type):
-        data = facts.to_mapping()
+        data = facts.facts() if hasattr(facts, "facts") else facts.to_mapping()  # Python values, not JSON
     else:
         raise InvalidInputError(
             th=f"ข้อมูลที่ใช้ประเมินต้องเป็น GroupFacts, KkkjFacts หรือ mapping ไม่ใช่ {type(facts).__name__}",
