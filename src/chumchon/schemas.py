@@ -60,9 +60,19 @@ DOCUMENT_CLASSES: tuple[str, ...] = (
     "chumchon.loans.kkkj:OpenLoan",
     "chumchon.loans.kkkj:ReviewResult",
     "chumchon.loans.kkkj:LoanAccount",
+    "chumchon.loans.kkkj:AccountFigures",
+    "chumchon.loans.kkkj:Village",
+    "chumchon.loans.kkkj:VillageBook",
+    "chumchon.loans.kkkj:FundPosition",
+    "chumchon.loans.kkkj:VillageReport",
+    "chumchon.loans.kkkj:AreaSummary",
     # assessments
+    "chumchon.assessment:Rubric",
     "chumchon.assessment:GroupFacts",
     "chumchon.assessment:KkkjFacts",
+    "chumchon.assessment:Assessment",
+    "chumchon.assessment:RoundComparison",
+    "chumchon.assessment:ImprovementPlan",
 )
 
 

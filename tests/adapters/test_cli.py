@@ -541,8 +541,8 @@ def test_assess_ssg_from_json_facts(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert "SSG ระดับ S (ฉบับชั่วคราว): ผ่าน" in out
     assert "คะแนน 10/10" in out
     code, out, _ = run(capsys, "assess", str(facts), "--format", "json", "--lang", "en")
-    records = {r["code"]: r for r in json.loads(out)}
-    assert records["S5"]["value"].startswith("87.50%")  # 35 of 40 members paid every month
+    records = {r["criterion"]["code"]: r for r in json.loads(out)["results"]}
+    assert records["S5"]["value"] == "0.875"  # 35 of 40 members paid every month
     assert {r["outcome"] for r in records.values()} == {"passed"}
 
 
@@ -567,8 +567,8 @@ def test_assess_kkkj_health_by_name(tmp_path: Path, capsys: pytest.CaptureFixtur
     facts = write_json(tmp_path / "village.json", {"allocation": 280000, "total_fund": 270000})
     code, out, _ = run(capsys, "assess", str(facts), "--rubric-name", "kkkj_health", "--format", "json")
     assert code == EXIT_OK
-    k1 = next(r for r in json.loads(out) if r["code"] == "K1")
-    assert k1["outcome"] == "ไม่ผ่าน"
+    k1 = next(r for r in json.loads(out)["results"] if r["criterion"]["code"] == "K1")
+    assert k1["outcome"] == "failed" and k1["reason"]["th"]  # the code, with the explanation in both languages
 
 
 @pytest.mark.parametrize(

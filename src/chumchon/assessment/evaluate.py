@@ -19,6 +19,7 @@ from chumchon.assessment.ratios import MEASURES, Ratio
 from chumchon.assessment.results import CriterionResult, GroupResult, Outcome
 from chumchon.assessment.rubric import CriterionGroup, Level, PassRuleKind, Rubric
 from chumchon.errors import InvalidInputError
+from chumchon.mapping import ResultMappable
 from chumchon.messages import Message, check_language
 from chumchon.money import in_decimal_context
 from chumchon.tables import Column, Table, Tabular
@@ -36,7 +37,7 @@ class FactSource(Protocol):
 
 
 @attrs.frozen(kw_only=True)
-class Assessment(Tabular):
+class Assessment(Tabular, ResultMappable):
     """The result of :func:`assess`: every criterion, every group, the outcome, the score and the level.
 
     Attributes:

@@ -147,7 +147,7 @@ def _overdue(value: object) -> Decimal:
 
 
 @attrs.frozen(kw_only=True)
-class AccountFigures:
+class AccountFigures(Mappable):
     """One loan account's figures on a date, as the village report needs them (ทะเบียนคุมลูกหนี้).
 
     Build them with :meth:`LoanAccount.figures` from a schedule and payments, or pass them directly when a

@@ -13,6 +13,7 @@ from chumchon.loans.kkkj._accounts import AccountFigures, LoanAccount
 from chumchon.loans.kkkj._checks import instance
 from chumchon.loans.kkkj._regulation import B_E_2553, Regulation, check_regulation
 from chumchon.loans.kkkj._report_26_1 import Village, VillageReport, check_accounts, report_from_checked
+from chumchon.mapping import Mappable
 from chumchon.money import in_decimal_context, to_money
 from chumchon.rules import check_as_of
 
@@ -28,7 +29,7 @@ def _elsewhere(value: object) -> Decimal:
 
 
 @attrs.frozen(kw_only=True)
-class VillageBook:
+class VillageBook(Mappable):
     """One village's books for a batch run: the village, its loan accounts and its cash on the report date.
 
     Attributes:
