@@ -568,7 +568,9 @@ def test_assess_kkkj_health_by_name(tmp_path: Path, capsys: pytest.CaptureFixtur
     code, out, _ = run(capsys, "assess", str(facts), "--rubric-name", "kkkj_health", "--format", "json")
     assert code == EXIT_OK
     k1 = next(r for r in json.loads(out)["results"] if r["criterion"]["code"] == "K1")
-    assert k1["outcome"] == "failed" and k1["reason"]["th"]  # the code, with the explanation in both languages
+    assert (
+        k1["outcome"] == "failed" and k1["reason"]["th"]
+    )  # the code, with the explanation in both languages
 
 
 @pytest.mark.parametrize(
@@ -806,3 +808,53 @@ def test_hostile_json_gets_one_clean_line(
     _year, bylaws = _training_files(tmp_path)
     code, _, err = run(capsys, "close", str(facts), "--bylaws", str(bylaws))
     assert code == EXIT_INPUT_ERROR and message in err
+
+
+def test_village_report_from_a_book_document_and_from_a_csv(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from chumchon.jsontext import dumps
+    from datetime import date
+
+    from chumchon.loans.kkkj import TRAINING_CASE, VillageReport
+
+    book, village = tmp_path / "book.json", tmp_path / "village.json"
+    book.write_text(dumps(TRAINING_CASE.book.to_mapping()), encoding="utf-8")
+    village.write_text(dumps(TRAINING_CASE.village.to_mapping()), encoding="utf-8")
+    code, out, _ = run(capsys, "village-report", str(book), "--as-of", "2026-09-30")
+    assert code == EXIT_OK and "รวมเงินทุนทั้งหมด" in out and "267,500.00" in out
+    code, out, _ = run(capsys, "village-report", str(book), "--as-of", "2026-09-30", "--format", "json")
+    report = VillageReport.from_mapping(json.loads(out))
+    assert report == TRAINING_CASE.book.report(date(2026, 9, 30))
+    accounts = tmp_path / "accounts.csv"
+    accounts.write_text(
+        "เลขที่สัญญา,รหัสครัวเรือน,ลูกหนี้คงเหลือ,ชำระคืนในปีนี้,ค้างชำระ\nL1,H1,๑๐๐๐๐,๕๐๐๐,0\nL2,H2,2000,0,2000\n",
+        encoding="utf-8",
+    )
+    argv = ["village-report", str(accounts), "--village", str(village), "--bank-balance", "250000"]
+    code, out, err = run(capsys, *argv, "--as-of", "30 ก.ย. 2569", "--format", "json")
+    assert code == EXIT_OK, err
+    figures = json.loads(out)["figures"]
+    assert Decimal(figures["outstanding_loans"]) == 12000 and Decimal(figures["overdue"]) == 2000
+    assert figures["households_with_loans"] == 2
+        "12000.00",
+        "2000.00",
+        2,
+    )
+    accounts.write_text(
+        "loan_id,household_id,outstanding,repaid_this_year,overdue\nL1,H1,100,0,500\n", encoding="utf-8"
+    )
+    code, _, err = run(capsys, *argv, "--as-of", "2026-09-30")
+    assert code == EXIT_INPUT_ERROR and "row 2" in err
+    code, _, err = run(capsys, "village-report", str(accounts), "--as-of", "2026-09-30")
+    assert code == EXIT_USAGE and "--village" in err
+    code, _, err = run(
+        capsys, "village-report", str(book), "--village", str(village), "--as-of", "2026-09-30"
+    )
+    assert code == EXIT_USAGE
+    empty = tmp_path / "empty.csv"
+    empty.write_text("\n", encoding="utf-8")
+    code, _, err = run(
+        capsys, "village-report", str(empty), "--village", str(village), "--as-of", "2026-09-30"
+    )
+    assert code == EXIT_INPUT_ERROR and "no rows" in err
