@@ -434,3 +434,54 @@ def test_facts_round_trip_exactly(
     assert facts.facts()["members"] == members and all(facts.facts()[k] == v for k, v in extra.items())
     kkkj = KkkjFacts(allocation=savings, bank_account_in_fund_name=bylaws, extra=extra)
     assert KkkjFacts.from_mapping(through_json(kkkj.to_mapping())) == kkkj
+
+
+@st.composite
+def bylaws_strategy(draw: st.DrawFn) -> Bylaws:
+    from chumchon.savings import (
+        DividendMethod,
+        DividendPolicy,
+        FixedAmount,
+        PercentOfProfit,
+        RebatePolicy,
+        Residual,
+    )
+
+    percent = st.integers(min_value=0, max_value=2000).map(lambda n: Decimal(n).scaleb(-2))
+    rate = st.integers(min_value=0, max_value=2000).map(lambda n: Decimal(n).scaleb(-4))
+    by_rate = draw(st.booleans())
+    dividend = draw(
+        st.none()
+        | st.builds(
+            DividendPolicy,
+            method=st.sampled_from(list(DividendMethod)),
+            rate=rate if by_rate else st.none(),
+            percent_of_profit=st.none() if by_rate else percent,
+            rounding=st.sampled_from(sorted(ROUNDINGS.values(), key=lambda r: r.name)),
+        )
+    )
+    rebate = draw(st.none() | st.builds(RebatePolicy, rate=rate, exclude_defaulters=st.booleans()))
+    lines = draw(
+        st.lists(
+            st.builds(PercentOfProfit, st.sampled_from(["welfare", "committee", "education"]), percent)
+            | st.builds(FixedAmount, st.sampled_from(["public_benefit", "meeting"]), money),
+            max_size=3,
+            unique_by=lambda line: line.category,
+        )
+    )
+    return Bylaws(
+        fiscal_start_month=draw(st.integers(min_value=1, max_value=12)),
+        dividend=dividend,
+        rebate=rebate,
+        allocation=[*lines, Residual()],
+        late_fine=draw(st.none() | money),
+        withdrawals_allowed=draw(st.booleans()),
+        name=draw(st.text(alphabet="กลุ่มออมทรัพย์ บ้าน", max_size=20)),
+    )
+
+
+@given(bylaws_strategy())
+def test_bylaws_round_trip_exactly(bylaws: Bylaws) -> None:
+    data = bylaws.to_mapping()
+    assert all(line["type"] in {"percent", "fixed", "residual"} for line in data["allocation"])
+    assert Bylaws.from_mapping(through_json(data)) == bylaws
