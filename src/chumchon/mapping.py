@@ -301,52 +301,105 @@ def to_data(value: object, tp: Any = None) -> Any:
 
 
 def _encode(value: Any, tp: Any) -> Any:
+    return _encoder(tp)(value)
+
+
+# Encoders are built once per declared type and per record class: documents are written in bulk.
+_ENCODERS: dict[Any, Callable[[Any], Any]] = {}
+_RECORD_ENCODERS: dict[type, tuple[Mapping[str, str], list[tuple[str, Callable[[Any], Any]]]]] = {}
+
+
+def _encoder(tp: Any) -> Callable[[Any], Any]:
+    encoder = _ENCODERS.get(tp)
+    if encoder is None:
+        encoder = _build_encoder(tp)
+        _ENCODERS[tp] = encoder
+    return encoder
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _encode_record(value: Any) -> dict[str, Any]:
+    cls = type(value)
+    compiled = _RECORD_ENCODERS.get(cls)
+    if compiled is None:
+        compiled = (_constants(cls), [(name, _encoder(ftp)) for name, ftp, _ in _fields(cls)])
+        _RECORD_ENCODERS[cls] = compiled
+    constants, fields = compiled
+    data = dict(constants)
+    for name, encode in fields:
+        data[name] = encode(getattr(value, name))
+    return data
+
+
+def _build_encoder(tp: Any) -> Callable[[Any], Any]:  # one branch per kind of type, as in _decode
     if tp is Any or tp is object:
-        return _encode_any(value)
+        return _encode_any
     if _is_union(tp):
-        options = list(_args(tp))
-        if value is None:
-            return None
-        for option in options:
-            if option is not type(None) and _matches(value, option):
-                encoded = _encode(value, option)
-                if option is Decimal and str in options:
-                    return {"decimal": encoded}
-                if _tagged_records(options) and _is_record(option):
-                    return {_TAG: _kind(option), **encoded}
-                return encoded
-        raise TypeError(f"{value!r} does not match {tp!r}")  # an internal error: a field holds a wrong type
+        return _union_encoder(tp)
     pairs = _pair_list(tp)
     if pairs is not None:
-        return {_encode(k, pairs[0]): _encode(v, pairs[1]) for k, v in value}
+        key, item = _encoder(pairs[0]), _encoder(pairs[1])
+        return lambda value: {key(k): item(v) for k, v in value}
     origin = _origin(tp)
     if origin in (tuple, list, Sequence, frozenset, set, Iterable):
         args = _args(tp)
         if origin is tuple and args and (len(args) != 2 or args[1] is not Ellipsis):
-            return [_encode(v, a) for v, a in zip(value, args, strict=True)]
-        item = args[0] if args else Any
-        items = [_encode(v, item) for v in value]
+            parts = [_encoder(a) for a in args]
+            return lambda value: [encode(v) for v, encode in zip(value, parts, strict=True)]
+        item = _encoder(args[0] if args else Any)
         if origin in (frozenset, set):
-            items.sort(key=repr)
-        return items
+            return lambda value: sorted((item(v) for v in value), key=repr)
+        return lambda value: [item(v) for v in value]
     if origin in (dict, Mapping):
         key_tp, value_tp = _args(tp)
-        return {str(_encode(k, key_tp)): _encode(v, value_tp) for k, v in value.items()}
+        key, item = _encoder(key_tp), _encoder(value_tp)
+        return lambda value: {str(key(k)): item(v) for k, v in value.items()}
     codec = _CODECS.get(tp) if isinstance(tp, type) else None
     if codec is not None:
-        return codec.encode(value)
+        return codec.encode
     if tp is Decimal:
-        return str(value)
+        return str
     if tp is date or tp is datetime:
-        return value.isoformat()
+        return lambda value: value.isoformat()
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        return _enum_code(value)
+        return _enum_code
     if _is_record(tp):
-        fields = {name: _encode(getattr(value, name), ftp) for name, ftp, _ in _fields(type(value))}
-        return {**_constants(type(value)), **fields}
+        return _encode_record
     if origin is typing.Literal or tp in (str, int, bool, type(None)):
-        return value
+        return _same
     raise TypeError(f"no JSON form for {tp!r}")
+
+
+def _union_encoder(tp: Any) -> Callable[[Any], Any]:
+    options = [o for o in _args(tp) if o is not type(None)]
+    tagged = _tagged_records(options)
+    alternatives: list[tuple[Any, Callable[[Any], Any], str | None, bool]] = [
+        (
+            option,
+            _encoder(option),
+            _kind(option) if tagged and _is_record(option) else None,
+            option is Decimal and str in options,
+        )
+        for option in options
+    ]
+
+    def encode(value: Any) -> Any:
+        if value is None:
+            return None
+        for option, encoder, tag, decimal_tag in alternatives:
+            if _matches(value, option):
+                encoded = encoder(value)
+                if decimal_tag:
+                    return {"decimal": encoded}
+                if tag is not None:
+                    return {_TAG: tag, **encoded}
+                return encoded
+        raise TypeError(f"{value!r} does not match {tp!r}")  # an internal error: a field holds a wrong type
+
+    return encode
 
 
 def _encode_any(value: Any) -> Any:
