@@ -813,9 +813,9 @@ def test_hostile_json_gets_one_clean_line(
 def test_village_report_from_a_book_document_and_from_a_csv(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    from chumchon.jsontext import dumps
     from datetime import date
 
+    from chumchon.jsontext import dumps
     from chumchon.loans.kkkj import TRAINING_CASE, VillageReport
 
     book, village = tmp_path / "book.json", tmp_path / "village.json"
