@@ -661,7 +661,11 @@ def _cmd_kkkj_schedule(args: argparse.Namespace) -> str:
         )
     out = _output(schedule, args)
     if args.fmt == "table":
+        from chumchon.loans.kkkj import contract_findings
+
         footer = _schedule_footer(schedule, args.lang, check_rate=False)
+        # More instalments than the contract's rows is a finding on the contract, shown under the table.
+        footer += [f"! {finding.message.get(args.lang)}" for finding in contract_findings(schedule)]
         out = "\n".join([out, "", *(_digits(line, args.digits) for line in footer)])
     return out
 

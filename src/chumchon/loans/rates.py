@@ -54,6 +54,7 @@ from decimal import Decimal
 import attrs
 
 from chumchon.errors import InvalidInputError, RuleViolationError
+from chumchon.loans import _solver as solver
 from chumchon.loans.dates import year_fraction
 from chumchon.loans.findings import Finding
 from chumchon.loans.schedule import Schedule, build_schedule
@@ -155,22 +156,18 @@ def _solve_rate(net: Decimal, flows: list[Decimal], years: list[Decimal]) -> Dec
         # Payments worth less than the money received: a negative rate; keep 1 + j·t positive.
         longest = max(years) if years else _ONE
         lo = -_ONE / longest * Decimal("0.999999")
-    rate = _float_guess(net, flows, years, lo, hi)
-    for _ in range(200):
+    guess = _float_guess(net, flows, years, lo, hi)
+
+    def gap(rate: Decimal) -> tuple[Decimal, Decimal]:
         value, slope = _value_at(rate, flows, years)
-        gap = value - net
-        if gap > 0:
-            lo = rate
-        else:
-            hi = rate
-        step = gap / slope if slope else _ZERO
-        candidate = rate - step
-        if not lo < candidate < hi:
-            candidate = (lo + hi) / 2
-        if abs(candidate - rate) < _TOLERANCE:
-            return candidate
-        rate = candidate
-    return rate
+        return value - net, slope
+
+    # The value falls as the rate rises: narrow the bracket around the float guess, then solve in it.
+    if gap(guess)[0] > 0:
+        lo = guess
+    else:
+        hi = guess
+    return solver.bracketed(gap, lo, hi, _TOLERANCE)
 
 
 def _float_guess(
@@ -311,7 +308,7 @@ def assess_interest_rate(loan: LoanTerms | Schedule, as_of: date) -> InterestRat
     if not legal:
         findings = (
             Finding(
-                code="interest_over_cap",
+                code="interest_cap_annual_rate",
                 message=Message(
                     th=f"อัตราดอกเบี้ยที่แท้จริง {_percent(nominal)} ต่อปี เกินเพดานร้อยละ {_percent(cap)[:-1]} ต่อปี "
                     f"ตาม {CAP_CLAUSE} การเรียกดอกเบี้ยเกินอัตราเป็นความผิดตาม พ.ร.บ.ห้ามเรียกดอกเบี้ยเกินอัตรา พ.ศ. 2560",
@@ -345,7 +342,7 @@ def check_interest_rate(loan: LoanTerms | Schedule, as_of: date) -> InterestRate
         The assessment, when the loan is within the cap.
 
     Raises:
-        RuleViolationError: over the cap (``rule="interest_cap"``, ``clause="ป.พ.พ. มาตรา 654"``, ``limit`` the
+        RuleViolationError: over the cap (``rule="interest_cap_annual_rate"``, ``clause="ป.พ.พ. มาตรา 654"``, ``limit`` the
             cap, ``actual`` the nominal annual rate).
     """
     result = assess_interest_rate(loan, as_of)
@@ -356,7 +353,7 @@ def check_interest_rate(loan: LoanTerms | Schedule, as_of: date) -> InterestRate
             f"({CAP_CLAUSE})",
             en=f"the true interest rate of {_percent(nominal)} a year is over the cap of "
             f"{(cap * 100).normalize():f}% a year (CCC s.654)",
-            rule="interest_cap",
+            rule="interest_cap_annual_rate",
             clause=CAP_CLAUSE,
             limit=cap,
             actual=nominal,

@@ -1,4 +1,4 @@
-"""A village's report, form 26(1) (แบบ 26(1) รายงานหนี้และฐานะการเงิน กข.คจ. ระดับหมู่บ้าน): the village, the
+"""A village's report, form 26(1) (แบบ 26(1) สรุปรายงานภาวะหนี้สินและฐานะการเงิน กข.คจ. ระดับหมู่บ้าน): the village, the
 form's figures and the report built from the village's loan accounts."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from chumchon.loans.kkkj._accounts import AccountFigures, LoanAccount
 from chumchon.loans.kkkj._checks import items as as_tuple
 from chumchon.loans.kkkj._checks import make_table, text, whole_number
 from chumchon.loans.kkkj._position import FundPosition
-from chumchon.loans.kkkj._regulation import B_E_2553, Regulation, check_regulation
+from chumchon.loans.kkkj._regulation import Regulation, resolve_regulation
 from chumchon.mapping import Mappable, ResultMappable
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, in_decimal_context, to_money
@@ -156,7 +156,7 @@ class FundFigures:
 
 @attrs.frozen(kw_only=True)
 class VillageReport(Tabular, ResultMappable):
-    """A village's debt and financial position (แบบ 26(1) รายงานหนี้และฐานะการเงิน กข.คจ. ระดับหมู่บ้าน).
+    """A village's debt and financial position (แบบ 26(1) สรุปรายงานภาวะหนี้สินและฐานะการเงิน กข.คจ. ระดับหมู่บ้าน).
 
     Attributes:
         village: the village.
@@ -185,7 +185,7 @@ class VillageReport(Tabular, ResultMappable):
         """The form's figures as rows with Thai labels."""
         return self.figures.to_table(
             Message(
-                f"แบบ 26(1) รายงานหนี้และฐานะการเงิน กข.คจ. {self.row_label} ณ วันที่ {format_date(self.as_of)} "
+                f"แบบ 26(1) สรุปรายงานภาวะหนี้สินและฐานะการเงิน กข.คจ. {self.row_label} ณ วันที่ {format_date(self.as_of)} "
                 f"(ปีงบประมาณ {self.fiscal_year})",
                 f"form 26(1): กข.คจ. debt and financial position, village {self.village.name}, {self.as_of} "
                 f"(fiscal year {self.fiscal_year})",
@@ -249,7 +249,7 @@ def village_report(
     bank_balance: object,
     cash_elsewhere: object,
     as_of: date,
-    regulation: Regulation = B_E_2553,
+    regulation: Regulation | None = None,
 ) -> VillageReport:
     """The village's form 26(1) figures, built from its loan accounts.
 
@@ -264,7 +264,7 @@ def village_report(
         bank_balance: the fund's bank balance on ``as_of``.
         cash_elsewhere: cash held elsewhere on ``as_of``.
         as_of: the report date.
-        regulation: the regulation.
+        regulation: the regulation; ``None`` (the default) is the one in force on ``as_of``.
 
     Raises:
         InvalidInputError: a bad amount, account or argument, or a loan id used twice.
@@ -276,13 +276,14 @@ def village_report(
             field="village",
             value=village,
         )
+    day = check_as_of(as_of)
     return report_from_checked(
         village,
         check_accounts(accounts),
         bank_balance=to_money(bank_balance, name="bank_balance"),
         cash_elsewhere=to_money(cash_elsewhere, name="cash_elsewhere"),
-        day=check_as_of(as_of),
-        regulation=check_regulation(regulation),
+        day=day,
+        regulation=resolve_regulation(regulation, day),
     )
 
 
