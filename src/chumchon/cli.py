@@ -37,7 +37,7 @@ import io
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 from chumchon import __version__
 from chumchon.errors import ChumchonError, InvalidInputError, ParseError
 from chumchon.messages import Message
+from chumchon.savings.member_rows import MEMBER_COLUMNS as DIVIDEND_CSV_COLUMNS  # the name before 0.2
 from chumchon.tables import Column, Table, format_cell
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -54,6 +55,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from chumchon.savings import MemberType, MemberYear
 
 __all__ = [
+    "ACCOUNT_CSV_COLUMNS",
     "DIVIDEND_CSV_COLUMNS",
     "EXIT_FILE_ERROR",
     "EXIT_INPUT_ERROR",
@@ -199,17 +201,24 @@ def read_text(path: str) -> str:
 
 
 def _read_json(path: str) -> Any:
+    from chumchon.jsontext import loads  # the library's one hostile-safe reader (depth, duplicates, NaN...)
+
     text = read_text(path)
     try:
-        # Decimal for every non-integer: money must not pass through binary floats.
-        return json.loads(text, parse_float=Decimal)
-    except json.JSONDecodeError as error:
+        return loads(text)
+    except ParseError as error:
         raise ParseError(
-            th=f"ไฟล์ JSON {path} ไม่ถูกต้องที่บรรทัด {error.lineno} คอลัมน์ {error.colno}: {error.msg}",
-            en=f"{path} is not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}",
-            text=path,
-            field="json",
+            th=f"ไฟล์ {path}: {error.th}", en=f"{path}: {error.en}", text=path, field="json"
         ) from None
+
+
+def _output(result: Any, args: argparse.Namespace) -> str:
+    """A result for ``--format``: its JSON document (``to_mapping``) for json, else its table rendered."""
+    if args.fmt == "json" and hasattr(result, "to_mapping"):
+        from chumchon.jsontext import dumps
+
+        return dumps(result.to_mapping())
+    return render(result.to_table(), fmt=args.fmt, language=args.lang, digits=args.digits)
 
 
 def _parse_date(text: str, field: str, field_th: str | None = None) -> date:
@@ -541,7 +550,7 @@ def _cmd_schedule(args: argparse.Namespace) -> str:
     if args.fee is not None:
         data["upfront_fee"] = args.fee
     schedule = build_schedule(LoanTerms.from_mapping(data))
-    out = render(schedule.to_table(), fmt=args.fmt, language=args.lang, digits=args.digits)
+    out = _output(schedule, args)
     if args.fmt == "table":
         footer = _schedule_footer(schedule, args.lang, check_rate=True)
         out = "\n".join([out, "", *(_digits(line, args.digits) for line in footer)])
@@ -650,7 +659,7 @@ def _cmd_kkkj_schedule(args: argparse.Namespace) -> str:
             rounding=rounding_from_name(args.rounding),
             remainder_on=RemainderOn.FIRST if args.remainder_on == "first" else RemainderOn.LAST,
         )
-    out = render(schedule.to_table(), fmt=args.fmt, language=args.lang, digits=args.digits)
+    out = _output(schedule, args)
     if args.fmt == "table":
         from chumchon.loans.kkkj import contract_findings
 
@@ -716,95 +725,23 @@ def _setup_kkkj_schedule(parser: argparse.ArgumentParser) -> None:
 
 # --- dividends -------------------------------------------------------------------------------------------
 
-#: The columns of a ``dividends`` CSV: English key, Thai header accepted instead, meaning. ``m1`` to ``m12``
-#: (Thai ``เดือน1`` to ``เดือน12``) are the net savings paid in during each fiscal month (month 1 is the first
-#: month of the group's fiscal year); a missing month column means zero.
-DIVIDEND_CSV_COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("member_id", "รหัสสมาชิก", "member id, unique (required)"),
-    ("name", "ชื่อ", "name, for the statement (optional)"),
-    ("member_type", "ประเภท", "ordinary/สามัญ, associate/สมทบ, honorary/กิตติมศักดิ์ (default ordinary)"),
-    ("opening_balance", "ยอดยกมา", "savings brought into the year, baht (required)"),
-    *((f"m{m}", f"เดือน{m}", f"net savings paid in during fiscal month {m}, baht") for m in range(1, 13)),
-    ("interest_paid", "ดอกเบี้ยที่ชำระ", "loan interest paid in the year, baht (for rebates)"),
-    ("missed_installment", "ผิดนัด", "missed a loan instalment: yes/no, ใช่/ไม่ใช่, 1/0"),
-    ("left_month", "เดือนที่ลาออก", "fiscal month (1-12) the member left, blank if not"),
-    ("work_units", "ผลงาน", "work recorded (occupational groups)"),
-)
-_THAI_HEADERS = {th: key for key, th, _ in DIVIDEND_CSV_COLUMNS}
 _MEMBER_TYPES = {"สามัญ": "ordinary", "สมทบ": "associate", "กิตติมศักดิ์": "honorary"}
-_YES = {"yes", "y", "true", "1", "ใช่", "x", "✓"}
-_NO = {"no", "n", "false", "0", "ไม่ใช่", "ไม่", ""}
 
 
-def _member_rows(text: str, path: str) -> list[MemberYear]:
-    """The member years of a dividends CSV; an error names the row (row 1 is the header)."""
+def _member_rows(text: str, path: str) -> tuple[MemberYear, ...]:
+    """The member years of a member-table CSV (see :data:`chumchon.savings.MEMBER_COLUMNS`); an error names
+    the file and the row (row 1 is the header)."""
     from chumchon.savings import MemberYear
-    from chumchon.thai import to_arabic_digits
 
-    rows = list(csv.reader(io.StringIO(text)))
-    rows = [r for r in rows if any(cell.strip() for cell in r)]
+    rows = [r for r in csv.reader(io.StringIO(text)) if any(cell.strip() for cell in r)]
     if not rows:
         raise ParseError(th=f"ไฟล์ {path} ไม่มีข้อมูล", en=f"{path} has no rows", text=path, field="csv")
-    header = []
-    for cell in rows[0]:
-        name = cell.strip().lstrip("\ufeff")
-        header.append(_THAI_HEADERS.get(name, name.lower()))
-    known = {key for key, _, _ in DIVIDEND_CSV_COLUMNS}
-    unknown = [h for h in header if h not in known]
-    if unknown or "member_id" not in header or "opening_balance" not in header:
-        allowed = ", ".join(key for key, _, _ in DIVIDEND_CSV_COLUMNS)
+    try:
+        return MemberYear.from_csv_rows(rows)
+    except InvalidInputError as error:
         raise ParseError(
-            th=f"หัวตารางของ {path} ต้องมี member_id และ opening_balance และใช้ได้เฉพาะ {allowed}"
-            + (f" (ไม่รู้จัก {', '.join(unknown)})" if unknown else ""),
-            en=f"the header row of {path} needs member_id and opening_balance and may use only {allowed}"
-            + (f" (unknown: {', '.join(unknown)})" if unknown else ""),
-            text=path,
-            field="csv",
-        )
-    members: list[MemberYear] = []
-    for number, row in enumerate(rows[1:], start=2):
-        if len(row) > len(header):
-            raise ParseError(
-                th=f"{path} แถวที่ {number}: มี {len(row)} ช่อง แต่หัวตารางมี {len(header)} ช่อง",
-                en=f"{path} row {number}: {len(row)} cells but the header has {len(header)}",
-                text=path,
-                field="csv",
-            )
-        cells = {h: to_arabic_digits(c.strip()) for h, c in zip(header, row, strict=False)}
-        try:
-            members.append(MemberYear.from_mapping(_member_mapping(cells)))
-        except InvalidInputError as error:
-            raise ParseError(
-                th=f"{path} แถวที่ {number}: {error.th}",
-                en=f"{path} row {number}: {error.en}",
-                text=path,
-                field=error.field,
-            ) from None
-    return members
-
-
-def _member_mapping(cells: Mapping[str, str]) -> dict[str, Any]:
-    data: dict[str, Any] = {"member_id": cells["member_id"], "opening_balance": cells["opening_balance"]}
-    monthly = {m: cells[f"m{m}"] for m in range(1, 13) if cells.get(f"m{m}")}
-    if monthly:
-        data["monthly"] = monthly
-    for key in ("interest_paid", "work_units", "left_month"):
-        if cells.get(key):
-            data[key] = int(cells[key]) if key == "left_month" and cells[key].isdigit() else cells[key]
-    if cells.get("name"):
-        data["name"] = cells["name"]
-    if cells.get("member_type"):
-        data["member_type"] = _MEMBER_TYPES.get(cells["member_type"], cells["member_type"].lower())
-    if "missed_installment" in cells:
-        flag = cells["missed_installment"].lower()
-        if flag not in _YES | _NO:
-            raise InvalidInputError(
-                th=f"ช่อง missed_installment ต้องเป็น ใช่/ไม่ใช่ (yes/no) ไม่ใช่ {cells['missed_installment']!r}",
-                en=f"missed_installment must be yes/no, not {cells['missed_installment']!r}",
-                field="missed_installment",
-            )
-        data["missed_installment"] = flag in _YES
-    return data
+            th=f"{path} {error.th}", en=f"{path} {error.en}", text=path, field=error.field
+        ) from None
 
 
 def _member_types(text: str) -> set[MemberType]:
@@ -842,7 +779,7 @@ def _cmd_dividends(args: argparse.Namespace) -> str:
         eligible_types=eligible,
         exclude_leavers=args.exclude_leavers,
     )
-    out = render(result.to_table(), fmt=args.fmt, language=args.lang, digits=args.digits)
+    out = _output(result, args)
     if args.fmt == "table":
         from chumchon.thai import bahttext, format_baht
 
@@ -864,7 +801,9 @@ def _cmd_dividends(args: argparse.Namespace) -> str:
     "chumchon dividends members.csv --pool 4206 --method closing_month_average --format csv",
 )
 def _setup_dividends(parser: argparse.ArgumentParser) -> None:
-    columns = "\n".join(f"  {key:<18} {th:<16} {meaning}" for key, th, meaning in DIVIDEND_CSV_COLUMNS)
+    from chumchon.savings import MEMBER_COLUMNS
+
+    columns = "\n".join(f"  {key:<18} {th:<16} {meaning}" for key, th, meaning in MEMBER_COLUMNS)
     parser.epilog = (
         "CSV: แถวแรกเป็นหัวตาราง ใช้ชื่อภาษาอังกฤษหรือไทย เลขไทยหรืออารบิก มีจุลภาคคั่นหลักพันได้ "
         "(บันทึกจาก Excel เป็น CSV UTF-8 หรือ CSV ธรรมดาก็ได้)\n"
@@ -894,6 +833,167 @@ def _setup_dividends(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--exclude-leavers", action="store_true", help="ไม่จ่ายผู้ลาออกระหว่างปี / nothing for leavers"
+    )
+    _add_output_options(parser)
+
+
+# --- close: the annual close from files ---------------------------------------------------------------------
+
+
+def _json_object(path: str, what_th: str, what_en: str) -> dict[str, Any]:
+    data = _read_json(path)
+    if not isinstance(data, dict):
+        raise ParseError(
+            th=f"ไฟล์ {path} ต้องเป็นออบเจกต์ JSON ของ{what_th}",
+            en=f"{path} must hold a JSON object of {what_en}",
+            text=path,
+            field="json",
+        )
+    return data
+
+
+def _group_year(args: argparse.Namespace) -> Any:
+    """The group's year: a JSON GroupYear document, or a member CSV with the year's start and group figures."""
+    from chumchon.savings import GroupYear
+
+    if args.file.lower().endswith(".json"):
+        if args.year_start is not None:
+            raise _UsageError("--year-start ใช้กับไฟล์ CSV เท่านั้น / --year-start is for a CSV of members only")
+        return GroupYear.from_mapping(
+            _json_object(args.file, "ปีบัญชีของกลุ่ม (GroupYear)", "a group year (GroupYear)")
+        )
+    if args.year_start is None:
+        raise _UsageError("ไฟล์ CSV ต้องใส่ --year-start / a CSV of members needs --year-start")
+    members = _member_rows(read_text(args.file), args.file)
+    figures = {key: value for key in _GROUP_FIGURES if (value := getattr(args, key)) is not None}
+    return GroupYear(
+        fiscal_year_start=_parse_date(args.year_start, "--year-start"),
+        members=members,
+        name=args.name,
+        **figures,
+    )
+
+
+_GROUP_FIGURES = ("fines", "entry_fees", "bank_interest", "other_income", "loan_interest")
+
+
+def _cmd_close(args: argparse.Namespace) -> str:
+    from chumchon.savings import Bylaws, annual_close
+
+    bylaws = Bylaws.from_mapping(_json_object(args.bylaws, "ระเบียบกลุ่ม (Bylaws)", "bylaws (Bylaws)"))
+    close = annual_close(_group_year(args), bylaws)
+    if args.fmt == "table":
+        return _digits(close.to_text(language=args.lang), args.digits)
+    return _output(close, args)
+
+
+@_command(
+    "close",
+    "ปิดบัญชีประจำปีของกลุ่มออมทรัพย์จากไฟล์ JSON หรือ CSV / a savings group's annual close from JSON or CSV files",
+    "chumchon close year.json --bylaws bylaws.json",
+    "chumchon close members.csv --year-start 2024-10-01 --bylaws bylaws.json --fines 350 --format json",
+)
+def _setup_close(parser: argparse.ArgumentParser) -> None:
+    parser.epilog = (
+        "year.json: เอกสาร GroupYear (chumchon.schemas.schema('chumchon.group_year')); members.csv: ตารางสมาชิก "
+        "ตามคำสั่ง dividends พร้อม --year-start; bylaws.json: เอกสาร Bylaws\n"
+        "year.json: a GroupYear document; members.csv: a member table as for dividends, with --year-start; "
+        "bylaws.json: a Bylaws document. --format json prints the chumchon.annual_close document."
+    )
+    parser.add_argument("file", help="ไฟล์ปีบัญชี .json หรือตารางสมาชิก .csv / a GroupYear .json or a member .csv")
+    parser.add_argument("--bylaws", required=True, help="ไฟล์ระเบียบกลุ่ม JSON / the bylaws, a JSON file")
+    parser.add_argument("--year-start", help="วันเริ่มปีบัญชี (กับ CSV) / the fiscal year's first day (with a CSV)")
+    parser.add_argument("--name", default="", help="ชื่อกลุ่ม (กับ CSV) / the group's name (with a CSV)")
+    for key in _GROUP_FIGURES:
+        parser.add_argument(f"--{key.replace('_', '-')}", dest=key, help=f"{key} (บาท / baht, with a CSV)")
+    _add_output_options(parser)
+
+
+# --- village-report: form 26(1) from files ------------------------------------------------------------------
+
+#: The columns of a village-report CSV of loan accounts: English key, the Thai header accepted instead.
+ACCOUNT_CSV_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("loan_id", "เลขที่สัญญา"),
+    ("household_id", "รหัสครัวเรือน"),
+    ("outstanding", "ลูกหนี้คงเหลือ"),
+    ("repaid_this_year", "ชำระคืนในปีนี้"),
+    ("overdue", "ค้างชำระ"),
+)
+
+
+def _account_rows(text: str, path: str) -> list[Any]:
+    """The loan accounts' figures of a CSV (see :data:`ACCOUNT_CSV_COLUMNS`); an error names the row."""
+    from chumchon.loans.kkkj import AccountFigures
+    from chumchon.thai import to_arabic_digits
+
+    thai = {th: key for key, th in ACCOUNT_CSV_COLUMNS}
+    rows = [r for r in csv.reader(io.StringIO(text)) if any(cell.strip() for cell in r)]
+    if not rows:
+        raise ParseError(th=f"ไฟล์ {path} ไม่มีข้อมูล", en=f"{path} has no rows", text=path, field="csv")
+    header = [thai.get(h.strip().lstrip("\ufeff"), h.strip().lstrip("\ufeff").lower()) for h in rows[0]]
+    accounts = []
+    for number, row in enumerate(rows[1:], start=2):
+        cells = {key: to_arabic_digits(cell.strip()) for key, cell in zip(header, row, strict=False)}
+        try:
+            accounts.append(AccountFigures.from_mapping(cells))
+        except InvalidInputError as error:
+            raise ParseError(
+                th=f"{path} แถวที่ {number}: {error.th}",
+                en=f"{path} row {number}: {error.en}",
+                text=path,
+                field=error.field,
+            ) from None
+    return accounts
+
+
+def _village_book(args: argparse.Namespace) -> Any:
+    from chumchon.loans.kkkj import Village, VillageBook
+
+    if args.file.lower().endswith(".json"):
+        if args.village is not None:
+            raise _UsageError("--village ใช้กับไฟล์ CSV เท่านั้น / --village is for a CSV of accounts only")
+        return VillageBook.from_mapping(_json_object(args.file, "สมุดบัญชีหมู่บ้าน (VillageBook)", "a VillageBook"))
+    if args.village is None:
+        raise _UsageError("ไฟล์ CSV ต้องใส่ --village / a CSV of accounts needs --village (a Village JSON file)")
+    village = Village.from_mapping(_json_object(args.village, "หมู่บ้าน (Village)", "a village (Village)"))
+    return VillageBook(
+        village=village,
+        accounts=_account_rows(read_text(args.file), args.file),
+        bank_balance=args.bank_balance,
+        cash_elsewhere=args.cash_elsewhere,
+    )
+
+
+def _cmd_village_report(args: argparse.Namespace) -> str:
+    report = _village_book(args).report(_parse_date(args.as_of, "--as-of"))
+    return _output(report, args)
+
+
+@_command(
+    "village-report",
+    "รายงานกองทุน กข.คจ. ของหมู่บ้าน (แบบ 26(1)) จากไฟล์ JSON หรือ CSV / a village's กข.คจ. report (form 26(1))",
+    "chumchon village-report book.json --as-of 2026-09-30",
+    "chumchon village-report accounts.csv --village village.json --bank-balance 50000 --as-of 2026-09-30 "
+    "--format json",
+)
+def _setup_village_report(parser: argparse.ArgumentParser) -> None:
+    columns = ", ".join(f"{key} ({th})" for key, th in ACCOUNT_CSV_COLUMNS)
+    parser.epilog = (
+        "book.json: เอกสาร VillageBook (หมู่บ้าน บัญชีเงินยืม เงินฝากธนาคาร); accounts.csv: ตัวเลขของแต่ละสัญญา "
+        "พร้อม --village (เอกสาร Village)\n"
+        f"book.json: a VillageBook document; accounts.csv: one row per loan account with columns {columns}, "
+        "with --village (a Village document). --format json prints the chumchon.village_report document."
+    )
+    parser.add_argument(
+        "file", help="VillageBook .json หรือบัญชีเงินยืม .csv / a VillageBook .json or accounts .csv"
+    )
+    parser.add_argument("--as-of", required=True, help="วันที่รายงาน / the report date (Thai or ISO)")
+    parser.add_argument("--village", help="ไฟล์ Village JSON (กับ CSV) / the village, a JSON file (with a CSV)")
+    parser.add_argument(
+        "--bank-balance", default="0", help="เงินฝากธนาคาร (กับ CSV) / the bank balance (with a CSV)"
+    )
+    parser.add_argument(
+        "--cash-elsewhere", default="0", help="เงินสดอื่น (กับ CSV) / cash elsewhere (with a CSV)"
     )
     _add_output_options(parser)
 
@@ -936,7 +1036,7 @@ def _cmd_assess(args: argparse.Namespace) -> str:
         rubric = getattr(assessment, name).RUBRIC
         facts = (KkkjFacts if name == "kkkj_health" else GroupFacts).from_mapping(facts_data)
     result = assess(rubric, facts)
-    out = render(result.to_table(), fmt=args.fmt, language=args.lang, digits=args.digits)
+    out = _output(result, args)
     if args.fmt == "table":
         out = "\n".join(
             [out, *(_digits(line, args.digits) for line in _assessment_footer(result, args.lang))]

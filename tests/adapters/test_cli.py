@@ -306,7 +306,9 @@ def test_schedule_json_keys(capsys: pytest.CaptureFixture[str]) -> None:
     argv = ["--principal", "1200", "--rate", "0", "--installments", "3", "--disbursed", "2026-01-31"]
     code, out, _ = run(capsys, "schedule", *argv, "--format", "json")
     assert code == EXIT_OK
-    records = json.loads(out)
+    document = json.loads(out)
+    assert document["schema"] == "chumchon.schedule" and document["principal"] == "1200.00"
+    records = document["installments"]
     assert [r["due_date"] for r in records] == [
         "2026-02-28",
         "2026-03-31",
@@ -350,7 +352,8 @@ def test_kkkj_schedule_remainder_on_the_first_instalment(capsys: pytest.CaptureF
     argv = ["10000", "--installments", "3", "--first-due", "2026-05-31", "--disbursed", "2025-11-14"]
     code, out, _ = run(capsys, "kkkj-schedule", *argv, "--remainder-on", "first", "--format", "json")
     assert code == EXIT_OK
-    assert [r["principal"] for r in json.loads(out)] == ["3334.00", "3333.00", "3333.00"]
+    # Exact decimals: the document keeps each amount as the library holds it (3333 and 3333.00 are equal).
+    assert [Decimal(r["principal"]) for r in json.loads(out)["installments"]] == [3334, 3333, 3333]
 
 
 def test_kkkj_schedule_from_contract_dates(capsys: pytest.CaptureFixture[str]) -> None:
@@ -419,10 +422,12 @@ def test_dividends_from_an_excel_csv(tmp_path: Path, capsys: pytest.CaptureFixtu
     members = write_members_csv(tmp_path / "สมาชิก.csv")
     code, out, err = run(capsys, "dividends", str(members), "--rate", "0.057", "--format", "json")
     assert (code, err) == (EXIT_OK, "")
-    by_member = {r["member_id"]: r for r in json.loads(out)}
-    assert by_member["A01"]["dividend"] == "6013.50"
-    assert by_member["B02"]["dividend"] == "52.25"  # 1,000 × 5.7% × 11/12 = 52.25
-    assert by_member["C03"]["dividend"] == "0.00"
+    document = json.loads(out)
+    assert document["schema"] == "chumchon.dividend_result" and document["method"] == "opening_month_average"
+    by_member = {r["member_id"]: r for r in document["lines"]}
+    assert by_member["A01"]["amount"] == "6013.50"
+    assert by_member["B02"]["amount"] == "52.25"  # 1,000 × 5.7% × 11/12 = 52.25
+    assert by_member["C03"]["amount"] == "0.00"
 
 
 def test_dividends_table_total_in_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -544,8 +549,8 @@ def test_assess_ssg_from_json_facts(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert "SSG ระดับ S (ฉบับชั่วคราว): ผ่าน" in out
     assert "คะแนน 10/10" in out
     code, out, _ = run(capsys, "assess", str(facts), "--format", "json", "--lang", "en")
-    records = {r["code"]: r for r in json.loads(out)}
-    assert records["S5"]["value"].startswith("87.50%")  # 35 of 40 members paid every month
+    records = {r["criterion"]["code"]: r for r in json.loads(out)["results"]}
+    assert records["S5"]["value"] == "0.875"  # 35 of 40 members paid every month
     assert {r["outcome"] for r in records.values()} == {"passed"}
 
 
@@ -570,8 +575,10 @@ def test_assess_kkkj_health_by_name(tmp_path: Path, capsys: pytest.CaptureFixtur
     facts = write_json(tmp_path / "village.json", {"allocation": 280000, "total_fund": 270000})
     code, out, _ = run(capsys, "assess", str(facts), "--rubric-name", "kkkj_health", "--format", "json")
     assert code == EXIT_OK
-    k1 = next(r for r in json.loads(out) if r["code"] == "K1")
-    assert k1["outcome"] == "ไม่ผ่าน"
+    k1 = next(r for r in json.loads(out)["results"] if r["criterion"]["code"] == "K1")
+    assert (
+        k1["outcome"] == "failed" and k1["reason"]["th"]
+    )  # the code, with the explanation in both languages
 
 
 @pytest.mark.parametrize(
@@ -724,7 +731,7 @@ def test_schedule_grace_and_fee(capsys: pytest.CaptureFixture[str]) -> None:
     ]
     code, out, _ = run(capsys, "schedule", *argv, "--grace", "2", "--fee", "100", "--format", "json")
     assert code == EXIT_OK
-    records = json.loads(out)
+    records = json.loads(out)["installments"]
     assert [r["principal"] for r in records[:2]] == ["0.00", "0.00"]  # interest only during the grace
     assert records[0]["interest"] == "120.00"
     assert records[-1]["balance"] == "0.00"
@@ -740,3 +747,119 @@ def test_dividends_in_english_with_a_row_too_long(tmp_path: Path, capsys: pytest
     code, _, err = run(capsys, "dividends", str(long_row), "--rate", "0.057", "--lang", "en")
     assert code == EXIT_INPUT_ERROR
     assert "row 2" in err
+
+
+# --- documents in and out ---------------------------------------------------------------------------------------
+
+
+def _training_files(tmp_path: Path) -> tuple[Path, Path]:
+    from chumchon.jsontext import dumps
+    from chumchon.savings.examples import training_group
+
+    group = training_group()
+    year, bylaws = tmp_path / "year.json", tmp_path / "bylaws.json"
+    year.write_text(dumps(group.year.to_mapping()), encoding="utf-8")
+    bylaws.write_text(dumps(group.bylaws.to_mapping()), encoding="utf-8")
+    return year, bylaws
+
+
+def test_close_from_json_documents(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from chumchon.savings import AnnualClose
+
+    year, bylaws = _training_files(tmp_path)
+    code, out, _ = run(capsys, "close", str(year), "--bylaws", str(bylaws))
+    assert code == EXIT_OK
+    assert any(line.startswith("กำไรสุทธิ") and line.endswith("22,955.00") for line in out.splitlines())
+    code, out, _ = run(capsys, "close", str(year), "--bylaws", str(bylaws), "--format", "json")
+    document = json.loads(out)
+    assert code == EXIT_OK and document["schema"] == "chumchon.annual_close"
+    assert AnnualClose.from_mapping(document).net_profit == Decimal("22955.00")
+
+
+def test_close_from_a_member_csv(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    _year, bylaws = _training_files(tmp_path)
+    members = tmp_path / "members.csv"
+    members.write_text(
+        "รหัสสมาชิก,ประเภท,ยอดยกมา,เดือน1,ดอกเบี้ยที่ชำระ\nM01,สามัญ,๑๐๐๐,๕๐๐,๒๐๐\nM02,สมทบ,500,100,0\n",
+        encoding="utf-8",
+    )
+    argv = ["close", str(members), "--bylaws", str(bylaws), "--year-start", "1 ต.ค. 2567", "--fines", "50"]
+    code, out, err = run(capsys, *argv, "--format", "json")
+    assert code == EXIT_OK, err
+    document = json.loads(out)
+    assert [m["member_type"] for m in document["group"]["members"]] == ["ordinary", "associate"]
+    assert document["income"]["net_profit"] == "250.00"
+    code, _, err = run(capsys, "close", str(members), "--bylaws", str(bylaws))
+    assert code == EXIT_USAGE and "--year-start" in err
+    code, _, err = run(capsys, "close", str(_year), "--bylaws", str(bylaws), "--year-start", "2024-10-01")
+    assert code == EXIT_USAGE
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "nests deeper than 64 levels"),
+        ('{"written_bylaws": true, "written_bylaws": false}', "gives the key 'written_bylaws' twice"),
+        ('{"savings": NaN}', "holds NaN"),
+        ('{"savings": 1e999999}', "larger than 10^40"),
+        ("[1, 2]", "must hold a JSON object"),
+    ],
+)
+def test_hostile_json_gets_one_clean_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, text: str, message: str
+) -> None:
+    facts = tmp_path / "deep.json"
+    facts.write_text(text, encoding="utf-8")
+    code, _, err = run(capsys, "assess", str(facts))
+    assert code == EXIT_INPUT_ERROR
+    assert_clean_error(err)
+    assert message in err
+    _year, bylaws = _training_files(tmp_path)
+    code, _, err = run(capsys, "close", str(facts), "--bylaws", str(bylaws))
+    assert code == EXIT_INPUT_ERROR and message in err
+
+
+def test_village_report_from_a_book_document_and_from_a_csv(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from chumchon.jsontext import dumps
+    from chumchon.loans.kkkj import TRAINING_CASE, VillageReport
+
+    book, village = tmp_path / "book.json", tmp_path / "village.json"
+    book.write_text(dumps(TRAINING_CASE.book.to_mapping()), encoding="utf-8")
+    village.write_text(dumps(TRAINING_CASE.village.to_mapping()), encoding="utf-8")
+    code, out, _ = run(capsys, "village-report", str(book), "--as-of", "2026-09-30")
+    assert code == EXIT_OK and "รวมเงินทุนทั้งหมด" in out and "267,500.00" in out
+    code, out, _ = run(capsys, "village-report", str(book), "--as-of", "2026-09-30", "--format", "json")
+    report = VillageReport.from_mapping(json.loads(out))
+    assert report == TRAINING_CASE.book.report(date(2026, 9, 30))
+    accounts = tmp_path / "accounts.csv"
+    accounts.write_text(
+        "เลขที่สัญญา,รหัสครัวเรือน,ลูกหนี้คงเหลือ,ชำระคืนในปีนี้,ค้างชำระ\nL1,H1,๑๐๐๐๐,๕๐๐๐,0\nL2,H2,2000,0,2000\n",
+        encoding="utf-8",
+    )
+    argv = ["village-report", str(accounts), "--village", str(village), "--bank-balance", "250000"]
+    code, out, err = run(capsys, *argv, "--as-of", "30 ก.ย. 2569", "--format", "json")
+    assert code == EXIT_OK, err
+    figures = json.loads(out)["figures"]
+    assert Decimal(figures["outstanding_loans"]) == 12000 and Decimal(figures["overdue"]) == 2000
+    assert figures["households_with_loans"] == 2
+    accounts.write_text(
+        "loan_id,household_id,outstanding,repaid_this_year,overdue\nL1,H1,100,0,500\n", encoding="utf-8"
+    )
+    code, _, err = run(capsys, *argv, "--as-of", "2026-09-30")
+    assert code == EXIT_INPUT_ERROR and "row 2" in err
+    code, _, err = run(capsys, "village-report", str(accounts), "--as-of", "2026-09-30")
+    assert code == EXIT_USAGE and "--village" in err
+    code, _, err = run(
+        capsys, "village-report", str(book), "--village", str(village), "--as-of", "2026-09-30"
+    )
+    assert code == EXIT_USAGE
+    empty = tmp_path / "empty.csv"
+    empty.write_text("\n", encoding="utf-8")
+    code, _, err = run(
+        capsys, "village-report", str(empty), "--village", str(village), "--as-of", "2026-09-30"
+    )
+    assert code == EXIT_INPUT_ERROR and "no rows" in err

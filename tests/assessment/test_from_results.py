@@ -81,7 +81,7 @@ def test_kkkj_facts_from_a_village_report() -> None:
     report = village_report(VILLAGE, ACCOUNTS, bank_balance=230000, cash_elsewhere=500, as_of=DAY)
     facts = KkkjFacts.from_results(report=report, registers_up_to_date=4)
     assert facts.allocation == Decimal(280000)
-    assert facts.to_mapping()["total_fund"] == Decimal(248500)
+    assert facts.facts()["total_fund"] == Decimal(248500)
     assert (facts.overdue_principal, facts.target_households, facts.target_households_with_loans) == (
         Decimal(4000),
         35,

@@ -39,6 +39,7 @@ class Pool:
     deposit: savings.DepositInterest
     limit: savings.LoanLimit
     exit: savings.ExitSettlement
+    loan_year: savings.LoanYear
     bylaws_check: savings.BylawsCheck
     loan_cost: savings.LoanCost
     kkkj_schedule: loans.Schedule
@@ -135,6 +136,10 @@ def pool() -> Pool:
             leaver_dividend=savings.LeaverDividend.EARNED,
             loans_outstanding=5000,
         ),
+        loan_year=savings.loan_years(
+            {"M01": loans.apply_payments(schedule, payments, date(2025, 9, 30))},
+            fiscal_year_start=date(2024, 10, 1),
+        )["M01"],
         bylaws_check=savings.check_bylaws(t.bylaws, date(2025, 9, 30)),
         loan_cost=savings.loan_cost(product, date(2025, 9, 30)),
         kkkj_schedule=case.schedule,

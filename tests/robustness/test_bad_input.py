@@ -30,7 +30,7 @@ import attrs
 import pytest
 from robustness_pool import AS_OF, instances, pool
 
-from chumchon import assessment, excel, loans, money, rules, savings, tables, thai
+from chumchon import assessment, excel, jsontext, loans, money, rules, savings, schemas, tables, thai
 from chumchon.assessment import fhc, ssg
 from chumchon.errors import ChumchonError
 from chumchon.excel import from_excel_date, to_excel_serial
@@ -52,6 +52,8 @@ PUBLIC_MODULES = (
     "chumchon.assessment.kkkj_health",
     "chumchon.excel",
     "chumchon.errors",
+    "chumchon.jsontext",
+    "chumchon.schemas",
 )
 
 # --- the bad values -------------------------------------------------------------------------------------------
@@ -1344,6 +1346,51 @@ row(
     method=ENUM,
 )
 
+
+def _year_end_status() -> Any:
+    schedule = loans.build_schedule(
+        loans.LoanTerms(principal=3000, annual_rate="0.12", installments=3, disbursed_on=date(2024, 10, 1))
+    )
+    return loans.apply_payments(
+        schedule, [loans.Payment(date(2024, 11, 1), "1020.07")], as_of=date(2025, 9, 30)
+    )
+
+
+row(
+    "chumchon.savings.loan_years",
+    savings.loan_years,
+    lambda: {"statuses": {"M01": _year_end_status()}, "fiscal_year_start": date(2024, 10, 1)},
+    statuses=MAPPING,
+    fiscal_year_start=DATE,
+    opening=MAPPING.but(accept=("none",)),
+)
+
+
+# chumchon.jsontext and chumchon.schemas
+row(
+    "chumchon.jsontext.loads",
+    jsontext.loads,
+    lambda: {"text": '{"a": [1, 2.5]}', "max_chars": 1000, "max_depth": 8},
+    text=PARSE_TEXT,
+    max_chars=POSITIVE_COUNT,
+    max_depth=POSITIVE_COUNT,
+)
+row("chumchon.jsontext.dumps", jsontext.dumps, lambda: {"data": {"a": "1"}}, data=LABEL)
+row("chumchon.schemas.schema", schemas.schema, lambda: {"name": "chumchon.payment"}, name=PARSE_TEXT)
+row("chumchon.schemas.schema_names", schemas.schema_names, dict)
+row(
+    "chumchon.schemas.document_class",
+    schemas.document_class,
+    lambda: {"name": "chumchon.payment"},
+    name=PARSE_TEXT,
+)
+row(
+    "chumchon.schemas.read_document",
+    schemas.read_document,
+    lambda: {"data": _p().schedule.to_mapping()},
+    data=MAPPING,
+)
+
 # chumchon.assessment
 _RATIOS = {
     "attendance_rate": {"attendances": 100, "members": 12, "meetings": 12},
@@ -1662,6 +1709,8 @@ KNOWN_BUGS: dict[tuple[str, str], str] = {}
 EXEMPT: dict[str, str] = {
     "chumchon.money.in_decimal_context": "a decorator for library code, applied at import time; its behaviour is "
     "tested in test_no_global_state through every decorated calculation",
+    "chumchon.money.plain_scalar": "takes any value and never raises: a NumPy or pandas scalar becomes the plain "
+    "value it holds, anything else is returned unchanged; tested in tests/test_mapping.py",
     "chumchon.messages.Language": "a typing alias (Literal), not callable at run time",
     "chumchon.tables.ColumnKind": "a typing alias (Literal), not callable at run time",
     "chumchon.tables.MoneyDtype": "a typing alias (Literal), not callable at run time",

@@ -189,7 +189,7 @@ def test_bylaws_from_mapping() -> None:
         Bylaws.from_mapping({"fiscal_start_month": 1, "colour": "red"})
     with pytest.raises(ParseError, match="the field dividend is required"):
         Bylaws.from_mapping({"fiscal_start_month": 1, "rebate": None, "allocation": [{"type": "residual"}]})
-    with pytest.raises(InvalidInputError, match="percent, fixed or residual"):
+    with pytest.raises(InvalidInputError, match="percent, fixed, members or residual"):
         Bylaws.from_mapping(
             {"fiscal_start_month": 1, "dividend": None, "rebate": None, "allocation": [{"type": "bonus"}]}
         )

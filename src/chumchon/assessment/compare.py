@@ -9,6 +9,7 @@ from chumchon.assessment._common import table
 from chumchon.assessment.evaluate import Assessment
 from chumchon.assessment.results import CriterionResult, Outcome
 from chumchon.errors import InvalidInputError
+from chumchon.mapping import ResultMappable
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
 from chumchon.tables import Column, Table, Tabular
@@ -68,7 +69,7 @@ def _change(before: CriterionResult | None, after: CriterionResult | None) -> Ch
 
 
 @attrs.frozen(kw_only=True)
-class RoundComparison(Tabular):
+class RoundComparison(Tabular, ResultMappable):
     """What changed between two assessment rounds of the same rubric (e.g. "passed S in the second round")."""
 
     before: Assessment

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 import attrs
 
@@ -16,10 +15,10 @@ from chumchon.assessment._common import (
     to_enum,
     to_optional_number,
 )
-from chumchon.assessment._data import source_data
 from chumchon.assessment.ratios import Unit
 from chumchon.assessment.rubric_format import Reader, construct, source_from_mapping
 from chumchon.errors import InvalidInputError
+from chumchon.mapping import Mappable
 from chumchon.messages import Message, check_language
 from chumchon.money import to_decimal
 from chumchon.rules import Source, Status
@@ -70,7 +69,7 @@ def _points(value: object) -> Decimal:
 
 
 @attrs.frozen(kw_only=True)
-class Criterion:
+class Criterion(Mappable):
     """One indicator (ตัวชี้วัด) of a rubric.
 
     Attributes:
@@ -218,25 +217,6 @@ class Criterion:
             return number == self.threshold
         assert self.upper is not None
         return self.threshold <= number <= self.upper
-
-    def to_mapping(self) -> dict[str, Any]:
-        """The criterion as plain data (decimals as strings)."""
-        return {
-            "code": self.code,
-            "title_th": self.title_th,
-            "title_en": self.title_en,
-            "measure": self.measure,
-            "comparison": self.comparison.value,
-            "threshold": None if self.threshold is None else str(self.threshold),
-            "upper": None if self.upper is None else str(self.upper),
-            "unit": self.unit.value,
-            "points": str(self.points),
-            "priority": self.priority,
-            "advice_th": self.advice_th,
-            "advice_en": self.advice_en,
-            "source": source_data(self.source),
-            "status": self.status.value,
-        }
 
     @classmethod
     def from_mapping(cls, data: object, *, path: str = "") -> Criterion:

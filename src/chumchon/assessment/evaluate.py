@@ -20,6 +20,7 @@ from chumchon.assessment.ratios import MEASURES, Ratio
 from chumchon.assessment.results import CriterionResult, GroupResult, Outcome
 from chumchon.assessment.rubric import CriterionGroup, Level, PassRuleKind, Rubric
 from chumchon.errors import InvalidInputError
+from chumchon.mapping import ResultMappable
 from chumchon.messages import Message, check_language
 from chumchon.money import in_decimal_context
 from chumchon.tables import Column, Table, Tabular
@@ -37,7 +38,7 @@ class FactSource(Protocol):
 
 
 @attrs.frozen(kw_only=True)
-class Assessment(Tabular):
+class Assessment(Tabular, ResultMappable):
     """The result of :func:`assess`: every criterion, every group, the outcome, the score and the level.
 
     Attributes:
@@ -196,7 +197,7 @@ def _facts_mapping(facts: object) -> dict[str, Any]:
     if isinstance(facts, Mapping):
         data = dict(facts)
     elif hasattr(facts, "to_mapping") and not isinstance(facts, type):
-        data = facts.to_mapping()
+        data = facts.facts() if hasattr(facts, "facts") else facts.to_mapping()  # Python values, not JSON
     else:
         raise InvalidInputError(
             th=f"ข้อมูลที่ใช้ประเมินต้องเป็น GroupFacts, KkkjFacts หรือ mapping ไม่ใช่ {type(facts).__name__}",

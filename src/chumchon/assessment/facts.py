@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 
 from chumchon.errors import InvalidInputError
-from chumchon.money import DECIMAL_CONTEXT, in_decimal_context, to_decimal, to_money
+from chumchon.mapping import Mappable, from_data
+from chumchon.money import DECIMAL_CONTEXT, in_decimal_context, plain_scalar, to_decimal, to_money
 
 if TYPE_CHECKING:  # pragma: no cover
     from chumchon.loans import LoanStatus
@@ -42,6 +43,7 @@ F = TypeVar("F", bound="_Facts")
 
 def _flag(name: str) -> Callable[[object], bool | None]:
     def convert(value: object) -> bool | None:
+        value = plain_scalar(value)  # NumPy's bool_, pandas' NA (an empty cell: unknown)
         if value is None or isinstance(value, bool):
             return value
         raise InvalidInputError(
@@ -56,9 +58,10 @@ def _flag(name: str) -> Callable[[object], bool | None]:
 
 def _count(name: str, maximum: int | None = None) -> Callable[[object], int | None]:
     def convert(value: object) -> int | None:
+        value = plain_scalar(value)
         if value is None:
             return None
-        ok = not isinstance(value, bool) and isinstance(value, (int, Decimal, str))
+        ok = not isinstance(value, bool) and isinstance(value, (int, Decimal, str, float))
         number = to_decimal(value, name=name) if ok else Decimal(-1)
         if number < 0 or number != number.to_integral_value() or (maximum is not None and number > maximum):
             bound = f" ถึง {maximum}" if maximum is not None else ""
@@ -76,7 +79,7 @@ def _count(name: str, maximum: int | None = None) -> Callable[[object], int | No
 
 def _baht(name: str, *, allow_negative: bool = False) -> Callable[[object], Decimal | None]:
     def convert(value: object) -> Decimal | None:
-        if value is None:
+        if plain_scalar(value) is None:
             return None
         return to_money(value, name=name, allow_negative=allow_negative)
 
@@ -113,6 +116,7 @@ def _extra(value: object) -> tuple[tuple[str, Any], ...]:
         pairs = tuple((k, v) for k, v in items)
     except (TypeError, ValueError):
         pairs = (("", value),)
+    checked = []
     for key, item in pairs:
         if not isinstance(key, str) or not key:
             raise InvalidInputError(
@@ -121,14 +125,18 @@ def _extra(value: object) -> tuple[tuple[str, Any], ...]:
                 field="extra",
                 value=value,
             )
-        if not (item is None or isinstance(item, (bool, int, Decimal, str, float))):
+        item = plain_scalar(item)
+        if isinstance(item, float):
+            item = to_decimal(item, name=key)  # floats never enter a calculation: their shortest repr
+        elif not (item is None or isinstance(item, (bool, int, Decimal, str))):
             raise InvalidInputError(
                 th=f"ค่าของ {key!r} ใน extra ต้องเป็น bool ตัวเลข หรือ None",
                 en=f"the value of {key!r} in extra must be a bool, a number or None",
                 field=f"extra.{key}",
                 value=item,
             )
-    return tuple(sorted(pairs))
+        checked.append((key, item))
+    return tuple(sorted(checked))
 
 
 def _check_not_above(facts: object, part: str, whole: str) -> None:
@@ -142,13 +150,14 @@ def _check_not_above(facts: object, part: str, whole: str) -> None:
         )
 
 
-class _Facts:
-    """Shared behaviour: mappings in and out."""
+class _Facts(Mappable):
+    """Shared behaviour: the facts by name for the rubric engine, documents in and out."""
 
     __slots__ = ()
 
-    def to_mapping(self) -> dict[str, Any]:
-        """Every fact by name (``None`` where unknown), with the ``extra`` facts merged in."""
+    def facts(self) -> dict[str, Any]:
+        """Every fact by name as Python values (``None`` where unknown), with the ``extra`` facts merged in: what
+        a rubric reads. (:meth:`to_mapping` gives the JSON document, ``extra`` kept apart.)"""
         data = {f.name: getattr(self, f.name) for f in attrs.fields(type(self)) if f.name != "extra"}  # type: ignore[arg-type]
         for key, value in getattr(self, "extra", ()):
             data.setdefault(key, value)
@@ -174,7 +183,13 @@ class _Facts:
                     field=str(key),
                     value=data[key],
                 )
-        return cls(**data)
+        fields = dict(data)
+        extra = fields.get("extra")
+        if isinstance(extra, Mapping):  # a document's extra facts: decimals and dates are tagged
+            fields["extra"] = {
+                k: from_data(Any, v, f"extra.{k}") if isinstance(v, Mapping) else v for k, v in extra.items()
+            }
+        return cls(**fields)
 
 
 @attrs.frozen(kw_only=True, field_transformer=_converters)
@@ -440,9 +455,9 @@ class KkkjFacts(_Facts):
                 total = DECIMAL_CONTEXT.add(total, part)  # not the caller's ambient context
         return total
 
-    def to_mapping(self) -> dict[str, Any]:
+    def facts(self) -> dict[str, Any]:
         """Every fact by name; ``total_fund`` computed from its parts when it was not given."""
-        data = super().to_mapping()
+        data = super().facts()
         if data["total_fund"] is None:
             data["total_fund"] = self._parts_total()
         return data

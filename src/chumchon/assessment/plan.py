@@ -7,6 +7,7 @@ import attrs
 from chumchon.assessment._common import table
 from chumchon.assessment.fact_labels import fact_labels
 from chumchon.assessment.results import CriterionResult, Outcome
+from chumchon.mapping import ResultMappable
 from chumchon.messages import Message
 from chumchon.tables import Column, Table, Tabular
 
@@ -37,7 +38,7 @@ class PlanItem:
 
 
 @attrs.frozen(kw_only=True)
-class ImprovementPlan(Tabular):
+class ImprovementPlan(Tabular, ResultMappable):
     """A development plan (แผนพัฒนา): failed and not-assessed criteria, most important first.
 
     Ranked by the criterion's priority (1 first), failed before not assessed at the same priority, then in the

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
@@ -21,6 +21,7 @@ from chumchon.assessment._common import (
 )
 from chumchon.assessment.criterion import Criterion
 from chumchon.assessment.rubric_format import RUBRIC_FORMAT, Reader, construct
+from chumchon.mapping import Mappable
 from chumchon.messages import Message, check_language
 from chumchon.money import in_decimal_context, to_decimal
 from chumchon.tables import Column, Table
@@ -177,7 +178,7 @@ class Level:
 
 
 @attrs.frozen(kw_only=True)
-class Rubric:
+class Rubric(Mappable):
     """A rubric (แบบประเมิน): groups of criteria and the levels it awards; data, not code.
 
     Attributes:
@@ -190,6 +191,9 @@ class Rubric:
         note_th: a note for readers in Thai (e.g. that it is provisional).
         note_en: the same in English.
     """
+
+    #: Every rubric document says which format it is written in (read back by :meth:`from_mapping`).
+    document_constants: ClassVar[dict[str, str]] = {"format": RUBRIC_FORMAT}
 
     id: str = attrs.field(validator=check_text("id"))
     version: str = attrs.field(validator=check_text("version"))
@@ -277,42 +281,6 @@ class Rubric:
     def __repr__(self) -> str:
         groups = ", ".join(f"{g.code}: {len(g.criteria)}" for g in self.groups)
         return f"<Rubric {self.id} v{self.version}: {len(self.criteria)} criteria ({groups}), {len(self.levels)} levels>"
-
-    def to_mapping(self) -> dict[str, Any]:
-        """The rubric as plain JSON data; :meth:`from_mapping` reads it back unchanged."""
-        return {
-            "format": RUBRIC_FORMAT,
-            "id": self.id,
-            "version": self.version,
-            "title_th": self.title_th,
-            "title_en": self.title_en,
-            "note_th": self.note_th,
-            "note_en": self.note_en,
-            "groups": [
-                {
-                    "code": g.code,
-                    "title_th": g.title_th,
-                    "title_en": g.title_en,
-                    "pass_rule": {
-                        "kind": g.pass_rule.kind.value,
-                        "minimum": None if g.pass_rule.minimum is None else str(g.pass_rule.minimum),
-                    },
-                    "criteria": [c.to_mapping() for c in g.criteria],
-                }
-                for g in self.groups
-            ],
-            "levels": [
-                {
-                    "rank": lv.rank,
-                    "code": lv.code,
-                    "title_th": lv.title_th,
-                    "title_en": lv.title_en,
-                    "groups_passed": list(lv.groups_passed),
-                    "min_points": str(lv.min_points),
-                }
-                for lv in self.levels
-            ],
-        }
 
     @classmethod
     def from_mapping(cls, data: object) -> Rubric:

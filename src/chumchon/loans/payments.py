@@ -49,8 +49,9 @@ from chumchon.loans._convert import to_date as _to_date
 from chumchon.loans._util import make_table
 from chumchon.loans.findings import Finding
 from chumchon.loans.schedule import Schedule
+from chumchon.mapping import Mappable, ResultMappable, inconsistent
 from chumchon.messages import Message
-from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context, to_money, to_rate
+from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context, plain_scalar, to_money, to_rate
 from chumchon.rules import (
     DEFAULT_INTEREST_RATE,
     DEFAULT_MARKUP_CAP_ANNUAL_RATE,
@@ -89,7 +90,7 @@ def _to_payment_date(value: object) -> date:
 
 
 @attrs.frozen
-class Payment:
+class Payment(Mappable):
     """A payment received (การชำระเงิน): its date and a positive amount."""
 
     date: date = attrs.field(converter=_to_payment_date)
@@ -123,6 +124,7 @@ def _to_allocation(value: object) -> AllocationOrder:
 
 
 def _to_grace_days(value: object) -> int:
+    value = plain_scalar(value)
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise InvalidInputError(
             th=f"จำนวนวันผ่อนผันต้องเป็นจำนวนเต็มไม่ติดลบ ไม่ใช่ {value!r}",
@@ -142,7 +144,7 @@ def _to_penalty_rate(value: object) -> Decimal:
 
 
 @attrs.frozen(kw_only=True)
-class FlatPenalty:
+class FlatPenalty(Mappable):
     """A fixed fine per late instalment (ค่าปรับต่องวด), charged once when it is still unpaid after
     ``due date + grace_days``."""
 
@@ -151,7 +153,7 @@ class FlatPenalty:
 
 
 @attrs.frozen(kw_only=True)
-class RatePenalty:
+class RatePenalty(Mappable):
     """Default interest at ``annual_rate`` a year on the overdue amount, by actual days / 365, from
     ``due date + grace_days`` until paid; on the overdue principal only unless ``on_interest``."""
 
@@ -305,7 +307,7 @@ _STATUS_COLUMNS = (
 
 
 @attrs.frozen(kw_only=True)
-class LoanStatus(Tabular):
+class LoanStatus(Tabular, ResultMappable):
     """The state of one loan on ``as_of`` after the payments made (see the module docstring)."""
 
     as_of: date
@@ -322,6 +324,59 @@ class LoanStatus(Tabular):
     total_paid: Decimal
     ignored_payments: int = 0
     findings: tuple[Finding, ...] = ()
+
+    @in_decimal_context
+    def _check_consistency(self) -> None:
+        if len(self.installments) != len(self.schedule.installments):
+            raise inconsistent(
+                self,
+                "installments",
+                "ต้องมีสถานะครบทุกงวดของตารางผ่อนชำระ",
+                "there must be one status per instalment of the schedule",
+                len(self.installments),
+            )
+        amounts = (
+            self.outstanding_principal,
+            self.overdue_principal,
+            self.overdue_interest,
+            self.penalty_due,
+            self.credit,
+            self.total_paid,
+        )
+        if any(a < 0 or a != a.quantize(SATANG.quantum) for a in amounts):
+            raise inconsistent(
+                self,
+                "outstanding_principal",
+                "ยอดเงินต้องไม่ติดลบและเต็มสตางค์",
+                "amounts must not be negative and must be in whole satang",
+                amounts,
+            )
+        if not self.overdue_principal <= self.outstanding_principal <= self.schedule.principal:
+            raise inconsistent(
+                self,
+                "outstanding_principal",
+                "เงินต้นค้างชำระต้องไม่เกินเงินต้นคงเหลือ และเงินต้นคงเหลือต้องไม่เกินเงินต้น",
+                "overdue principal must not exceed the outstanding principal, nor that the principal",
+                self.outstanding_principal,
+            )
+        if self.fully_paid != (
+            self.outstanding_principal == 0 and self.overdue_interest == 0 and self.penalty_due == 0
+        ):
+            raise inconsistent(
+                self,
+                "fully_paid",
+                "ชำระครบต้องหมายถึงไม่มีเงินต้น ดอกเบี้ย หรือค่าปรับค้าง",
+                "fully paid must mean no principal, interest or penalty left owing",
+                self.fully_paid,
+            )
+        if self.days_past_due < 0 or self.ignored_payments < 0:
+            raise inconsistent(
+                self,
+                "days_past_due",
+                "จำนวนวันและจำนวนรายการต้องไม่ติดลบ",
+                "day and payment counts must not be negative",
+                self.days_past_due,
+            )
 
     @property
     @in_decimal_context
@@ -732,7 +787,7 @@ def _pct(rate: Decimal) -> str:
 
 
 @attrs.frozen(kw_only=True)
-class PortfolioAtRisk:
+class PortfolioAtRisk(ResultMappable):
     """PAR: principal outstanding of loans more than ``days`` past due ÷ all principal outstanding.
 
     Attributes:

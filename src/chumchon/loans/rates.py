@@ -59,6 +59,7 @@ from chumchon.loans.dates import year_fraction
 from chumchon.loans.findings import Finding
 from chumchon.loans.schedule import Schedule, build_schedule
 from chumchon.loans.terms import AccrualBasis, LoanTerms
+from chumchon.mapping import ResultMappable
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context
 from chumchon.rules import INTEREST_CAP_ANNUAL_RATE, INTEREST_OVERRATE_ACT, Source, check_as_of
@@ -245,7 +246,7 @@ def effective_annual_rate(loan: LoanTerms | Schedule) -> Decimal:
 
 
 @attrs.frozen(kw_only=True)
-class InterestRateAssessment:
+class InterestRateAssessment(ResultMappable):
     """Whether a loan's interest is within the legal cap on ``as_of``, and by how much it is not.
 
     Attributes:

@@ -40,11 +40,13 @@ from chumchon.loans.dates import AccrualBasis as AccrualBasis
 from chumchon.loans.dates import DateAdjustment as DateAdjustment
 from chumchon.loans.dates import to_accrual as _to_accrual
 from chumchon.loans.dates import to_date_adjustment as _to_date_adjustment
+from chumchon.mapping import Mappable, register_codec
 from chumchon.money import (
     DECIMAL_CONTEXT,
     SATANG,
     Rounding,
     in_decimal_context,
+    plain_scalar,
     rounding_from_name,
     to_money,
     to_rate,
@@ -66,6 +68,7 @@ _FREQUENCY_LABELS_TH = {1: "รายเดือน", 3: "รายไตรม
 
 
 def _check_months(value: object) -> int:
+    value = plain_scalar(value)
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= _MAX_FREQUENCY_MONTHS:
         raise InvalidInputError(
             th=f"ความถี่ของงวดต้องเป็นจำนวนเดือนเต็มตั้งแต่ 1 ถึง {_MAX_FREQUENCY_MONTHS} ไม่ใช่ {value!r}",
@@ -152,6 +155,33 @@ Frequency.MONTHLY = Frequency(1)
 Frequency.QUARTERLY = Frequency(3)
 Frequency.SEMI_ANNUAL = Frequency(6)
 Frequency.ANNUAL = Frequency(12)
+
+
+def _frequency_code(frequency: Frequency) -> str:
+    named = _NAMED_FREQUENCIES.get(frequency.months)
+    return named.lower() if named else f"every_{frequency.months}_months"
+
+
+def _frequency_from_code(data: object, path: str) -> Frequency:
+    if not isinstance(data, str):
+        raise ParseError(
+            th=f"ช่อง {path} ต้องเป็นชื่อความถี่ เช่น monthly หรือ every_2_months ไม่ใช่ {data!r}",
+            en=f"{path} must be a frequency name such as monthly or every_2_months, not {data!r}",
+            text=data,
+            field=path,
+        )
+    return Frequency.from_name(data)
+
+
+register_codec(
+    Frequency,
+    encode=_frequency_code,
+    decode=_frequency_from_code,
+    schema=lambda: {
+        "type": "string",
+        "pattern": "^(monthly|quarterly|semi_annual|annual|every_[0-9]+_months)$",
+    },
+)
 
 
 class InterestMethod(enum.Enum):
@@ -250,6 +280,7 @@ def _to_optional_date(value: object) -> date | None:
 def _check_count(field: str, minimum: int, value: object) -> int:
     if type(value) is int and minimum <= value <= _MAX_INSTALLMENTS:  # the usual case, checked first
         return value
+    value = plain_scalar(value)
     if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= _MAX_INSTALLMENTS:
         raise InvalidInputError(
             th=f"ค่า {field!r} ต้องเป็นจำนวนเต็มตั้งแต่ {minimum} ถึง {_MAX_INSTALLMENTS} ไม่ใช่ {value!r}",
@@ -329,7 +360,7 @@ def _to_holidays(value: object) -> Any:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class LoanTerms:
+class LoanTerms(Mappable):
     """The terms of one loan (เงื่อนไขเงินกู้), checked once on construction.
 
     Attributes:

@@ -60,10 +60,13 @@ from chumchon.savings.dividends import (
 from chumchon.savings.exit import ExitSettlement, settle_exit
 from chumchon.savings.findings import BylawsCheck, Finding, LoanCost, Severity, check_bylaws, loan_cost
 from chumchon.savings.limits import LoanLimit, loan_limit
+from chumchon.savings.loan_years import LoanYear, loan_years
+from chumchon.savings.member_rows import MEMBER_COLUMNS
 from chumchon.savings.members import MemberType, MemberYear, fiscal_month_of
 
 __all__ = [
     "CATEGORY_LABELS",
+    "MEMBER_COLUMNS",
     "AllocationRow",
     "AnnualClose",
     "Bylaws",
@@ -89,6 +92,7 @@ __all__ = [
     "LoanCost",
     "LoanLimit",
     "LoanProduct",
+    "LoanYear",
     "MemberRights",
     "MemberTotal",
     "MemberType",
@@ -111,6 +115,7 @@ __all__ = [
     "fiscal_month_of",
     "loan_cost",
     "loan_limit",
+    "loan_years",
     "settle_exit",
     "weighted_balance",
 ]

@@ -11,7 +11,8 @@ from typing import Any, TypeVar
 import attrs
 
 from chumchon.errors import InvalidInputError, ParseError
-from chumchon.money import to_decimal, to_money
+from chumchon.mapping import thai_name
+from chumchon.money import plain_scalar, to_decimal, to_money
 from chumchon.tables import Column, Table
 
 E = TypeVar("E", bound=enum.Enum)
@@ -32,7 +33,7 @@ def signed_money(value: object, name: str) -> Decimal:
 
 
 def optional_money(value: object, name: str) -> Decimal | None:
-    return None if value is None else money(value, name)
+    return None if plain_scalar(value) is None else money(value, name)
 
 
 def rate(value: object, name: str) -> Decimal:
@@ -49,7 +50,7 @@ def rate(value: object, name: str) -> Decimal:
 
 
 def optional_rate(value: object, name: str) -> Decimal | None:
-    return None if value is None else rate(value, name)
+    return None if plain_scalar(value) is None else rate(value, name)
 
 
 def percent(value: object, name: str) -> Decimal:
@@ -66,11 +67,12 @@ def percent(value: object, name: str) -> Decimal:
 
 
 def optional_percent(value: object, name: str) -> Decimal | None:
-    return None if value is None else percent(value, name)
+    return None if plain_scalar(value) is None else percent(value, name)
 
 
 def whole(value: object, name: str, *, low: int, high: int | None = None) -> int:
     """An ``int`` from ``low`` to ``high``; ``bool`` is refused."""
+    value = plain_scalar(value)
     if (
         isinstance(value, bool)
         or not isinstance(value, int)
@@ -173,6 +175,8 @@ def enum_value(enum_type: type[E], value: object, name: str) -> E:
     for member in enum_type:
         if value in (member.value, member.name):
             return member
+        if isinstance(value, str) and value.strip() == thai_name(member):
+            return member  # the Thai name every statement prints (สามัญ)
     allowed = ", ".join(str(m.value) for m in enum_type)
     raise InvalidInputError(
         th=f"ค่า {name!r} ไม่รู้จัก {value!r} ใช้ได้: {allowed}",

@@ -40,6 +40,7 @@ import attrs
 
 from chumchon.errors import InvalidInputError
 from chumchon.loans import InterestMethod
+from chumchon.mapping import Mappable
 from chumchon.messages import Message
 from chumchon.money import SATANG, Rounding, in_decimal_context, rounding_from_name
 from chumchon.savings import _checks
@@ -168,7 +169,7 @@ def _to_withdrawals_allowed(value: object) -> bool:
 
 
 @attrs.frozen(kw_only=True)
-class MemberRights:
+class MemberRights(Mappable):
     """What a member type may do: vote (ออกเสียง), borrow (กู้เงิน), receive dividends and rebates."""
 
     vote: bool = attrs.field(converter=_to_vote)
@@ -243,7 +244,7 @@ def _one_of(a: object, b: object, names: tuple[str, str], what: str) -> None:
 
 
 @attrs.frozen(kw_only=True)
-class DividendPolicy:
+class DividendPolicy(Mappable):
     """How the dividend is paid: the weighting ``method`` and either a yearly ``rate`` (a fraction) or a
     ``percent_of_profit`` pool; ``basis`` is savings or work units (occupational groups, pool only)."""
 
@@ -273,7 +274,7 @@ class DividendPolicy:
 
 
 @attrs.frozen(kw_only=True)
-class RebatePolicy:
+class RebatePolicy(Mappable):
     """How the rebate on interest paid is paid: a ``rate`` on interest or a ``percent_of_profit`` pool;
     whether members who missed an instalment are excluded (``exclude_defaulters``)."""
 
@@ -291,7 +292,7 @@ def _interest_method(value: object) -> InterestMethod:
 
 
 @attrs.frozen(kw_only=True)
-class LoanProduct:
+class LoanProduct(Mappable):
     """A loan product of the bylaws (ประเภทเงินกู้).
 
     Attributes:
@@ -401,7 +402,7 @@ def _optional_instance(kind: type, name: str) -> Any:
 
 
 @attrs.frozen(kw_only=True)
-class Bylaws:
+class Bylaws(Mappable):
     """A group's bylaws as data; see the module docstring.
 
     Attributes:
@@ -562,11 +563,16 @@ def _items(value: object, name: str, build: Callable[[Mapping[str, Any]], object
 def _line_from_mapping(item: Mapping[str, Any]) -> object:
     data = dict(item)
     kind = data.pop("type", None)
-    builders: dict[str, type] = {"percent": PercentOfProfit, "fixed": FixedAmount, "residual": Residual}
+    builders: dict[str, type] = {
+        "percent": PercentOfProfit,
+        "fixed": FixedAmount,
+        "members": MemberTotal,
+        "residual": Residual,
+    }
     if not isinstance(kind, str) or kind not in builders:
         raise InvalidInputError(
-            th=f"ชนิดรายการจัดสรรต้องเป็น percent, fixed หรือ residual ไม่ใช่ {kind!r}",
-            en=f"an allocation line type must be percent, fixed or residual, not {kind!r}",
+            th=f"ชนิดรายการจัดสรรต้องเป็น percent, fixed, members หรือ residual ไม่ใช่ {kind!r}",
+            en=f"an allocation line type must be percent, fixed, members or residual, not {kind!r}",
             field="type",
             value=kind,
         )

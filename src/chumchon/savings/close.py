@@ -44,6 +44,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from chumchon.errors import InvalidInputError, ParseError
+from chumchon.mapping import Mappable, ResultMappable, inconsistent
 from chumchon.messages import Message, check_language
 from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, in_decimal_context
 from chumchon.savings import _checks
@@ -170,7 +171,7 @@ def _to_other_income(value: object) -> Decimal:
 
 
 @attrs.frozen(kw_only=True)
-class GroupYear:
+class GroupYear(Mappable):
     """A group's fiscal year: its members' years and the group's own income and expenses.
 
     Attributes:
@@ -284,7 +285,7 @@ class StatementLine:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class IncomeStatement(Tabular):
+class IncomeStatement(Tabular, ResultMappable):
     """Income, expenses and net profit for the year (งบกำไรขาดทุน)."""
 
     income: tuple[StatementLine, ...]
@@ -292,6 +293,19 @@ class IncomeStatement(Tabular):
     total_income: Decimal
     total_expenses: Decimal
     net_profit: Decimal
+
+    @in_decimal_context
+    def _check_consistency(self) -> None:
+        income = sum((x.amount for x in self.income), _ZERO)
+        expenses = sum((x.amount for x in self.expenses), _ZERO)
+        if (income, expenses, income - expenses) != (self.total_income, self.total_expenses, self.net_profit):
+            raise inconsistent(
+                self,
+                "net_profit",
+                "ยอดรวมรายได้ ค่าใช้จ่าย และกำไรสุทธิต้องตรงกับรายการ",
+                "the totals and the net profit must follow from the lines",
+                self.net_profit,
+            )
 
     def to_table(self) -> Table:
         """Income lines, their total, expense lines, their total, and the net profit."""
@@ -348,7 +362,7 @@ class Check:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class AnnualClose(Tabular):
+class AnnualClose(Tabular, ResultMappable):
     """The whole annual close; see the module docstring.
 
     Attributes:

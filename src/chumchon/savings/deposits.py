@@ -38,6 +38,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from chumchon.errors import InvalidInputError
+from chumchon.mapping import Mappable, ResultMappable
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, in_decimal_context
 from chumchon.rules import check_as_of
@@ -88,7 +89,7 @@ def _to_name(value: object) -> str:
 
 
 @attrs.frozen(kw_only=True)
-class DepositProduct:
+class DepositProduct(Mappable):
     """A deposit product (ประเภทเงินฝาก) of the bylaws.
 
     Attributes:
@@ -116,7 +117,7 @@ class DepositPeriod:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class DepositInterest(Tabular):
+class DepositInterest(Tabular, ResultMappable):
     """Deposit interest over a span of time, period by period.
 
     Attributes:

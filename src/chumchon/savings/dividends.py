@@ -46,6 +46,7 @@ from typing import Any
 import attrs
 
 from chumchon.errors import InvalidInputError
+from chumchon.mapping import ResultMappable, inconsistent
 from chumchon.messages import Message, check_language
 from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, allocate, in_decimal_context
 from chumchon.savings import _checks
@@ -313,6 +314,20 @@ class _Distribution(Tabular):
     lines: tuple[Any, ...]
     total: Decimal
 
+    @in_decimal_context
+    def _check_consistency(self) -> None:
+        if sum((line.amount for line in self.lines), _ZERO) != self.total:
+            raise inconsistent(
+                self,
+                "total",
+                "ยอดรวมต้องเท่ากับผลรวมของทุกรายการ",
+                "the total must be the sum of the lines",
+                self.total,
+            )
+        ids = [line.member_id for line in self.lines]
+        if len(set(ids)) != len(ids):
+            raise inconsistent(self, "lines", "รหัสสมาชิกต้องไม่ซ้ำ", "member ids must be unique", ids)
+
     @property
     def by_member(self) -> dict[str, Decimal]:
         """Each member's amount, by member id (in the order given)."""
@@ -336,7 +351,7 @@ class _Distribution(Tabular):
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class DividendResult(_Distribution):
+class DividendResult(_Distribution, ResultMappable):
     """Every member's dividend, with the method, the rate or pool, and the weights behind each amount.
 
     Attributes:
@@ -405,7 +420,7 @@ class DividendResult(_Distribution):
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class RebateResult(_Distribution):
+class RebateResult(_Distribution, ResultMappable):
     """Every member's rebate on the loan interest paid (เงินเฉลี่ยคืน).
 
     Attributes:

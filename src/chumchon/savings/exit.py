@@ -23,6 +23,7 @@ from decimal import Decimal
 
 import attrs
 
+from chumchon.mapping import ResultMappable
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
 from chumchon.savings import _checks
@@ -35,7 +36,7 @@ _ZERO = Decimal(0)
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class ExitSettlement(Tabular):
+class ExitSettlement(Tabular, ResultMappable):
     """A leaving member's settlement.
 
     Attributes:

@@ -35,6 +35,7 @@ import attrs
 
 from chumchon.errors import InvalidInputError
 from chumchon.loans import InterestMethod, LoanTerms, effective_annual_rate, nominal_annual_rate
+from chumchon.mapping import ResultMappable
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context
 from chumchon.rules import INTEREST_CAP_ANNUAL_RATE, INTEREST_OVERRATE_ACT, check_as_of
@@ -121,7 +122,7 @@ def loan_cost(product: LoanProduct, as_of: date) -> LoanCost:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class BylawsCheck(Tabular):
+class BylawsCheck(Tabular, ResultMappable):
     """The findings about a group's bylaws on ``as_of``, and the loan costs behind them."""
 
     as_of: date

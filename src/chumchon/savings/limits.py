@@ -28,6 +28,7 @@ from decimal import Decimal
 import attrs
 
 from chumchon.errors import InvalidInputError
+from chumchon.mapping import ResultMappable
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
 from chumchon.savings import _checks
@@ -40,7 +41,7 @@ _ZERO = Decimal(0)
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class LoanLimit(Tabular):
+class LoanLimit(Tabular, ResultMappable):
     """The most a member may borrow under a product, and why.
 
     Attributes:

@@ -27,7 +27,7 @@ chumchon.errors.InvalidInputError: เดือนในปีบัญชีต
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -36,6 +36,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from chumchon.errors import InvalidInputError
+from chumchon.mapping import Mappable
 from chumchon.money import in_decimal_context
 from chumchon.rules import check_as_of
 from chumchon.savings import _checks
@@ -201,7 +202,7 @@ def _to_work_units(value: object) -> Decimal:
 
 
 @attrs.frozen(kw_only=True)
-class MemberYear:
+class MemberYear(Mappable):
     """One member's fiscal year.
 
     Attributes:
@@ -324,6 +325,27 @@ class MemberYear:
             fiscal_year_start=start,
             **other,
         )
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[Mapping[str, object]]) -> tuple[MemberYear, ...]:
+        """Member years from a register's rows as mappings (``csv.DictReader``, ``DataFrame.to_dict("records")``):
+        English or Thai headers, Thai or Arabic digits, Thai member-type names; see
+        :mod:`chumchon.savings.member_rows`.
+
+        >>> MemberYear.from_rows([{"รหัสสมาชิก": "A01", "ยอดยกมา": "๕๐๐", "ประเภท": "สมทบ"}])[0].member_type
+        <MemberType.ASSOCIATE: 'associate'>
+        """
+        from chumchon.savings.member_rows import member_years_from_rows
+
+        return member_years_from_rows(rows)
+
+    @classmethod
+    def from_csv_rows(cls, rows: Iterable[Sequence[object]]) -> tuple[MemberYear, ...]:
+        """Member years from lists of cells (``csv.reader``), the header row first; see
+        :mod:`chumchon.savings.member_rows`."""
+        from chumchon.savings.member_rows import member_years_from_csv_rows
+
+        return member_years_from_csv_rows(rows)
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> MemberYear:

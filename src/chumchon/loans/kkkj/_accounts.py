@@ -16,6 +16,7 @@ from chumchon.loans.kkkj._regulation import CommitteeRules
 from chumchon.loans.kkkj._review import OpenLoan
 from chumchon.loans.payments import FlatPenalty, LoanStatus, Payment, RatePenalty, apply_payments
 from chumchon.loans.schedule import Schedule
+from chumchon.mapping import Mappable
 from chumchon.money import in_decimal_context, to_money
 from chumchon.rules import check_as_of
 
@@ -79,7 +80,7 @@ def _check_fee(_instance: object, _attribute: object, value: Any) -> None:
 
 
 @attrs.frozen(kw_only=True)
-class LoanAccount:
+class LoanAccount(Mappable):
     """One loan in the debtor register (ทะเบียนคุมลูกหนี้): the contract's schedule and the payments made.
 
     Attributes:
@@ -203,7 +204,7 @@ def _overdue(value: object) -> Decimal:
 
 
 @attrs.frozen(kw_only=True)
-class AccountFigures:
+class AccountFigures(Mappable):
     """One loan account's figures on a date, as the village report needs them (ทะเบียนคุมลูกหนี้).
 
     Build them with :meth:`LoanAccount.figures` from a schedule and payments, or pass them directly when a

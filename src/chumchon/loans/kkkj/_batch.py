@@ -15,6 +15,7 @@ from chumchon.loans.kkkj._checks import instance
 from chumchon.loans.kkkj._regulation import Regulation, resolve_regulation
 from chumchon.loans.kkkj._report_26_1 import Village, VillageReport, check_accounts, report_from_checked
 from chumchon.loans.kkkj._report_batch import ReportBatch, report_batch
+from chumchon.mapping import Mappable
 from chumchon.money import in_decimal_context, to_money
 from chumchon.rules import check_as_of
 
@@ -30,7 +31,7 @@ def _elsewhere(value: object) -> Decimal:
 
 
 @attrs.frozen(kw_only=True)
-class VillageBook:
+class VillageBook(Mappable):
     """One village's books for a batch run: the village, its loan accounts and its cash on the report date.
 
     Attributes:

@@ -10,6 +10,7 @@ import attrs
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._checks import text, whole_number
 from chumchon.loans.kkkj._regulation import Regulation, resolve_regulation
+from chumchon.mapping import Mappable, ResultMappable
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context, to_money
 from chumchon.rules import Source, Status, check_as_of, kkkj_2553
@@ -36,7 +37,7 @@ OWN_PRODUCE_SOURCE: Source = kkkj_2553.INSTRUMENT.source_named("own_produce")
 
 
 @attrs.frozen(kw_only=True)
-class Household:
+class Household(Mappable):
     """A household (ครัวเรือน) as the จปฐ. survey sees it.
 
     The จปฐ. income test counts the value of what the household produces for itself (rice, vegetables, fish it
@@ -74,7 +75,7 @@ class Household:
 
 
 @attrs.frozen(kw_only=True)
-class TargetHouseholdCheck:
+class TargetHouseholdCheck(ResultMappable):
     """Whether a household is a target household on a date, and why.
 
     Attributes:

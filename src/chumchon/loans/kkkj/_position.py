@@ -9,6 +9,7 @@ import attrs
 
 from chumchon.loans.kkkj._checks import make_table
 from chumchon.loans.kkkj._regulation import FORM_26_SOURCE, Regulation, resolve_regulation
+from chumchon.mapping import ResultMappable
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, in_decimal_context, to_money
 from chumchon.rules import Source, Status, check_as_of
@@ -19,7 +20,7 @@ __all__ = ["FundPosition", "fund_position"]
 
 
 @attrs.frozen(kw_only=True)
-class FundPosition(Tabular):
+class FundPosition(Tabular, ResultMappable):
     """The fund's financial position (ฐานะการเงินของกองทุน) on a date.
 
     **total fund = outstanding loans + bank balance + cash held elsewhere**, compared with the allocation

@@ -15,6 +15,7 @@ from chumchon.loans.kkkj._checks import items as as_tuple
 from chumchon.loans.kkkj._checks import make_table, text, whole_number
 from chumchon.loans.kkkj._position import FundPosition
 from chumchon.loans.kkkj._regulation import Regulation, resolve_regulation
+from chumchon.mapping import Mappable, ResultMappable
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, in_decimal_context, to_money
 from chumchon.rules import check_as_of
@@ -29,7 +30,7 @@ def _optional_money(value: object) -> Decimal | None:
 
 
 @attrs.frozen(kw_only=True)
-class Village:
+class Village(Mappable):
     """A village with a กข.คจ. fund (หมู่บ้าน กข.คจ.).
 
     Attributes:
@@ -154,7 +155,7 @@ class FundFigures:
 
 
 @attrs.frozen(kw_only=True)
-class VillageReport(Tabular):
+class VillageReport(Tabular, ResultMappable):
     """A village's debt and financial position (แบบ 26(1) สรุปรายงานภาวะหนี้สินและฐานะการเงิน กข.คจ. ระดับหมู่บ้าน).
 
     Attributes:

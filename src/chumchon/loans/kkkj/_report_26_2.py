@@ -13,6 +13,7 @@ from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._checks import items as as_tuple
 from chumchon.loans.kkkj._checks import make_table
 from chumchon.loans.kkkj._report_26_1 import FIGURE_LABELS, FundFigures, VillageReport
+from chumchon.mapping import ResultMappable
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
 from chumchon.tables import Column, Table, Tabular
@@ -46,7 +47,7 @@ class AreaLevel(enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
-class AreaSummary(Tabular):
+class AreaSummary(Tabular, ResultMappable):
     """A district or provincial summary (แบบ 26(1) สรุประดับอำเภอ / แบบ 26(2) ระดับจังหวัด): one row per unit
     (village or district) and a total that is the exact sum of the rows.
 

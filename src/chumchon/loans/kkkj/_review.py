@@ -37,6 +37,7 @@ from chumchon.loans.kkkj._regulation import (
     resolve_regulation,
 )
 from chumchon.loans.kkkj._schedule import installment_limit
+from chumchon.mapping import Mappable, ResultMappable
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context, to_money
 from chumchon.rules import Source, Status, check_as_of
@@ -51,7 +52,7 @@ def _amount(value: object) -> Decimal:
 
 
 @attrs.frozen(kw_only=True)
-class LoanRequest:
+class LoanRequest(Mappable):
     """A household's request to borrow from the village fund (คำขอยืมเงิน กข.คจ.).
 
     Attributes:
@@ -82,7 +83,7 @@ def _overdue(value: object) -> Decimal:
 
 
 @attrs.frozen(kw_only=True)
-class OpenLoan:
+class OpenLoan(Mappable):
     """Another open กข.คจ. loan of the same household, as the committee's rule needs it.
 
     Attributes:
@@ -135,7 +136,7 @@ _COLUMNS: tuple[Column, ...] = (
 
 
 @attrs.frozen(kw_only=True)
-class ReviewResult(Tabular):
+class ReviewResult(Tabular, ResultMappable):
     """The outcome of :func:`review_request`: one entry per criterion.
 
     Attributes:
