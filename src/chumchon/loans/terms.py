@@ -39,6 +39,7 @@ from chumchon.money import (
     Rounding,
     in_decimal_context,
     rounding_from_name,
+    to_annual_rate,
     to_money,
     to_rate,
 )
@@ -263,7 +264,7 @@ def _to_date_adjustment(value: object) -> DateAdjustment:
 
 
 def _to_annual_rate(value: object) -> Decimal:
-    return to_rate(value, name="annual_rate")
+    return to_annual_rate(value, name="annual_rate")
 
 
 def _to_disbursed_on(value: object) -> date:

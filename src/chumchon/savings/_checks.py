@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 import attrs
 
 from chumchon.errors import InvalidInputError, ParseError
-from chumchon.money import to_decimal, to_money
+from chumchon.money import to_annual_rate, to_decimal, to_money
 from chumchon.tables import Column, Table
 
 E = TypeVar("E", bound=enum.Enum)
@@ -50,6 +50,11 @@ def rate(value: object, name: str) -> Decimal:
 
 def optional_rate(value: object, name: str) -> Decimal | None:
     return None if value is None else rate(value, name)
+
+
+def optional_annual_rate(value: object, name: str) -> Decimal | None:
+    """A yearly rate as a fraction; a percentage typed in its place is refused (:func:`~chumchon.money.to_annual_rate`)."""
+    return None if value is None else to_annual_rate(value, name=name)
 
 
 def percent(value: object, name: str) -> Decimal:
