@@ -46,6 +46,10 @@ def test_pmt_matches_excel() -> None:
     # Excel: =PMT(1%, 12, 100000) = -8,884.88
     assert round(excel.chumchon_pmt(0.01, 12.0, 100000.0), 2) == -8884.88
     assert round(excel.chumchon_pmt(0.01, 12, 100000, 0, "begin"), 2) == -8796.91
+    assert excel.chumchon_pmt(0.01, 12, 100000, 0, 1) == excel.chumchon_pmt(0.01, 12, 100000, 0, "begin")
+    assert excel.chumchon_pmt(0.01, 12, 100000, 0, 0.0) == excel.chumchon_pmt(0.01, 12, 100000)
+    assert excel.chumchon_pmt(0.01, 12, 100000, None, False) == excel.chumchon_pmt(0.01, 12, 100000)
+    assert _is_error(excel.chumchon_pmt(0.01, 12, 100000, 0, "start"))
     assert _is_error(excel.chumchon_pmt(0.01, 0, 100000))
 
 
@@ -114,11 +118,14 @@ def test_assess_a_row_of_facts() -> None:
         [True, True, 12.0, True, 0.85, True, True, 0.05, True, True],
     ]
     rows = excel.chumchon_assess("ssg", facts, "en")
-    assert rows[0][:2] == ["overall", "passed"]
+    assert rows[0][:2] == ["Group", "Code"]
+    assert rows[-1][0] == "overall"
+    assert rows[-1][5] == "passed"
+    assert len({len(row) for row in rows}) == 1
     transposed = [[k, v] for k, v in zip(facts[0], facts[1], strict=True)]
-    assert excel.chumchon_assess("ssg", transposed, "en")[0][:2] == ["overall", "passed"]
+    assert excel.chumchon_assess("ssg", transposed, "en")[-1][5] == "passed"
     missing = excel.chumchon_assess("ssg", [["written_bylaws"], [True]], "en")
-    assert missing[0][1] == "not yet"
+    assert missing[-1][5] == "not yet"
     assert _is_error(excel.chumchon_assess("gold", facts))
 
 

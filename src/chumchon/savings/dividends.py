@@ -179,9 +179,7 @@ def _same_day_count(weights: list[tuple[Decimal, int]]) -> list[tuple[Decimal, i
     return [(w * days, days) if d == 1 else (w, d) for w, d in weights]
 
 
-def _check_rate_or_pool(
-    rate: object, pool: object, *, yearly: bool
-) -> tuple[Decimal | None, Decimal | None]:
+def _check_rate_or_pool(rate: object, pool: object, *, yearly: bool) -> tuple[Decimal | None, Decimal | None]:
     if rate is not None and pool is not None:
         raise InvalidInputError(
             th="ให้ได้อย่างใดอย่างหนึ่ง: อัตรา (rate) หรือเงินที่จะแบ่ง (pool) ไม่ใช่ทั้งสองอย่าง",
