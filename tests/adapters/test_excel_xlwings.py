@@ -105,7 +105,9 @@ def udfs() -> Iterator[Any]:
         _stub_windows(mp)
         windows = importlib.import_module("xlwings._xlwindows")
         udfs = importlib.import_module("xlwings.udfs")
-        importlib.import_module("xlwings.com_server")  # call_udf imports its event loop from here
+        # call_udf takes its event loop from the COM server module (xlwings.server before 0.31).
+        old_name = importlib.util.find_spec("xlwings.com_server") is None
+        com_server = importlib.import_module("xlwings.server" if old_name else "xlwings.com_server")
         engine = xlwings.main.Engine(impl=windows.engine)
         xlwings.engines.add(engine)
         # What xlwings/__init__.py binds on Windows with pywin32 installed.
@@ -123,6 +125,7 @@ def udfs() -> Iterator[Any]:
             xlwings.engines.engines.remove(engine)
             del xlwings.engines.engines_by_name[engine.name]
             udfs.udf_modules.pop(MODULE, None)
+            com_server.loop.close()
     for name in set(sys.modules) - before:
         if name.startswith("xlwings."):
             del sys.modules[name]
@@ -352,5 +355,8 @@ def test_a_broken_type_hint_would_fail(udfs: Any) -> None:
         return value
 
     udfs.xlfunc(bad)
+    options = bad.__xlfunc__["args"][0]["options"]  # type: ignore[attr-defined]
+    if "convert" not in options:
+        pytest.skip("this xlwings release does not read type hints as converters (before 0.31)")
     with pytest.raises(AttributeError, match="reader"):
-        xlwings.conversion.read(None, 1.0, bad.__xlfunc__["args"][0]["options"])  # type: ignore[attr-defined]
+        xlwings.conversion.read(None, 1.0, options)
