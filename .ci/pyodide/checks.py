@@ -49,7 +49,9 @@ for info in pkgutil.walk_packages(chumchon.__path__, "chumchon."):
     if info.name in ("chumchon.plots", "chumchon.__main__"):
         continue
     module = importlib.import_module(info.name)
-    result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS, report=False)
+    result = doctest.testmod(
+        module, optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS, report=False
+    )
     if result.failed:
         failures[info.name] = result.failed
 assert not failures, failures
@@ -61,4 +63,6 @@ def _plain(value):
     raise TypeError(repr(value))
 
 
-json.dumps({"python": sys.version_info[:2], "calls": calls, "demo": demo, "platform": sys.platform}, default=_plain)
+json.dumps(
+    {"python": sys.version_info[:2], "calls": calls, "demo": demo, "platform": sys.platform}, default=_plain
+)

@@ -18,7 +18,7 @@ ls "$work/wheels"
 
 node run.mjs "$work/wheels" checks.py > "$work/pyodide.json"
 python - "$work/pyodide.json" "$here/checks.py" <<'PY'
-import json, runpy, sys
+import json, sys
 
 in_pyodide = json.load(open(sys.argv[1]))
 assert in_pyodide["platform"] == "emscripten", in_pyodide["platform"]
