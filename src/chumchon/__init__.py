@@ -21,7 +21,6 @@ import importlib
 from typing import Any
 
 from chumchon._version import __version__
-
 from chumchon.errors import (
     ChumchonError,
     InvalidInputError,

@@ -42,7 +42,7 @@ def _axes(ax: Axes | None, width: float, height: float) -> Axes:
     """The caller's axes, or the axes of a new figure of the given size."""
     if ax is not None:
         return ax
-    return _new_figure(width, height).subplots()
+    return _new_figure(width, height).add_subplot()
 
 
 def _new_figure(width: float, height: float) -> Figure:

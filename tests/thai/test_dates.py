@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import date, datetime
 
 import pytest
 
 from chumchon.errors import InvalidInputError, ParseError
 from chumchon.thai import DATE_STYLES, format_date, parse_date, thai_strftime
-from chumchon.thai._names import OFFICIAL_MONTH_ABBREVIATIONS, names
+from chumchon.thai._names import OFFICIAL_MONTH_ABBREVIATIONS
 
 SAT = date(2026, 11, 21)  # a Saturday, the example of the issue
 

@@ -133,7 +133,7 @@ def _check_rounding(rounding: object) -> Rounding:
 
 def _satang(amount: object, rounding: Rounding | str) -> int:
     """The amount in whole satang, signed, after rounding; checked against the largest amount."""
-    rule = rounding if rounding is SATANG else _check_rounding(rounding)
+    rule = SATANG if rounding is SATANG else _check_rounding(rounding)
     kind = type(amount)
     if kind is int:
         satang = amount * 100  # type: ignore[operator]
@@ -245,7 +245,7 @@ def format_baht(
     ...
     chumchon.errors.InvalidInputError: ชุดตัวเลขต้องเป็น "arabic" หรือ "thai" ไม่ใช่ 'roman' / digits must be "arabic" or "thai", not 'roman'
     """
-    rule = rounding if rounding is SATANG else _check_rounding(rounding)
+    rule = SATANG if rounding is SATANG else _check_rounding(rounding)
     value = rule.apply(to_decimal(amount, name="amount"))
     if not isinstance(unit, str):
         raise InvalidInputError(

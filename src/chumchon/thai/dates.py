@@ -319,7 +319,7 @@ def thai_strftime(d: date, fmt: str, *, digits: str = "arabic") -> str:
     if not isinstance(d, date):
         check_date(d)  # type: ignore[unreachable]
     n = names()
-    text = "".join([op if op.__class__ is str else op(d, n) for op in ops])  # type: ignore[operator]
+    text = "".join([op if isinstance(op, str) else op(d, n) for op in ops])
     if digits == "arabic":
         return text
     if digits == "thai":
@@ -377,7 +377,9 @@ def _parser() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
     weekdays = dict(_WEEKDAY_WORDS)
     for w in range(7):
         weekdays[n.weekdays[w]] = w  # วันเสาร์
-    abbreviations = {form: w for w in range(7) for form in (n.weekdays_abbr[w], n.weekdays_abbr[w][:-1])}  # ส. ส
+    abbreviations = {
+        form: w for w in range(7) for form in (n.weekdays_abbr[w], n.weekdays_abbr[w][:-1])
+    }  # ส. ส
     pattern = re.compile(
         rf"""
         (?:
