@@ -732,3 +732,14 @@ def test_dividends_in_english_with_a_row_too_long(tmp_path: Path, capsys: pytest
     code, _, err = run(capsys, "dividends", str(long_row), "--rate", "0.057", "--lang", "en")
     assert code == EXIT_INPUT_ERROR
     assert "row 2" in err
+
+
+def test_annual_rate_option_and_its_old_name(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["--principal", "1200", "--installments", "3", "--disbursed", "2026-01-31", "--format", "csv"]
+    new = run(capsys, "schedule", *argv, "--annual-rate", "0.12")
+    old = run(capsys, "schedule", *argv, "--rate", "0.12")
+    assert new[0] == EXIT_OK
+    assert new[1] == old[1]
+    code, _, err = run(capsys, "schedule", *argv, "--annual-rate", "12")
+    assert code == EXIT_INPUT_ERROR
+    assert "did you mean 12%?" in err
