@@ -72,10 +72,10 @@ def test_yearly_rate_slips() -> None:
         to_annual_rate(12)
     with pytest.raises(InvalidInputError, match=r"or, for 1% a month, give 0.12 a year"):
         to_annual_rate(1)
-    with pytest.raises(InvalidInputError, match="did you mean 5.7%"):
+    with pytest.raises(InvalidInputError, match=r"did you mean 5\.7%"):
         LoanTerms(principal=10000, annual_rate=5.7, installments=12, disbursed_on="2026-01-15")  # type: ignore[arg-type]
     member = MemberYear(member_id="A", opening_balance=1000)
-    with pytest.raises(InvalidInputError, match="did you mean 5.7%"):
+    with pytest.raises(InvalidInputError, match=r"did you mean 5\.7%"):
         calculate_dividends([member], method="year_end_balance", rate=5.7)  # type: ignore[arg-type]
 
 
