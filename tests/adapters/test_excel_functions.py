@@ -101,34 +101,6 @@ def test_allocate_profit_conserves() -> None:
     assert _is_error(excel.chumchon_allocate_profit(1000, [["x", "bonus", 5]]))
 
 
-def test_assess_a_row_of_facts() -> None:
-    facts = [
-        [
-            "written_bylaws",
-            "committee_elected",
-            "committee_meetings",
-            "general_meeting_held",
-            "pledge_compliance_rate",
-            "books_up_to_date",
-            "statement_presented",
-            "par30_rate",
-            "profit_allocated_per_bylaws",
-            "bank_account_in_group_name",
-        ],
-        [True, True, 12.0, True, 0.85, True, True, 0.05, True, True],
-    ]
-    rows = excel.chumchon_assess("ssg", facts, "en")
-    assert rows[0][:2] == ["Group", "Code"]
-    assert rows[-1][0] == "overall"
-    assert rows[-1][5] == "passed"
-    assert len({len(row) for row in rows}) == 1
-    transposed = [[k, v] for k, v in zip(facts[0], facts[1], strict=True)]
-    assert excel.chumchon_assess("ssg", transposed, "en")[-1][5] == "passed"
-    missing = excel.chumchon_assess("ssg", [["written_bylaws"], [True]], "en")
-    assert missing[-1][5] == "not yet"
-    assert _is_error(excel.chumchon_assess("gold", facts))
-
-
 def test_unknown_option_names_are_listed_not_crashes() -> None:
     result = excel.chumchon_loan_schedule(1000, 0.1, 12, 46037, "compound")
     assert "declining_balance" in result
