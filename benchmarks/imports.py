@@ -63,9 +63,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     for module in modules:
         q1, median, q3 = quartiles(times[module])
         goal = GOALS.get(module)
-        verdict = "" if goal is None else (" goal met" if median * 1e3 <= goal else f" ABOVE goal {goal:g} ms")
+        verdict = (
+            "" if goal is None else (" goal met" if median * 1e3 <= goal else f" ABOVE goal {goal:g} ms")
+        )
         ratios = "".join(
-            f", {alt} / this {medians[alt] / median:.1f}x" for alt in ALTERNATIVES if alt in medians and module in GOALS
+            f", {alt} / this {medians[alt] / median:.1f}x"
+            for alt in ALTERNATIVES
+            if alt in medians and module in GOALS
         )
         print(f"  {module:22} {median * 1e3:6.2f} ms ({q1 * 1e3:.2f}-{q3 * 1e3:.2f}){verdict}{ratios}")
     return 0

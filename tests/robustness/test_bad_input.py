@@ -189,6 +189,18 @@ row(
     maximum=OPTIONAL_RATE.but(accept=("inf", "decimal_inf")),  # an infinite maximum is no maximum
 )
 row(
+    "chumchon.money.money_from_float",
+    money.money_from_float,
+    lambda: {"value": 0.1 + 0.2},
+    value=SIGNED,
+)
+row(
+    "chumchon.money.to_annual_rate",
+    money.to_annual_rate,
+    lambda: {"value": 0.057},
+    value=RATE,
+)
+row(
     "chumchon.money.Rounding",
     money.Rounding,
     lambda: {"quantum": D("0.01"), "mode": "ROUND_HALF_UP"},
@@ -1391,6 +1403,7 @@ EXEMPT: dict[str, str] = {
     "chumchon.money.in_decimal_context": "a decorator for library code, applied at import time; its behaviour is "
     "tested in test_no_global_state through every decorated calculation",
     "chumchon.messages.Language": "a typing alias (Literal), not callable at run time",
+    "chumchon.excel.CellValue": "a typing alias (Any, xlwings' pass-through converter), not a function",
     "chumchon.tables.ColumnKind": "a typing alias (Literal), not callable at run time",
     "chumchon.tables.Tabular": "a mixin with no constructor arguments; its methods are tested through results",
     "chumchon.assessment.fhc": "a module (re-exported), not a callable",
