@@ -1,7 +1,10 @@
 """Assessments (การประเมิน): a rubric engine, the SEEP ratios, and provisional SSG and health-check rubrics.
 
-* :mod:`~chumchon.assessment.engine`: :class:`Criterion`, :class:`Rubric` (data: ``from_mapping`` /
-  ``to_mapping``), :func:`assess` → :class:`Assessment` (with an improvement plan), :func:`compare`.
+* The rubric engine (gathered in :mod:`~chumchon.assessment.engine`): :class:`Criterion`
+  (:mod:`~chumchon.assessment.criterion`), :class:`Rubric` (:mod:`~chumchon.assessment.rubric`; data:
+  ``from_mapping`` / ``to_mapping`` in the :mod:`~chumchon.assessment.rubric_format`), :func:`assess` →
+  :class:`Assessment` (:mod:`~chumchon.assessment.evaluate`, :mod:`~chumchon.assessment.results`) with an
+  improvement plan (:mod:`~chumchon.assessment.plan`), :func:`compare` (:mod:`~chumchon.assessment.compare`).
 * :mod:`~chumchon.assessment.ratios`: the SEEP ratios for savings groups, each a :class:`Ratio` with its
   numerator and denominator.
 * :mod:`~chumchon.assessment.facts`: :class:`GroupFacts` and :class:`KkkjFacts`.
@@ -21,26 +24,11 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from chumchon.assessment.engine import (
-    Assessment,
-    Change,
-    Comparison,
-    Criterion,
-    CriterionGroup,
-    CriterionResult,
-    GroupResult,
-    ImprovementPlan,
-    Level,
-    Outcome,
-    PassRule,
-    PassRuleKind,
-    PlanItem,
-    RoundComparison,
-    Rubric,
-    assess,
-    compare,
-)
+from chumchon.assessment.compare import Change, RoundComparison, compare
+from chumchon.assessment.criterion import Comparison, Criterion
+from chumchon.assessment.evaluate import Assessment, assess
 from chumchon.assessment.facts import GroupFacts, KkkjFacts
+from chumchon.assessment.plan import ImprovementPlan, PlanItem
 from chumchon.assessment.ratios import (
     MEASURES,
     Ratio,
@@ -56,6 +44,8 @@ from chumchon.assessment.ratios import (
     return_on_savings,
     write_off_rate,
 )
+from chumchon.assessment.results import CriterionResult, GroupResult, Outcome
+from chumchon.assessment.rubric import CriterionGroup, Level, PassRule, PassRuleKind, Rubric
 
 if TYPE_CHECKING:  # pragma: no cover
     from chumchon.assessment import fhc, kkkj_health, ssg

@@ -30,8 +30,10 @@ import enum
 import attrs
 
 from chumchon.assessment._data import criterion_data
-from chumchon.assessment.engine import Assessment, Outcome, Rubric
+from chumchon.assessment.evaluate import Assessment
 from chumchon.assessment.ratios import SEEP_RATIO_ANALYSIS
+from chumchon.assessment.results import Outcome
+from chumchon.assessment.rubric import Rubric
 from chumchon.errors import InvalidInputError
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context

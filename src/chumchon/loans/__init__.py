@@ -7,6 +7,7 @@ cap, and the state of a loan after the payments actually made.
 
 from __future__ import annotations
 
+from chumchon.loans.dates import AccrualBasis, DateAdjustment
 from chumchon.loans.finance import fv, ipmt, nper, pmt, ppmt, pv, rate
 from chumchon.loans.findings import Finding
 from chumchon.loans.payments import (
@@ -34,9 +35,7 @@ from chumchon.loans.rates import (
 from chumchon.loans.rescheduling import reschedule
 from chumchon.loans.schedule import Installment, Schedule, build_custom_schedule, build_schedule
 from chumchon.loans.terms import (
-    AccrualBasis,
     Amortization,
-    DateAdjustment,
     Frequency,
     InterestMethod,
     LoanTerms,

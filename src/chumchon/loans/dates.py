@@ -4,13 +4,13 @@ Due dates count from a fixed start: the k-th date is ``start + k × step`` month
 month's last day, exactly as ``start + dateutil.relativedelta(months=k * step)`` (and tested against it). They
 never accumulate month by month, so 31 January gives 29 February, 31 March, 30 April… and not 29 March.
 
-A due date that falls on a weekend or a holiday can move (:class:`~chumchon.loans.terms.DateAdjustment`);
+A due date that falls on a weekend or a holiday can move (:class:`DateAdjustment`);
 the holidays are always passed in by the caller (any container of dates, e.g. a ``holidays.Thailand()``
 object); nothing is hard-coded.
 
 >>> from datetime import date
 >>> from chumchon.loans.dates import add_months, adjust_date
->>> from chumchon.loans.terms import DateAdjustment
+>>> from chumchon.loans.dates import DateAdjustment
 >>> [add_months(date(2024, 1, 31), k).isoformat() for k in (1, 2, 3)]
 ['2024-02-29', '2024-03-31', '2024-04-30']
 >>> adjust_date(date(2026, 4, 13), DateAdjustment.FOLLOWING, holidays={date(2026, 4, 13), date(2026, 4, 14)})
@@ -23,16 +23,65 @@ chumchon.errors.InvalidInputError: วันที่เกินช่วงท
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Container, Iterable
 from datetime import date, timedelta
 
 from chumchon.errors import InvalidInputError
-from chumchon.loans.terms import AccrualBasis, DateAdjustment, _to_accrual, _to_date, _to_date_adjustment
+from chumchon.loans._convert import convert_enum
+from chumchon.loans._convert import to_date as _to_date
 
-__all__ = ["DEFAULT_WEEKEND", "add_months", "adjust_date", "day_count", "year_fraction"]
+__all__ = [
+    "DEFAULT_WEEKEND",
+    "AccrualBasis",
+    "DateAdjustment",
+    "add_months",
+    "adjust_date",
+    "day_count",
+    "year_fraction",
+]
 
-#: Saturday and Sunday (``date.weekday()`` 5 and 6).
+
+class AccrualBasis(enum.Enum):
+    """How interest for a period is measured (วิธีนับวันคิดดอกเบี้ย).
+
+    * ``PER_PERIOD``: annual rate × months / 12, whatever the days (the usual savings-group practice);
+    * ``ACTUAL_365``: annual rate × actual days / 365;
+    * ``THIRTY_360``: annual rate × days counted on the 30/360 bond basis (ISDA "30/360": a 31st counts
+      as the 30th; the end date's 31st does so only when the start is the 30th or 31st) / 360.
+    """
+
+    PER_PERIOD = "per_period"
+    ACTUAL_365 = "actual_365"
+    THIRTY_360 = "thirty_360"
+
+
+class DateAdjustment(enum.Enum):
+    """How a due date that falls on a weekend or holiday moves (the holiday set is always the caller's).
+
+    * ``NONE``: keep the date;
+    * ``FOLLOWING``: the next business day;
+    * ``MODIFIED_FOLLOWING``: the next business day unless that is in the next month, then the previous one;
+    * ``PRECEDING``: the previous business day.
+    """
+
+    NONE = "none"
+    FOLLOWING = "following"
+    MODIFIED_FOLLOWING = "modified_following"
+    PRECEDING = "preceding"
+
+
+#: Saturday and Sunday (``date.weekday()`` 5 and 6): the default non-business days.
 DEFAULT_WEEKEND: frozenset[int] = frozenset({5, 6})
+
+
+def to_accrual(value: object) -> AccrualBasis:
+    return convert_enum(AccrualBasis, "accrual", value)
+
+
+def to_date_adjustment(value: object) -> DateAdjustment:
+    return convert_enum(DateAdjustment, "date_adjustment", value)
+
 
 _DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _MAX_SHIFT_DAYS = 31
@@ -98,7 +147,7 @@ def adjust_date(
         InvalidInputError: no business day within 31 days (a holiday set that covers everything), or an
             unknown ``adjustment``.
     """
-    adjustment = _to_date_adjustment(adjustment)
+    adjustment = to_date_adjustment(adjustment)
     if type(day) is not date:
         day = _to_date(day, "day")
     if adjustment is DateAdjustment.NONE:
@@ -136,12 +185,12 @@ def day_count(start: date, end: date, basis: AccrualBasis) -> int:
 
     ``PER_PERIOD`` counts actual days too (it is only used for information there).
 
-    >>> from chumchon.loans.terms import AccrualBasis
+    >>> from chumchon.loans.dates import AccrualBasis
     >>> day_count(date(2024, 1, 31), date(2024, 3, 31), AccrualBasis.THIRTY_360)
     60
     """
     if basis.__class__ is not AccrualBasis:
-        basis = _to_accrual(basis)
+        basis = to_accrual(basis)
     if type(start) is not date or type(end) is not date:
         start, end = _to_date(start, "start"), _to_date(end, "end")
     if basis is AccrualBasis.THIRTY_360:
@@ -156,7 +205,7 @@ def day_count(start: date, end: date, basis: AccrualBasis) -> int:
 def year_fraction(start: date, end: date, basis: AccrualBasis) -> tuple[int, int]:
     """The length from ``start`` to ``end`` as (days, days per year): actual/365 or 30/360."""
     if basis.__class__ is not AccrualBasis:
-        basis = _to_accrual(basis)
+        basis = to_accrual(basis)
     if type(start) is not date or type(end) is not date:
         start, end = _to_date(start, "start"), _to_date(end, "end")
     if basis is AccrualBasis.THIRTY_360:

@@ -45,10 +45,10 @@ from decimal import Decimal
 import attrs
 
 from chumchon.errors import InvalidInputError
+from chumchon.loans._convert import to_date as _to_date
 from chumchon.loans._util import make_table
 from chumchon.loans.findings import Finding
 from chumchon.loans.schedule import Schedule
-from chumchon.loans.terms import _to_date
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context, to_money, to_rate
 from chumchon.rules import (

@@ -53,16 +53,15 @@ from typing import Any, NamedTuple
 import attrs
 
 from chumchon.errors import InvalidInputError
+from chumchon.loans._convert import to_date as _to_date
 from chumchon.loans._util import make_table
-from chumchon.loans.dates import year_fraction
+from chumchon.loans.dates import AccrualBasis, year_fraction
+from chumchon.loans.dates import to_accrual as _to_accrual
 from chumchon.loans.terms import (
-    AccrualBasis,
     Amortization,
     InterestMethod,
     LoanTerms,
     RemainderOn,
-    _to_accrual,
-    _to_date,
     _to_interest_rounding,
 )
 from chumchon.messages import Message

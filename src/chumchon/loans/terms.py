@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Container, Mapping
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, ClassVar, TypeVar
@@ -33,6 +33,13 @@ from typing import Any, ClassVar, TypeVar
 import attrs
 
 from chumchon.errors import InvalidInputError, ParseError
+from chumchon.loans._convert import convert_enum as _convert_enum
+from chumchon.loans._convert import to_date as _to_date
+from chumchon.loans.dates import DEFAULT_WEEKEND as DEFAULT_WEEKEND
+from chumchon.loans.dates import AccrualBasis as AccrualBasis
+from chumchon.loans.dates import DateAdjustment as DateAdjustment
+from chumchon.loans.dates import to_accrual as _to_accrual
+from chumchon.loans.dates import to_date_adjustment as _to_date_adjustment
 from chumchon.money import (
     DECIMAL_CONTEXT,
     SATANG,
@@ -44,11 +51,9 @@ from chumchon.money import (
     to_rate,
 )
 
+# DEFAULT_WEEKEND, AccrualBasis and DateAdjustment live in chumchon.loans.dates and stay importable here.
 __all__ = [
-    "DEFAULT_WEEKEND",
-    "AccrualBasis",
     "Amortization",
-    "DateAdjustment",
     "Frequency",
     "InterestMethod",
     "LoanTerms",
@@ -184,63 +189,10 @@ class RemainderOn(enum.Enum):
     FIRST = "first"
 
 
-class AccrualBasis(enum.Enum):
-    """How interest for a period is measured (วิธีนับวันคิดดอกเบี้ย).
-
-    * ``PER_PERIOD``: annual rate × months / 12, whatever the days (the usual savings-group practice);
-    * ``ACTUAL_365``: annual rate × actual days / 365;
-    * ``THIRTY_360``: annual rate × days counted on the 30/360 bond basis (ISDA "30/360": a 31st counts
-      as the 30th; the end date's 31st does so only when the start is the 30th or 31st) / 360.
-    """
-
-    PER_PERIOD = "per_period"
-    ACTUAL_365 = "actual_365"
-    THIRTY_360 = "thirty_360"
-
-
-class DateAdjustment(enum.Enum):
-    """How a due date that falls on a weekend or holiday moves (the holiday set is always the caller's).
-
-    * ``NONE``: keep the date;
-    * ``FOLLOWING``: the next business day;
-    * ``MODIFIED_FOLLOWING``: the next business day unless that is in the next month, then the previous one;
-    * ``PRECEDING``: the previous business day.
-    """
-
-    NONE = "none"
-    FOLLOWING = "following"
-    MODIFIED_FOLLOWING = "modified_following"
-    PRECEDING = "preceding"
-
-
-#: Saturday and Sunday (``date.weekday()`` 5 and 6): the default non-business days.
-DEFAULT_WEEKEND: frozenset[int] = frozenset({5, 6})
-
 E = TypeVar("E", bound=enum.Enum)
 _MAX_INSTALLMENTS = 1200
 _CENT = Decimal("0.01")
 _HOLIDAY_PROBE_MARGIN = timedelta(days=40)
-
-
-def _convert_enum(enum_type: type[E], field: str, value: object) -> E:
-    if isinstance(value, enum_type):
-        return value
-    if isinstance(value, str):
-        key = value.strip()
-        for member in enum_type:
-            if (
-                key in (member.value, member.name)
-                or key.lower() == member.value
-                or key.upper() == member.name
-            ):
-                return member
-    allowed = ", ".join(str(m.value) for m in enum_type)
-    raise InvalidInputError(
-        th=f"ค่า {field!r} ต้องเป็นหนึ่งใน {allowed} ไม่ใช่ {value!r}",
-        en=f"{field!r} must be one of {allowed}, not {value!r}",
-        field=field,
-        value=value,
-    )
 
 
 def _to_interest_method(value: object) -> InterestMethod:
@@ -251,16 +203,8 @@ def _to_amortization(value: object) -> Amortization:
     return _convert_enum(Amortization, "amortization", value)
 
 
-def _to_accrual(value: object) -> AccrualBasis:
-    return _convert_enum(AccrualBasis, "accrual", value)
-
-
 def _to_remainder_on(value: object) -> RemainderOn:
     return _convert_enum(RemainderOn, "remainder_on", value)
-
-
-def _to_date_adjustment(value: object) -> DateAdjustment:
-    return _convert_enum(DateAdjustment, "date_adjustment", value)
 
 
 def _to_annual_rate(value: object) -> Decimal:
@@ -298,24 +242,6 @@ def _to_installment_rounding(value: object) -> Rounding:
 
 def _to_interest_rounding(value: object) -> Rounding:
     return _to_rounding(value, "interest_rounding")
-
-
-def _to_date(value: object, field: str) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise InvalidInputError(
-        th=f"ค่า {field!r} ต้องเป็นวันที่ (datetime.date หรือ YYYY-MM-DD) ไม่ใช่ {value!r}",
-        en=f"{field!r} must be a date (datetime.date or YYYY-MM-DD), not {value!r}",
-        field=field,
-        value=value,
-    )
 
 
 def _to_optional_date(value: object) -> date | None:

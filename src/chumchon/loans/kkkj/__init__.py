@@ -57,33 +57,15 @@ chumchon.errors.UnknownRegulationError: ไม่มีข้อมูล "เ�
 
 from __future__ import annotations
 
-from chumchon.loans.kkkj._accounts import (
-    LoanAccount,
-    loan_status,
-)
-from chumchon.loans.kkkj._fund import (
-    FIGURE_LABELS,
-    AccountFigures,
-    AreaLevel,
-    AreaSummary,
-    FundFigures,
-    FundPosition,
-    Village,
-    VillageBook,
-    VillageReport,
-    build_village_reports,
-    fund_position,
-    summarise,
-    summarise_province,
-    village_report,
-    village_reports,
-)
+from chumchon.loans.kkkj._accounts import AccountFigures, LoanAccount, loan_status
+from chumchon.loans.kkkj._batch import VillageBook, build_village_reports, village_reports
 from chumchon.loans.kkkj._households import (
     Household,
     TargetHouseholdCheck,
     assess_target_household,
     is_target_household,
 )
+from chumchon.loans.kkkj._position import FundPosition, fund_position
 from chumchon.loans.kkkj._regulation import (
     B_E_2553,
     CALLER_SOURCE,
@@ -102,6 +84,14 @@ from chumchon.loans.kkkj._regulation import (
     Regulation,
     jpt_round,
 )
+from chumchon.loans.kkkj._report_26_1 import (
+    FIGURE_LABELS,
+    FundFigures,
+    Village,
+    VillageReport,
+    village_report,
+)
+from chumchon.loans.kkkj._report_26_2 import AreaLevel, AreaSummary, summarise, summarise_province
 from chumchon.loans.kkkj._review import (
     CriterionResult,
     LoanRequest,

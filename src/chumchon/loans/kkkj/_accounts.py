@@ -10,16 +10,15 @@ from typing import Any
 import attrs
 
 from chumchon.errors import InvalidInputError
-from chumchon.loans.kkkj._checks import instance, items, text
-from chumchon.loans.kkkj._fund import AccountFigures
+from chumchon.loans.kkkj._checks import check_overdue_within_outstanding, instance, items, text
 from chumchon.loans.kkkj._regulation import CommitteeRules
 from chumchon.loans.kkkj._review import OpenLoan
 from chumchon.loans.payments import FlatPenalty, LoanStatus, Payment, RatePenalty, apply_payments
 from chumchon.loans.schedule import Schedule
-from chumchon.money import in_decimal_context
+from chumchon.money import in_decimal_context, to_money
 from chumchon.rules import check_as_of
 
-__all__ = ["LoanAccount", "loan_status"]
+__all__ = ["AccountFigures", "LoanAccount", "loan_status"]
 
 
 @in_decimal_context
@@ -132,3 +131,41 @@ class LoanAccount:
         return OpenLoan(
             loan_id=self.loan_id, outstanding=status.outstanding_principal, overdue=status.overdue_principal
         )
+
+
+def _outstanding(value: object) -> Decimal:
+    return to_money(value, name="outstanding")
+
+
+def _repaid(value: object) -> Decimal:
+    return to_money(value, name="repaid_this_year")
+
+
+def _overdue(value: object) -> Decimal:
+    return to_money(value, name="overdue")
+
+
+@attrs.frozen(kw_only=True)
+class AccountFigures:
+    """One loan account's figures on a date, as the village report needs them (ทะเบียนคุมลูกหนี้).
+
+    Build them with :meth:`LoanAccount.figures` from a schedule and payments, or pass them directly when a
+    district system already has them.
+
+    Attributes:
+        loan_id: the loan's reference.
+        household_id: the borrowing household.
+        outstanding: principal still owed (ลูกหนี้คงเหลือ).
+        repaid_this_year: principal repaid in the fiscal year up to the report date.
+        overdue: principal past due and unpaid (ค้างชำระ).
+    """
+
+    loan_id: str = attrs.field(validator=text("loan_id"))
+    household_id: str = attrs.field(validator=text("household_id"))
+    outstanding: Decimal = attrs.field(converter=_outstanding)
+    repaid_this_year: Decimal = attrs.field(converter=_repaid)
+    overdue: Decimal = attrs.field(converter=_overdue)
+
+    @overdue.validator
+    def _check_overdue(self, _attribute: object, value: Decimal) -> None:
+        check_overdue_within_outstanding(self.outstanding, value)

@@ -1,0 +1,92 @@
+"""What an assessment gives for each criterion and group: outcome, value, reason and points."""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal
+
+import attrs
+
+from chumchon.assessment.criterion import Criterion
+from chumchon.assessment.ratios import Ratio
+from chumchon.assessment.rubric import CriterionGroup
+from chumchon.messages import Message
+
+__all__ = ["CriterionResult", "GroupResult", "Outcome"]
+
+
+class Outcome(enum.Enum):
+    """The result of a criterion, a group or a whole rubric."""
+
+    PASSED = "passed"
+    FAILED = "failed"
+    NOT_ASSESSED = "not_assessed"
+
+    @property
+    def label(self) -> Message:
+        """The outcome in Thai and English."""
+        return {
+            "passed": Message("ผ่าน", "passed"),
+            "failed": Message("ไม่ผ่าน", "failed"),
+            "not_assessed": Message("ยังไม่ได้ประเมิน", "not assessed"),
+        }[self.value]
+
+
+@attrs.frozen(kw_only=True)
+class CriterionResult:
+    """How one criterion came out.
+
+    Attributes:
+        criterion: the criterion.
+        group: the code of its group.
+        value: the value read (``None`` when not assessed).
+        outcome: passed, failed or not assessed.
+        reason: why, in Thai and English.
+        ratio: the ratio the value came from, when it was computed from facts.
+        missing: the fact names that were missing (for a not-assessed criterion).
+    """
+
+    criterion: Criterion
+    group: str
+    value: Decimal | bool | None
+    outcome: Outcome
+    reason: Message
+    ratio: Ratio | None = None
+    missing: tuple[str, ...] = ()
+
+    @property
+    def code(self) -> str:
+        """The criterion's code."""
+        return self.criterion.code
+
+    @property
+    def passed(self) -> bool:
+        """True only for a passed criterion (never for a not-assessed one)."""
+        return self.outcome is Outcome.PASSED
+
+    @property
+    def points(self) -> Decimal:
+        """Points earned: the criterion's points if passed, else zero."""
+        return self.criterion.points if self.passed else Decimal(0)
+
+    def value_text(self, language: str = "th") -> str:
+        """The value as text in the criterion's unit."""
+        return self.criterion.unit.format(self.value, language)
+
+
+@attrs.frozen(kw_only=True)
+class GroupResult:
+    """How one group came out: passed when its rule is met by passed criteria alone; failed when it cannot be
+    met even if every not-assessed criterion passed; otherwise not assessed."""
+
+    group: CriterionGroup
+    outcome: Outcome
+    points: Decimal
+    passed_count: int
+    failed_count: int
+    not_assessed_count: int
+
+    @property
+    def code(self) -> str:
+        """The group's code."""
+        return self.group.code
