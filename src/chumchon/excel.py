@@ -211,11 +211,6 @@ def _rows(value: object, *, name: str) -> list[list[Any]]:
     return [[value]]
 
 
-def _excel_money(value: object, *, name: str, allow_negative: bool = False) -> Decimal:
-    """An amount from a cell: a float by chumchon's float rule (0.1 + 0.2 is 0.30), or Thai-digit text."""
-    return to_money(value, name=name, allow_negative=allow_negative)
-
-
 def _excel_when(value: object) -> str:
     """Excel's ``type`` argument of PMT and friends: 0 or empty for the end of each period, 1 for the start.
 
@@ -406,8 +401,9 @@ def chumchon_pmt(
     """
     from chumchon.loans import pmt
 
-    future = 0 if fv in (None, "") else _excel_money(fv, name="fv", allow_negative=True)
-    return pmt(rate, nper, _excel_money(pv, name="pv", allow_negative=True), future, _excel_when(when))
+    # PMT reads pv and fv as plain numbers; as money from cells they take chumchon's float rule first.
+    future = 0 if fv in (None, "") else to_money(fv, name="fv", allow_negative=True)
+    return pmt(rate, nper, to_money(pv, name="pv", allow_negative=True), future, _excel_when(when))
 
 
 def _frequency(months: object) -> Any:
@@ -443,7 +439,7 @@ def chumchon_loan_schedule(
     from chumchon.money import rounding_from_name
 
     terms = LoanTerms(
-        principal=_excel_money(principal, name="principal"),
+        principal=principal,
         annual_rate=annual_rate,
         installments=_excel_int(installments, name="installments"),
         disbursed_on=from_excel_date(disbursed_on, name="disbursed_on"),
@@ -491,7 +487,7 @@ def chumchon_kkkj_schedule(
         else from_excel_date(first_due, name="first_due")
     )
     schedule = repayment_schedule(
-        _excel_money(amount, name="amount"),
+        amount,
         installments=_excel_int(installments, name="installments"),
         first_due=due,
         disbursed_on=loan_date,
@@ -581,8 +577,7 @@ def chumchon_allocate_profit(
                 en=f"row {number}: the kind must be percent, fixed or residual, not {kind!r}",
                 field="lines",
             )
-    net = _excel_money(net_profit, name="net_profit", allow_negative=True)
-    return _table(allocate_profit(net, parsed).to_rows(language=_language(language)))
+    return _table(allocate_profit(net_profit, parsed).to_rows(language=_language(language)))
 
 
 @_worksheet_function(ranges=("facts",))
