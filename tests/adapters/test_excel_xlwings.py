@@ -135,7 +135,9 @@ def udfs() -> Iterator[Any]:
 
 def call(udfs: Any, function: str, *args: object) -> Any:
     """What Excel gets back from ``=function(args)``: call_udf's result, before pywin32 writes it."""
-    return udfs.call_udf(MODULE, function, args)
+    result = udfs.call_udf(MODULE, function, args)
+    assert_writable(result)
+    return result
 
 
 def cell(udfs: Any, function: str, *args: object) -> Any:
@@ -239,7 +241,6 @@ def test_pmt_type_argument(udfs: Any) -> None:
 
 def _spill(udfs: Any, function: str, *args: object) -> list[list[Any]]:
     table = call(udfs, function, *args)
-    assert_writable(table)
     assert len({len(row) for row in table}) == 1  # rectangular (xlwings refuses ragged rows anyway)
     return table
 
