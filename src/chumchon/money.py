@@ -305,7 +305,7 @@ def to_annual_rate(value: object, *, name: str = "annual_rate") -> Decimal:
 
     chumchon's convention everywhere: an argument named ``*_rate`` is a fraction and one named ``*_percent`` is
     a percentage. A yearly rate of 100% or more is no rate a savings group or a village fund charges or pays
-    (the legal ceiling for loans is 15% a year), so a fraction of 1 or more is taken for a percentage typed in a
+    (the Civil and Commercial Code s.654 caps loan interest at 15% a year), so a fraction of 1 or more is taken for a percentage typed in a
     fraction's place and refused with the value that was probably meant. From 1 to 3 it may also be a
     monthly percentage, and the message says so.
 

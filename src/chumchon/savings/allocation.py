@@ -255,7 +255,7 @@ def _check_percent_slips(lines: list[PercentOfProfit]) -> None:
         if looks_whole or all_small:
             meant = DECIMAL_CONTEXT.multiply(line.percent, _HUNDRED).normalize(DECIMAL_CONTEXT)
             raise InvalidInputError(
-                th=f"รายการ {line.category!r}: ร้อยละ {line.percent} ของกำไรคือไม่ถึงร้อยละ 1 "
+                th=f"รายการ {line.category!r}: ร้อยละ {line.percent} ของกำไรน้อยกว่าร้อยละ 1 "
                 f"หมายถึงร้อยละ {meant:f} หรือไม่ (ค่าของรายการแบบร้อยละเป็นร้อยละ เช่น 10 คือร้อยละ 10)",
                 en=f"line {line.category!r}: {line.percent} percent of the profit is less than 1%; "
                 f"did you mean {meant:f}%? (a percent line's value is a percentage: 10 is 10%)",
