@@ -361,3 +361,19 @@ def test_a_broken_type_hint_would_fail(udfs: Any) -> None:
         pytest.skip("this xlwings release does not read type hints as converters (before 0.31)")
     with pytest.raises(AttributeError, match="reader"):
         xlwings.conversion.read(None, 1.0, options)
+
+
+def test_the_vba_wrappers_xlwings_writes(udfs: Any) -> None:
+    """ "Import Python UDFs" writes one VBA function per worksheet function; its signature is what Excel shows."""
+    import io
+
+    out = io.StringIO()
+    udfs.generate_vba_wrapper(MODULE, sys.modules[MODULE], out, types.SimpleNamespace(Name="Book1.xlsm"))
+    vba = out.getvalue()
+    assert "Function chumchon_pmt(rate, nper, pv, Optional fv, Optional when)" in vba
+    assert (
+        "Function chumchon_dividend(method, rate, opening_balance, Optional monthly, Optional rounding)"
+        in vba
+    )
+    names = [name for name in sys.modules[MODULE].__all__ if name.startswith("chumchon_")]
+    assert vba.count("\nFunction chumchon_") + vba.startswith("Function chumchon_") == len(names)
