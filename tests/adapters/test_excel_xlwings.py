@@ -22,6 +22,7 @@ import ctypes
 import datetime as dt
 import importlib
 import importlib.util
+import io
 import math
 import sys
 import types
@@ -365,8 +366,6 @@ def test_a_broken_type_hint_would_fail(udfs: Any) -> None:
 
 def test_the_vba_wrappers_xlwings_writes(udfs: Any) -> None:
     """ "Import Python UDFs" writes one VBA function per worksheet function; its signature is what Excel shows."""
-    import io
-
     out = io.StringIO()
     udfs.generate_vba_wrapper(MODULE, sys.modules[MODULE], out, types.SimpleNamespace(Name="Book1.xlsm"))
     vba = out.getvalue()
