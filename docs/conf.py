@@ -21,6 +21,7 @@ extensions = [
     "sphinx.ext.viewcode",
     "matplotlib.sphinxext.plot_directive",
     "chumchon_parameters",
+    "thai_search",  # Thai search: Sphinx has no Thai word splitter (see _ext/thai_search.py)
 ]
 # No intersphinx: the docs build must not fetch anything at run time.
 autodoc_member_order = "bysource"
@@ -32,6 +33,7 @@ exclude_patterns = ["_build"]
 html_theme = "furo"
 html_title = f"chumchon {release}"
 html_static_path = ["_static"]
+html_css_files = ["chumchon.css"]
 # The plot directive runs the code at build time; the last figure an example returns is the one shown.
 plot_html_show_formats = False
 plot_html_show_source_link = False

@@ -119,3 +119,71 @@ def test_tables_refuse_malformed_parts() -> None:
         format_cell(1, "currency")  # type: ignore[arg-type]
     with pytest.raises(InvalidInputError, match="language"):
         format_cell(1, "int", language="fr")
+
+
+# --- numeric DataFrames, two-place money, aligned HTML, reports (issue: Thai output a reader trusts) -------
+
+
+def test_dataframe_money_is_an_exact_arrow_decimal_and_sums() -> None:
+    import pandas as pd
+    import pyarrow as pa
+
+    from chumchon.savings.examples import training_group
+
+    close = training_group().close()
+    frame = close.to_dataframe(language="en")
+    money = frame["Dividend"]
+    assert money.dtype == pd.ArrowDtype(pa.decimal128(38, 2))
+    assert Decimal(str(money.sum())) == Decimal("4206.00")  # the dividend line of the allocation, exactly
+    floats = close.to_dataframe(language="en", money="float")
+    assert floats["Dividend"].dtype == "float64"
+    assert floats["Dividend"].sum() == pytest.approx(float(money.sum()))
+    assert frame["Type"].tolist()[0] == "ordinary"
+
+
+def test_dataframe_other_kinds_are_typed_and_missing_cells_are_missing() -> None:
+    table = Table(
+        columns=[
+            Column("n", "จำนวน", "N", "int"),
+            Column("r", "อัตรา", "Rate", "rate"),
+            Column("ok", "ผ่าน", "OK", "bool"),
+            Column("m", "เงิน", "Money", "money"),
+        ],
+        rows=[(1, Decimal("0.057"), True, Decimal("1")), (None, None, None, None)],
+    )
+    frame = table.to_dataframe(language="en")
+    assert [str(t) for t in frame.dtypes] == ["Int64", "float64", "boolean", "decimal128(38, 2)[pyarrow]"]
+    assert frame["N"].isna().tolist() == [False, True]
+    with pytest.raises(InvalidInputError, match='money must be "decimal" or "float"'):
+        table.to_dataframe(money="exact")  # type: ignore[arg-type]
+
+
+def test_money_always_has_two_places() -> None:
+    table = Table(columns=[Column("m", "เงิน", "Money", "money")], rows=[(Decimal("24000"),), (26750,)])
+    assert table.to_rows(header=False) == [[Decimal("24000.00")], [Decimal("26750.00")]]
+    assert [str(v) for [v] in table.to_rows(header=False)] == ["24000.00", "26750.00"]
+
+
+def test_html_aligns_text_left_and_numbers_right() -> None:
+    table = Table(
+        columns=[Column("name", "ชื่อ", "Name"), Column("m", "เงิน", "Money", "money")], rows=[("ก", 1)]
+    )
+    html = table.to_html()
+    assert '<th style="text-align:left">ชื่อ</th>' in html
+    assert '<td style="text-align:left">ก</td><td style="text-align:right">1.00</td>' in html
+
+
+def test_statement_prints_as_text_and_renders_as_html() -> None:
+    from chumchon.savings.examples import training_group
+    from chumchon.tables import Report
+
+    close = training_group().close()
+    statement = close.statement()
+    assert isinstance(statement, Report)
+    assert str(statement) == close.to_text()
+    assert "กำไรสุทธิ" in statement
+    html = statement._repr_html_()
+    assert html.count("<table") == 5
+    assert "&lt;" not in html.split("<table")[0]  # the heading is a paragraph, not an escaped string
+    with pytest.raises(InvalidInputError):
+        Report(["x"], language="fr")

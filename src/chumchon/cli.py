@@ -285,17 +285,24 @@ def _rounding_names() -> tuple[str, ...]:
 
 def _cmd_bahttext(args: argparse.Namespace) -> str:
     from chumchon.thai import bahttext, parse_bahttext
+    from chumchon.thai.words import DEPRECATED_WORD_STYLES
 
     if args.parse:
         return str(parse_bahttext(args.amount))
-    return bahttext(args.amount, style=args.style, language=args.lang, rounding=args.rounding)
+    style = DEPRECATED_WORD_STYLES.get(args.style, args.style)
+    if style != args.style:
+        _write(
+            f"chumchon: --style {args.style} is now --style {style} (the old name goes next release)",
+            sys.stderr,
+        )
+    return bahttext(args.amount, style=style, language=args.lang, rounding=args.rounding)
 
 
 @_command(
     "bahttext",
     "จำนวนเงินเป็นตัวอักษร (บาทถ้วน) / an amount in Thai words, as on a cheque or receipt",
     "chumchon bahttext 1234.50",
-    "chumchon bahttext 101 --style formal",
+    "chumchon bahttext 101 --style ed_after_tens",
     "chumchon bahttext --parse หนึ่งร้อยเอ็ดบาทถ้วน",
 )
 def _setup_bahttext(parser: argparse.ArgumentParser) -> None:
@@ -304,9 +311,10 @@ def _setup_bahttext(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--style",
-        choices=("excel", "formal"),
-        default="excel",
-        help="excel: 101 = หนึ่งร้อยเอ็ด (ธนาคาร/Excel); formal: 101 = หนึ่งร้อยหนึ่ง (ราชบัณฑิต)",
+        choices=("royal_institute", "ed_after_tens", "excel", "formal"),
+        default="royal_institute",
+        help="royal_institute: 101 = หนึ่งร้อยเอ็ด (ราชบัณฑิตยสภา, Excel, ธนาคาร); ed_after_tens: 101 = หนึ่งร้อยหนึ่ง"
+        " (LibreOffice); excel/formal: old names, deprecated",
     )
     parser.add_argument("--lang", choices=_LANGUAGES, default="th", help="Thai words or the English form")
     parser.add_argument(
@@ -324,6 +332,14 @@ def _setup_bahttext(parser: argparse.ArgumentParser) -> None:
 # --- date ------------------------------------------------------------------------------------------------
 
 _DATE_STYLES = ("auto", "iso", "full", "long", "medium", "short", "numeric")
+# The Thai and English names of the date styles (the codes stay for CSV and JSON).
+_DATE_STYLE_LABELS = {
+    "full": ("แบบเต็ม", "full"),
+    "long": ("แบบยาว", "long"),
+    "medium": ("แบบย่อ", "medium"),
+    "short": ("แบบย่อ ปีสองหลัก", "short"),
+    "numeric": ("แบบตัวเลข", "numeric"),
+}
 
 
 def _date_table(day: date, *, era: bool, fiscal_start_month: int) -> Table:
@@ -338,10 +354,10 @@ def _date_table(day: date, *, era: bool, fiscal_start_month: int) -> Table:
     fy = fiscal_year(day, fiscal_start_month)
     first, last = fiscal_year_bounds(fy, fiscal_start_month)
     rows: list[tuple[Any, ...]] = [
-        ("iso", Message("ISO 8601", "ISO 8601"), day.isoformat()),
+        ("iso", Message("แบบสากล (ค.ศ. ปี-เดือน-วัน)", "ISO 8601"), day.isoformat()),
         *(
-            (style, Message(f"แบบ {style}", f"style {style}"), format_date(day, style, era=era))
-            for style in ("full", "long", "medium", "short", "numeric")
+            (style, Message(*_DATE_STYLE_LABELS[style]), format_date(day, style, era=era))
+            for style in _DATE_STYLE_LABELS
         ),
         ("be_year", Message("ปีพุทธศักราช", "Buddhist-era year"), str(be_year(day))),
         ("ce_year", Message("ปีคริสต์ศักราช", "Gregorian year"), str(day.year)),
@@ -388,6 +404,8 @@ def _cmd_date(args: argparse.Namespace) -> str:
     day = _parse_date(text, "date", "วันที่")
     if args.fmt is not None:
         table = _date_table(day, era=args.era, fiscal_start_month=args.fiscal_start_month)
+        if args.fmt == "table":  # people read the labels; the codes are for CSV and JSON
+            table = table.select("item", "value")
         return render(table, fmt=args.fmt, language=args.lang, digits=args.digits)
     style = args.style
     if style == "auto":
@@ -1015,6 +1033,10 @@ class _Doc:
         self.add(*table.to_text(language=self.language).splitlines())
 
 
+def _retitled(table: Table, title: Message) -> Table:
+    return Table(columns=table.columns, rows=table.rows, title=title)
+
+
 def _demo_savings(doc: _Doc) -> Any:
     from chumchon.savings.examples import training_group
 
@@ -1100,21 +1122,22 @@ def _demo_kkkj(doc: _Doc) -> None:
         mark = doc.t("ผ่าน", "passed") if criterion.passed else doc.t("ไม่ผ่าน", "failed")
         doc.add(f"    [{mark}] {criterion.title.get(doc.language)}: {criterion.reason.get(doc.language)}")
     if review.provisional:
+        named = [c.title for c in review.criteria if c.key in review.provisional]
         doc.add(
             doc.t(
-                f"    หมายเหตุ: เกณฑ์ {', '.join(review.provisional)} ใช้ค่าชั่วคราว (ยังไม่ยืนยันจากตัวบท) ไม่ใช่กฎหมาย",
-                f"    note: the criteria {', '.join(review.provisional)} rest on provisional values (not confirmed), not law",
+                f"    หมายเหตุ: เกณฑ์ {', '.join(m.th for m in named)} ใช้ค่าชั่วคราว (ยังไม่ยืนยันจากตัวบท) ไม่ใช่กฎหมาย",
+                f"    note: the criteria {', '.join(m.en for m in named)} rest on provisional values (not confirmed), "
+                "not law",
             )
         )
     doc.add(doc.t(f"  อ้างอิง {case.committee.reference}", f"  reference: {case.committee.reference}"), "")
     schedule = case.schedule
-    doc.add(
-        doc.t(
-            f"ตารางชำระคืน (จ่ายเงินยืมวันที่ {doc.day(schedule.disbursed_on)})",
-            f"Repayment schedule (money paid out on {doc.day(schedule.disbursed_on)})",
-        )
+    # One heading: the schedule's own title says when the money was paid out.
+    title = Message(
+        f"ตารางชำระคืนเงินยืม (จ่ายเงินยืมวันที่ {doc.day(schedule.disbursed_on)})",
+        f"Repayment schedule (money paid out on {doc.day(schedule.disbursed_on)})",
     )
-    doc.table(schedule.to_table())
+    doc.table(_retitled(schedule.to_table(), title))
     doc.add(
         doc.t(f"  รวมทั้งสิ้น {doc.baht(schedule.total_payment)}", f"  total {doc.baht(schedule.total_payment)}"),
         "",

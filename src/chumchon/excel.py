@@ -310,18 +310,20 @@ def chumchon_bahttext(amount: CellValue, style: CellValue = None, language: Cell
 
     >>> chumchon_bahttext(1234.5)
     'หนึ่งพันสองร้อยสามสิบสี่บาทห้าสิบสตางค์'
-    >>> chumchon_bahttext(101, "formal"), chumchon_bahttext(100, None, "en")
+    >>> chumchon_bahttext(101, "ed_after_tens"), chumchon_bahttext(100, None, "en")
     ('หนึ่งร้อยหนึ่งบาทถ้วน', 'One Hundred Baht Only')
     >>> chumchon_bahttext("abc")[:11]
     '#chumchon! '
     """
     from chumchon.thai import bahttext
+    from chumchon.thai.words import DEPRECATED_WORD_STYLES
 
     if not isinstance(amount, (int, float, str, Decimal)) or isinstance(amount, bool):
         amount = to_decimal(amount, name="amount")  # refuses empty cells and booleans with a clear message
+    style = _excel_text(style, name="style", default="royal_institute")
     return bahttext(
         amount,
-        style=_excel_text(style, name="style", default="excel"),
+        style=DEPRECATED_WORD_STYLES.get(style, style),  # a sheet keeps working with the old names
         language=_language(language),
     )
 

@@ -4,9 +4,13 @@ Each function returns a :class:`matplotlib.figure.Figure` (the optional ``plot``
 ``pip install 'chumchon[plot]'``). Figures are built directly, not through ``pyplot``, so chumchon never
 touches matplotlib's global state or backend; in Jupyter, a returned figure shows itself.
 
-Thai labels need a font with Thai glyphs (for example Loma or Garuda from Debian's ``fonts-thai-tlwg``, or
-Noto Sans Thai); the figures ask for those first and fall back to matplotlib's default font, which has no Thai
-glyphs. Pass ``language="en"`` where no Thai font is installed.
+Thai labels need a font with Thai glyphs. The first installed of :data:`THAI_FONTS` (Noto Sans Thai, Sarabun,
+or Loma, Garuda and the other fonts of Debian's ``fonts-thai-tlwg``) is chosen once, from matplotlib's list
+of installed fonts, so matplotlib never searches and never prints ``findfont`` warnings. With no Thai font
+installed the figures use English labels and say so once (a :class:`UserWarning`).
+
+Dates on the axes are Thai month abbreviations with the Buddhist-era year (มี.ค. 2569; Mar 2026 in English);
+amounts of baht have thousands separators (50,000).
 
 >>> from datetime import date
 >>> from chumchon.loans import LoanTerms, build_schedule
@@ -19,7 +23,10 @@ glyphs. Pass ``language="en"`` where no Thai font is installed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+import math
+import warnings
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -33,9 +40,79 @@ if TYPE_CHECKING:  # pragma: no cover
     from chumchon.loans import LoanStatus, Schedule
     from chumchon.savings import AnnualClose, ProfitAllocation
 
-__all__ = ["plot_allocation", "plot_balance"]
+__all__ = ["THAI_FONTS", "first_installed", "plot_allocation", "plot_balance", "thai_font"]
 
-_THAI_FONTS = ["Loma", "Garuda", "Noto Sans Thai", "Sarabun", "Norasi", "Tlwg Typist", "DejaVu Sans"]
+#: Fonts with Thai glyphs, in order of preference; the first one installed is used.
+THAI_FONTS = (
+    "Noto Sans Thai",
+    "Sarabun",
+    "Loma",
+    "Garuda",
+    "Waree",
+    "Umpush",
+    "Norasi",
+    "Kinnari",
+    "Tlwg Typo",
+)
+_warned_no_thai_font = False
+
+
+def first_installed(candidates: Iterable[str], installed: Iterable[str]) -> str | None:
+    """The first of ``candidates`` among the ``installed`` font families, or None.
+
+    >>> first_installed(["Loma", "Garuda"], ["DejaVu Sans", "Garuda"])
+    'Garuda'
+    """
+    available = set(installed)
+    return next((name for name in candidates if name in available), None)
+
+
+@functools.lru_cache(maxsize=1)
+def thai_font() -> str | None:
+    """The Thai font the figures use: the first of :data:`THAI_FONTS` matplotlib knows, looked up once."""
+    from matplotlib import font_manager
+
+    return first_installed(THAI_FONTS, (entry.name for entry in font_manager.fontManager.ttflist))
+
+
+def _language(language: str) -> str:
+    """The language the labels are drawn in: Thai only when a Thai font is installed (warned once)."""
+    global _warned_no_thai_font
+    lang = check_language(language)
+    if lang == "th" and thai_font() is None:
+        if not _warned_no_thai_font:
+            _warned_no_thai_font = True
+            warnings.warn(
+                "no Thai font is installed (e.g. apt-get install fonts-thai-tlwg); the figures use English labels",
+                UserWarning,
+                stacklevel=3,
+            )
+        return "en"
+    return lang
+
+
+def _baht_axis(axis: Any) -> None:
+    from matplotlib.ticker import FuncFormatter
+
+    axis.set_major_formatter(FuncFormatter(lambda value, _position: f"{value:,.0f}"))
+
+
+def _month_axis(axis: Any, first: date, last: date, language: str) -> None:
+    """Month ticks, at most about eight, labelled มี.ค. 2569 (Thai) or Mar 2026 (English)."""
+    from matplotlib import dates as mdates  # typed as Any below: its stubs differ between releases
+    from matplotlib.ticker import FuncFormatter
+
+    from chumchon.thai import thai_strftime
+
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    dates: Any = mdates
+    axis.set_major_locator(dates.MonthLocator(interval=max(1, math.ceil(months / 8))))
+
+    def label(value: float, _position: object) -> str:
+        day = dates.num2date(value).date()
+        return thai_strftime(day, "%b %Y") if language == "th" else f"{day:%b} {day.year}"
+
+    axis.set_major_formatter(FuncFormatter(label))
 
 
 def _axes(ax: Axes | None, width: float, height: float) -> Axes:
@@ -57,7 +134,15 @@ def _new_figure(width: float, height: float) -> Figure:
 
 
 def _font(language: str) -> dict[str, Any]:
-    return {"family": _THAI_FONTS} if language == "th" else {}
+    # Only installed families are named, so matplotlib finds them without a search or a warning.
+    font = thai_font()
+    return {"family": [font, "DejaVu Sans"]} if language == "th" and font is not None else {}
+
+
+def _label_fonts(axes: Axes, language: str) -> None:
+    family = _font(language).get("family")
+    if family is not None:
+        axes.tick_params(labelfontfamily=family)
 
 
 def plot_balance(loan: Schedule | LoanStatus, *, language: str = "th", ax: Axes | None = None) -> Figure:
@@ -66,15 +151,15 @@ def plot_balance(loan: Schedule | LoanStatus, *, language: str = "th", ax: Axes 
 
     Args:
         loan: a :class:`~chumchon.loans.Schedule`, or a :class:`~chumchon.loans.LoanStatus` (its schedule).
-        language: ``"th"`` or ``"en"`` for the labels.
+        language: ``"th"`` or ``"en"`` for the labels (English when no Thai font is installed).
         ax: draw into these axes (e.g. one of ``pyplot.subplots()``) instead of a new figure.
     """
-    lang = check_language(language)
+    lang = _language(language)
     schedule: Any = getattr(loan, "schedule", loan)
     installments = getattr(schedule, "installments", None)
     if not installments:
         raise InvalidInputError(
-            th="ต้องเป็นตารางผ่อนชำระหรือสถานะเงินกู้ที่มีงวดอย่างน้อยหนึ่งงวด",
+            th="ต้องเป็นตารางผ่อนชำระหรือสถานะการชำระคืนที่มีงวดอย่างน้อยหนึ่งงวด",
             en="expected a loan schedule or loan status with at least one instalment",
             field="loan",
         )
@@ -92,6 +177,9 @@ def plot_balance(loan: Schedule | LoanStatus, *, language: str = "th", ax: Axes 
     axes.set_ylabel("บาท" if lang == "th" else "baht", fontdict=font)
     axes.set_ylim(bottom=0)
     axes.grid(alpha=0.3)
+    _month_axis(axes.xaxis, days[0], days[-1], lang)
+    _baht_axis(axes.yaxis)
+    _label_fonts(axes, lang)
     axes.tick_params(axis="x", labelrotation=30)
     return axes.figure  # type: ignore[return-value]
 
@@ -103,10 +191,10 @@ def plot_allocation(
 
     Args:
         result: a :class:`~chumchon.savings.ProfitAllocation`, or an annual close (its allocation).
-        language: ``"th"`` or ``"en"`` for the labels.
+        language: ``"th"`` or ``"en"`` for the labels (English when no Thai font is installed).
         ax: draw into these axes instead of a new figure.
     """
-    lang = check_language(language)
+    lang = _language(language)
     allocation = getattr(result, "allocation", result)
     table = allocation.to_table() if hasattr(allocation, "to_table") else None
     keys = [c.key for c in table.columns] if table is not None else []
@@ -130,5 +218,7 @@ def plot_allocation(
         axes.annotate(f"{width:,.2f}", (width, y), xytext=(4, 0), textcoords="offset points", va="center")
     axes.set_title("การจัดสรรกำไรสุทธิ" if lang == "th" else "Allocation of net profit", fontdict=font)
     axes.set_xlabel("บาท" if lang == "th" else "baht", fontdict=font)
+    _baht_axis(axes.xaxis)
+    _label_fonts(axes, lang)
     axes.margins(x=0.2)
     return axes.figure  # type: ignore[return-value]

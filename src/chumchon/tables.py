@@ -6,13 +6,18 @@ A result (a schedule, a dividend run, an annual close, a village report, an asse
 ``to_rows()``, ``_repr_html_()`` (Jupyter), ``to_text()`` (the command line) and ``to_dataframe()`` (pandas, when
 installed) for free, all with the same headers and number formats.
 
+Money is always written with two decimal places (rounded half up to the satang by the named ``SATANG`` rule
+where a value carries more), in text, HTML and ``to_rows()`` alike. Text tables measure each cell the way a
+terminal draws it (:func:`display_width`, by the ``wcwidth`` package): Thai vowel and tone marks above and
+below a consonant take no column, so the columns line up on screen.
+
 >>> from decimal import Decimal
 >>> t = Table(
 ...     columns=(Column("name", "ชื่อ", "Name"), Column("amount", "จำนวนเงิน", "Amount", kind="money")),
 ...     rows=(("สมชาย", Decimal("1234.5")),),
 ... )
 >>> t.to_rows()
-[['ชื่อ', 'จำนวนเงิน'], ['สมชาย', Decimal('1234.5')]]
+[['ชื่อ', 'จำนวนเงิน'], ['สมชาย', Decimal('1234.50')]]
 >>> print(t.to_text(language="en"))
 Name    Amount
 สมชาย  1,234.50
@@ -24,13 +29,13 @@ Name    Amount
 from __future__ import annotations
 
 import html
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
+from wcwidth import wcswidth, wcwidth
 
 from chumchon.errors import ChumchonError, InvalidInputError
 from chumchon.messages import Message, check_language
@@ -39,10 +44,26 @@ from chumchon.money import SATANG
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
 
-__all__ = ["Column", "ColumnKind", "Table", "Tabular", "check_digits", "format_cell"]
+__all__ = [
+    "Column",
+    "ColumnKind",
+    "MoneyDtype",
+    "Report",
+    "Table",
+    "Tabular",
+    "check_digits",
+    "display_width",
+    "format_cell",
+]
 
 ColumnKind = Literal["text", "money", "rate", "percent", "date", "int", "bool", "decimal"]
 _KINDS = frozenset(("text", "money", "rate", "percent", "date", "int", "bool", "decimal"))
+_NUMERIC_KINDS = frozenset(("money", "rate", "percent", "int", "decimal"))
+#: How :meth:`Table.to_dataframe` stores money: ``"decimal"`` exact (Arrow decimal when pyarrow is there),
+#: ``"float"`` as float64 for quick plotting and arithmetic.
+MoneyDtype = Literal["decimal", "float"]
+#: Precision of the Arrow decimal money columns: 38 digits, the most decimal128 holds, two after the point.
+MONEY_PRECISION = 38
 
 
 def _check_kind(kind: object) -> ColumnKind:
@@ -128,9 +149,33 @@ def format_cell(value: object, kind: ColumnKind, *, language: str = "th", digits
     return text.translate(_ARABIC_TO_THAI) if check_digits(digits) == "thai" else text
 
 
-def _width(text: str) -> int:
-    # Thai vowel and tone marks are combining characters: they take no column of their own.
-    return sum(1 for ch in text if not unicodedata.combining(ch))
+def display_width(text: str) -> int:
+    """How many terminal columns ``text`` takes, as terminals measure it (by ``wcwidth``).
+
+    Thai vowel and tone marks above and below a consonant take none, so ``"ที่ดิน"`` (six code points)
+    takes three; wide East Asian characters take two. Control characters count as zero.
+
+    >>> display_width("ที่ดิน"), display_width("จำนวนเงิน"), display_width("Amount")
+    (3, 8, 6)
+    """
+    if not isinstance(text, str):
+        raise InvalidInputError(
+            th=f"ข้อความต้องเป็น str ไม่ใช่ {type(text).__name__}",
+            en=f"text must be a str, not {type(text).__name__}",
+            field="text",
+            value=text,
+        )
+    width = wcswidth(text)
+    if width >= 0:
+        return width
+    return sum(max(wcwidth(ch), 0) for ch in text)  # a control character somewhere: count the rest
+
+
+def _money(value: object) -> object:
+    """Money as a two-place Decimal (``SATANG``, half up); other values unchanged."""
+    if isinstance(value, (Decimal, int)) and not isinstance(value, bool):
+        return SATANG.apply(Decimal(value))
+    return value
 
 
 def _to_columns(columns: Iterable[Column]) -> tuple[Column, ...]:
@@ -205,11 +250,18 @@ class Table:
     def to_rows(self, *, language: str = "th", header: bool = True) -> list[list[Any]]:
         """The table as lists of plain values, with a header row first unless ``header=False``.
 
-        Bilingual cells (:class:`~chumchon.messages.Message`) become text in ``language``; everything else
-        (``Decimal``, ``date``, ``int``…) stays as it is.
+        Bilingual cells (:class:`~chumchon.messages.Message`) become text in ``language``; money becomes a
+        two-place ``Decimal`` (``Decimal("24000.00")``); everything else (``date``, ``int``…) stays as it is.
         """
         check_language(language)
-        body = [[v.get(language) if isinstance(v, Message) else v for v in row] for row in self.rows]
+        money = [c.kind == "money" for c in self.columns]
+        body = [
+            [
+                v.get(language) if isinstance(v, Message) else _money(v) if m else v
+                for v, m in zip(row, money, strict=True)
+            ]
+            for row in self.rows
+        ]
         return [self.header(language), *body] if header else body
 
     def formatted_rows(self, *, language: str = "th", digits: str = "arabic") -> list[list[str]]:
@@ -224,12 +276,12 @@ class Table:
         """Aligned plain text (numbers right-aligned), for the command line."""
         head = self.header(language)
         body = self.formatted_rows(language=language, digits=digits)
-        widths = [max(_width(r[i]) for r in [head, *body]) for i in range(len(head))]
-        right = [c.kind in ("money", "rate", "percent", "int", "decimal") for c in self.columns]
+        widths = [max(display_width(r[i]) for r in [head, *body]) for i in range(len(head))]
+        right = [c.kind in _NUMERIC_KINDS for c in self.columns]
 
         def line(cells: Sequence[str]) -> str:
             padded = [
-                " " * (w - _width(c)) + c if r else c + " " * (w - _width(c))
+                " " * (w - display_width(c)) + c if r else c + " " * (w - display_width(c))
                 for c, w, r in zip(cells, widths, right, strict=True)
             ]
             return "  ".join(padded).rstrip()
@@ -240,30 +292,50 @@ class Table:
         return "\n".join(lines)
 
     def to_html(self, *, language: str = "th", digits: str = "arabic") -> str:
-        """An HTML ``<table>`` for Jupyter and reports; every text is escaped."""
+        """An HTML ``<table>`` for Jupyter and reports; every text is escaped.
+
+        Text (names, criteria, dates) is aligned left and numbers right, headers with their column, whatever
+        the notebook's own style sheet says (Jupyter aligns every cell right by default).
+        """
         esc = html.escape
         parts = ['<table class="chumchon">']
         if self.title is not None:
-            parts.append(f"<caption>{esc(self.title.get(language))}</caption>")
+            parts.append(f'<caption style="text-align:left">{esc(self.title.get(language))}</caption>')
+        align = [
+            ' style="text-align:right"' if c.kind in _NUMERIC_KINDS else ' style="text-align:left"'
+            for c in self.columns
+        ]
         parts.append(
-            "<thead><tr>" + "".join(f"<th>{esc(h)}</th>" for h in self.header(language)) + "</tr></thead>"
+            "<thead><tr>"
+            + "".join(f"<th{a}>{esc(h)}</th>" for h, a in zip(self.header(language), align, strict=True))
+            + "</tr></thead>"
         )
         parts.append("<tbody>")
-        numeric = [c.kind in ("money", "rate", "percent", "int", "decimal") for c in self.columns]
         for row in self.formatted_rows(language=language, digits=digits):
-            cells = "".join(
-                f'<td style="text-align:right">{esc(v)}</td>' if n else f"<td>{esc(v)}</td>"
-                for v, n in zip(row, numeric, strict=True)
-            )
+            cells = "".join(f"<td{a}>{esc(v)}</td>" for v, a in zip(row, align, strict=True))
             parts.append(f"<tr>{cells}</tr>")
         parts.append("</tbody></table>")
         return "".join(parts)
 
-    def to_dataframe(self, *, language: str = "th") -> pandas.DataFrame:
-        """A pandas DataFrame with the headers in ``language`` (needs the ``pandas`` extra).
+    def to_dataframe(self, *, language: str = "th", money: MoneyDtype = "decimal") -> pandas.DataFrame:
+        """A pandas DataFrame with the headers in ``language`` (needs the ``pandas`` extra), with real column
+        types so it can be summed, grouped and plotted.
 
-        Values stay as they are (``Decimal`` money keeps its exactness in an object column).
+        - money: with ``money="decimal"`` (the default) an exact decimal column,
+          ``pd.ArrowDtype(pa.decimal128(38, 2))``, when pyarrow is installed (without pyarrow, two-place
+          ``Decimal`` objects); with ``money="float"`` float64 (binary floating point: fine for plots, not for
+          accounts);
+        - rates, percents and other decimals: float64; whole numbers: pandas' nullable ``Int64``; yes/no:
+          ``boolean``; text, bilingual cells and dates: objects as in :meth:`to_rows`. Empty cells are missing
+          values.
         """
+        if money not in ("decimal", "float"):
+            raise InvalidInputError(
+                th=f'money ต้องเป็น "decimal" หรือ "float" ไม่ใช่ {money!r}',
+                en=f'money must be "decimal" or "float", not {money!r}',
+                field="money",
+                value=money,
+            )
         try:
             import pandas
         except ImportError:
@@ -271,7 +343,83 @@ class Table:
                 th="ต้องติดตั้ง pandas ก่อน: pip install 'chumchon[pandas]'",
                 en="pandas is not installed: pip install 'chumchon[pandas]'",
             ) from None
-        return pandas.DataFrame(self.to_rows(language=language, header=False), columns=self.header(language))
+        header = self.header(language)
+        body = self.to_rows(language=language, header=False)
+        data = {}
+        for index, column in enumerate(self.columns):
+            values = [row[index] for row in body]
+            data[index] = pandas.Series(values, dtype=_dtype(pandas, column.kind, money, values))
+        frame = pandas.DataFrame(data)
+        frame.columns = header
+        return frame
+
+
+def _dtype(pandas: Any, kind: ColumnKind, money: MoneyDtype, values: list[Any]) -> Any:
+    """The pandas dtype for a column of ``kind`` (see :meth:`Table.to_dataframe`)."""
+    if any(isinstance(v, Message) or (v is not None and isinstance(v, str)) for v in values):
+        return object  # a column of a numeric kind that holds text (a "-" or a note) stays as it is
+    if kind == "money" and money == "decimal":
+        try:
+            import pyarrow
+        except ImportError:
+            return object
+        return pandas.ArrowDtype(pyarrow.decimal128(MONEY_PRECISION, 2))
+    if kind in ("money", "rate", "percent", "decimal"):
+        return "float64"
+    if kind == "int":
+        return "Int64"
+    if kind == "bool":
+        return "boolean"
+    return object
+
+
+class Report(str):
+    """A document of paragraphs and tables: it is its plain text (``print`` it, search it, write it to a file)
+    and renders as HTML in Jupyter, with each table as a real table.
+
+    Args:
+        parts: paragraphs (``str``; ``""`` is a blank line) and :class:`Table` objects, in order.
+        language: ``"th"`` or ``"en"``, for the tables.
+        digits: ``"arabic"`` or ``"thai"``, for the tables.
+
+    >>> r = Report(["สรุป", Table(columns=[Column("a", "ยอด", "Total", "money")], rows=[[1]])])
+    >>> print(r)
+    สรุป
+         ยอด
+    1.00
+    >>> "1.00" in r, r._repr_html_().count("<table")
+    (True, 1)
+    """
+
+    _html: str
+
+    def __new__(cls, parts: Iterable[str | Table], *, language: str = "th", digits: str = "arabic") -> Report:
+        check_language(language)
+        check_digits(digits)
+        if not isinstance(parts, (list, tuple)) or not all(isinstance(p, (str, Table)) for p in parts):
+            raise InvalidInputError(
+                th="ส่วนของรายงานต้องเป็นลำดับ (list หรือ tuple) ของข้อความและ Table",
+                en="a report's parts must be a list or tuple of str and Table",
+                field="parts",
+            )
+        items = list(parts)
+        text = "\n".join(
+            part.to_text(language=language, digits=digits) if isinstance(part, Table) else part
+            for part in items
+        )
+        report = super().__new__(cls, text)
+        html_parts = ['<div class="chumchon-report">']
+        for part in items:
+            if isinstance(part, Table):
+                html_parts.append(part.to_html(language=language, digits=digits))
+            elif part:
+                html_parts.append(f"<p>{html.escape(part)}</p>")
+        html_parts.append("</div>")
+        report._html = "".join(html_parts)
+        return report
+
+    def _repr_html_(self) -> str:
+        return self._html
 
 
 class Tabular:
@@ -298,6 +446,6 @@ class Tabular:
     def _repr_html_(self) -> str:
         return self.to_html()
 
-    def to_dataframe(self, *, language: str = "th") -> pandas.DataFrame:
-        """The result as a pandas DataFrame (see :meth:`Table.to_dataframe`)."""
-        return self.to_table().to_dataframe(language=language)
+    def to_dataframe(self, *, language: str = "th", money: MoneyDtype = "decimal") -> pandas.DataFrame:
+        """The result as a pandas DataFrame with numeric money columns (see :meth:`Table.to_dataframe`)."""
+        return self.to_table().to_dataframe(language=language, money=money)

@@ -61,7 +61,7 @@ def test_bahttext_prints_only_the_text(capsys: pytest.CaptureFixture[str]) -> No
     ("argv", "expected"),
     [
         (["101"], "หนึ่งร้อยเอ็ดบาทถ้วน"),
-        (["101", "--style", "formal"], "หนึ่งร้อยหนึ่งบาทถ้วน"),
+        (["101", "--style", "ed_after_tens"], "หนึ่งร้อยหนึ่งบาทถ้วน"),
         (["๑,๒๓๔.๕๐"], "หนึ่งพันสองร้อยสามสิบสี่บาทห้าสิบสตางค์"),
         (["-0.5"], "ลบห้าสิบสตางค์"),
         (["1000000.01"], "หนึ่งล้านบาทหนึ่งสตางค์"),
@@ -250,7 +250,7 @@ def test_schedule_table_with_totals_and_the_legal_cap(capsys: pytest.CaptureFixt
         "15 ม.ค. 2569",
     )
     assert code == EXIT_OK
-    assert "    1  15 ก.พ. 2569" in out
+    assert "   1  15 ก.พ. 2569" in out
     assert "5,000.00  23,536.74" in out
     assert "ไม่เกินเพดาน 15.00% ต่อปี" in out
 
@@ -342,7 +342,7 @@ def test_kkkj_schedule_matches_the_training_case(capsys: pytest.CaptureFixture[s
     argv = ["15000", "--installments", "3", "--first-due", "2026-05-31", "--disbursed", "2025-11-14"]
     code, out, _ = run(capsys, "kkkj-schedule", *argv, "--frequency", "semi_annual")
     assert code == EXIT_OK
-    assert "    1  31 พ.ค. 2569  5,000.00     0.00  5,000.00      10,000.00" in out
+    assert "   1  31 พ.ค. 2569  5,000.00    0.00  5,000.00    10,000.00" in out
     assert "(หนึ่งหมื่นห้าพันบาทถ้วน)" in out
 
 

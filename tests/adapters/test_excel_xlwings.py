@@ -190,7 +190,7 @@ def test_optional_arguments_are_optional_in_excel(udfs: Any) -> None:
 
 def test_bahttext(udfs: Any) -> None:
     assert cell(udfs, "chumchon_bahttext", 1234.5, MISSING, MISSING) == "หนึ่งพันสองร้อยสามสิบสี่บาทห้าสิบสตางค์"
-    assert cell(udfs, "chumchon_bahttext", "๑,๐๐๐", "formal", MISSING) == "หนึ่งพันบาทถ้วน"
+    assert cell(udfs, "chumchon_bahttext", "๑,๐๐๐", "ed_after_tens", MISSING) == "หนึ่งพันบาทถ้วน"
     assert cell(udfs, "chumchon_bahttext", 100.0, None, "en") == "One Hundred Baht Only"
     assert cell(udfs, "chumchon_bahttext", 0.1 + 0.2, MISSING, MISSING) == "สามสิบสตางค์"
     assert cell(udfs, "chumchon_bahttext", None, MISSING, MISSING).startswith(ERROR)  # an empty cell

@@ -282,6 +282,20 @@ row(
 )
 row("chumchon.tables.check_digits", tables.check_digits, lambda: {"digits": "thai"}, digits=PARSE_TEXT)
 row(
+    "chumchon.tables.Report",
+    tables.Report,
+    lambda: {"parts": ["สรุป", ""], "language": "th", "digits": "arabic"},
+    parts=ITEMS,
+    language=PARSE_TEXT,
+    digits=PARSE_TEXT,
+)
+row(
+    "chumchon.tables.display_width",
+    tables.display_width,
+    lambda: {"text": "ที่ดิน"},
+    text=PARSE_TEXT.but(accept=tuple(BAD_TEXT)),
+)
+row(
     "chumchon.tables.format_cell",
     tables.format_cell,
     lambda: {"value": D("1234.5"), "kind": "money", "language": "th", "digits": "arabic"},
@@ -1405,6 +1419,7 @@ EXEMPT: dict[str, str] = {
     "chumchon.messages.Language": "a typing alias (Literal), not callable at run time",
     "chumchon.excel.CellValue": "a typing alias (Any, xlwings' pass-through converter), not a function",
     "chumchon.tables.ColumnKind": "a typing alias (Literal), not callable at run time",
+    "chumchon.tables.MoneyDtype": "a typing alias (Literal), not callable at run time",
     "chumchon.tables.Tabular": "a mixin with no constructor arguments; its methods are tested through results",
     "chumchon.assessment.fhc": "a module (re-exported), not a callable",
     "chumchon.assessment.ssg": "a module (re-exported), not a callable",

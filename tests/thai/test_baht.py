@@ -36,7 +36,7 @@ from chumchon.thai import MAX_BAHTTEXT_AMOUNT, bahttext, format_baht, number_wor
 )
 def test_named_examples(amount: object, excel: str, formal: str) -> None:
     assert bahttext(amount) == excel  # type: ignore[arg-type]
-    assert bahttext(amount, style="formal") == formal  # type: ignore[arg-type]
+    assert bahttext(amount, style="ed_after_tens") == formal  # type: ignore[arg-type]
     expected = Decimal(str(amount)).quantize(Decimal("0.01"))
     assert parse_bahttext(excel) == expected
     assert parse_bahttext(formal) == expected

@@ -134,7 +134,7 @@ def test_strftime_dates_padding_and_digits() -> None:
     assert thai_strftime(d, "%d/%m/%Y") == thai_strftime(d, "%d/%m/%Y") == "05/01/2569"
 
 
-@pytest.mark.parametrize("fmt", ["%Q", "%", "abc%", "%-", "%-%", "%-c", "%-U", "%-n", "%E"])
+@pytest.mark.parametrize("fmt", ["%Q", "%", "abc%", "%-", "%-n", "%E", "%O", "%-E", "%_", "%Ot", "%^Q"])
 def test_strftime_bad_formats(fmt: str) -> None:
     with pytest.raises(InvalidInputError, match="format"):
         thai_strftime(SAT, fmt)

@@ -14,6 +14,7 @@ import attrs
 
 from chumchon.assessment._common import invalid, status_label, table
 from chumchon.assessment.criterion import Criterion
+from chumchon.assessment.fact_labels import fact_labels
 from chumchon.assessment.plan import ImprovementPlan, PlanItem
 from chumchon.assessment.ratios import MEASURES, Ratio
 from chumchon.assessment.results import CriterionResult, GroupResult, Outcome
@@ -135,7 +136,7 @@ class Assessment(Tabular):
             )
         if self.provisional:
             lines.append(
-                "เกณฑ์ชั่วคราวของ chumchon ไม่ใช่แบบประเมินทางการ"
+                "เกณฑ์ชั่วคราวที่มากับโปรแกรม ไม่ใช่แบบประเมินทางการ"
                 if th
                 else "provisional criteria by chumchon, not the official form"
             )
@@ -262,13 +263,13 @@ def _evaluate(criterion: Criterion, group: str, facts: Mapping[str, Any]) -> Cri
 
 
 def _not_assessed(criterion: Criterion, group: str, missing: tuple[str, ...]) -> CriterionResult:
-    names = ", ".join(missing)
+    names = fact_labels(missing)
     return CriterionResult(
         criterion=criterion,
         group=group,
         value=None,
         outcome=Outcome.NOT_ASSESSED,
-        reason=Message(f"ยังไม่ได้ประเมิน: ไม่มีข้อมูล {names}", f"not assessed: no data for {names}"),
+        reason=Message(f"ยังไม่ได้ประเมิน: ไม่มีข้อมูล{names.th}", f"not assessed: no data for {names.en}"),
         missing=missing,
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from chumchon.assessment._common import table
+from chumchon.assessment.fact_labels import fact_labels
 from chumchon.assessment.results import CriterionResult, Outcome
 from chumchon.messages import Message
 from chumchon.tables import Column, Table, Tabular
@@ -24,9 +25,9 @@ class PlanItem:
         """What to do, in Thai and English; for a not-assessed criterion, first collect the data."""
         c = self.result.criterion
         if self.result.outcome is Outcome.NOT_ASSESSED:
-            facts = ", ".join(self.result.missing) or c.measure
-            th = f"เก็บข้อมูล ({facts}) แล้วประเมินใหม่"
-            en = f"collect the data ({facts}) and assess again"
+            facts = fact_labels(self.result.missing or (c.measure,))
+            th = f"เก็บข้อมูล ({facts.th}) แล้วประเมินใหม่"
+            en = f"collect the data ({facts.en}) and assess again"
             if c.advice_th:
                 th += f"; {c.advice_th}"
             if c.advice_en:

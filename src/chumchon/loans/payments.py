@@ -355,7 +355,7 @@ class LoanStatus(Tabular):
         return make_table(
             _STATUS_COLUMNS,
             rows,
-            Message(th=f"สถานะเงินกู้ ณ วันที่ {format_date(self.as_of)}", en=f"Loan status on {self.as_of}"),
+            Message(th=f"สถานะการชำระคืน ณ วันที่ {format_date(self.as_of)}", en=f"Loan status on {self.as_of}"),
         )
 
     def __repr__(self) -> str:

@@ -391,7 +391,7 @@ def build_custom_schedule(
     >>> build_custom_schedule(20000, date(2026, 1, 10), [(date(2026, 6, 30), 5000)])
     Traceback (most recent call last):
     ...
-    chumchon.errors.InvalidInputError: งวดต่าง ๆ รวมเป็นเงินต้น 5000.00 ไม่เท่ากับเงินกู้ 20000.00 / the instalments add up to 5000.00 of principal, not the loan's 20000.00
+    chumchon.errors.InvalidInputError: งวดต่าง ๆ รวมเป็นเงินต้น 5000.00 ไม่เท่ากับเงินต้นทั้งหมด 20000.00 / the instalments add up to 5000.00 of principal, not the loan's 20000.00
     """
     amount = to_money(principal, name="principal", allow_zero=False).quantize(_CENT, context=DECIMAL_CONTEXT)
     start = _to_date(disbursed_on, "disbursed_on")
@@ -446,7 +446,7 @@ def build_custom_schedule(
     total = sum(parts, _ZERO)
     if total != amount:
         raise InvalidInputError(
-            th=f"งวดต่าง ๆ รวมเป็นเงินต้น {total} ไม่เท่ากับเงินกู้ {amount}",
+            th=f"งวดต่าง ๆ รวมเป็นเงินต้น {total} ไม่เท่ากับเงินต้นทั้งหมด {amount}",
             en=f"the instalments add up to {total} of principal, not the loan's {amount}",
             field="installments",
             value=total,

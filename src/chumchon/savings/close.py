@@ -64,7 +64,7 @@ from chumchon.savings.dividends import (
     calculate_rebates,
 )
 from chumchon.savings.members import MemberYear
-from chumchon.tables import Column, Table, Tabular, format_cell
+from chumchon.tables import Column, Report, Table, Tabular, format_cell
 
 __all__ = [
     "EXPENSE_LABELS",
@@ -369,7 +369,7 @@ class AnnualClose(Tabular):
                 (
                     m.member_id,
                     m.name,
-                    m.member_type.label_th,
+                    Message(m.member_type.label_th, m.member_type.value),  # สามัญ in Thai, ordinary in English
                     m.opening_balance,
                     m.saved_in_year,
                     m.closing_balance,
@@ -424,8 +424,12 @@ class AnnualClose(Tabular):
             title=Message("การกระทบยอด", "Reconciliation"),
         )
 
-    def statement(self, language: str = "th", *, digits: str = "arabic") -> str:
-        """The whole close as text for the general meeting, in Thai (default) or English."""
+    def statement(self, language: str = "th", *, digits: str = "arabic") -> Report:
+        """The whole close for the general meeting, in Thai (default) or English.
+
+        A :class:`~chumchon.tables.Report`: it is the plain text (``print`` it), and a notebook shows it as
+        HTML tables.
+        """
         lang = check_language(language)
         start = format_cell(self.group.fiscal_year_start, "date", language=lang, digits=digits)
         end = format_cell(self.group.fiscal_year_end, "date", language=lang, digits=digits)
@@ -435,25 +439,22 @@ class AnnualClose(Tabular):
         else:
             head = f"Annual accounts{(' of ' + name) if name else ''} from {start} to {end}"
         # The meeting reads line and amount; section and key columns stay in to_rows() for other systems.
-        income = self.income.to_table().select("line", "amount")
-        parts = [head, "", income.to_text(language=lang, digits=digits), ""]
-        parts.append(self.allocation.to_text(language=lang, digits=digits))
-        parts += ["", self.to_text_members(language=lang, digits=digits), ""]
-        parts.append(self.funds_table().to_text(language=lang, digits=digits))
-        parts += ["", self.reconciliation_table().to_text(language=lang, digits=digits)]
+        parts: list[str | Table] = [head, "", self.income.to_table().select("line", "amount"), ""]
+        parts += [self.allocation.to_table(), "", self.to_table(), "", self.funds_table(), ""]
+        parts.append(self.reconciliation_table())
         notes = [*self.allocation.notes, *self.notes]
         if notes:
             parts += ["", "หมายเหตุ" if lang == "th" else "Notes"]
             parts += [f"- {n.get(lang)}" for n in notes]
-        return "\n".join(parts)
+        return Report(parts, language=lang, digits=digits)
 
     def to_text_members(self, *, language: str = "th", digits: str = "arabic") -> str:
         """Only the member table as text."""
         return self.to_table().to_text(language=language, digits=digits)
 
     def to_text(self, *, language: str = "th", digits: str = "arabic") -> str:
-        """The statement for the general meeting (same as :meth:`statement`)."""
-        return self.statement(language, digits=digits)
+        """The statement for the general meeting as plain text (the text of :meth:`statement`)."""
+        return str.__str__(self.statement(language, digits=digits))
 
     def __repr__(self) -> str:
         return (

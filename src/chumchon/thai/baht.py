@@ -2,8 +2,8 @@
 
 The words written on cheques, receipts and contracts: the baht read as a number + "บาท", then the satang
 read as a number + "สตางค์", or "บาทถ้วน" when there are no satang. Numbers are read as in
-:mod:`chumchon.thai.words`, in either เอ็ด style (``"excel"``: หนึ่งร้อยเอ็ดบาทถ้วน; ``"formal"``:
-หนึ่งร้อยหนึ่งบาทถ้วน). The satang are a number of their own: 1.01 is หนึ่งบาทหนึ่งสตางค์, 1.21 is
+:mod:`chumchon.thai.words`, in either เอ็ด style (``"royal_institute"``, the default, as Excel's
+``BAHTTEXT`` writes: หนึ่งร้อยเอ็ดบาทถ้วน; ``"ed_after_tens"``, as LibreOffice's writes: หนึ่งร้อยหนึ่งบาทถ้วน). The satang are a number of their own: 1.01 is หนึ่งบาทหนึ่งสตางค์, 1.21 is
 หนึ่งบาทยี่สิบเอ็ดสตางค์.
 
 Conventions (the reading rules are standard; the sub-baht and negative conventions differ between existing
@@ -24,7 +24,7 @@ The largest amount is :data:`MAX_BAHTTEXT_AMOUNT` (999,999,999,999,999,999.99 ba
 >>> from chumchon.thai import bahttext, parse_bahttext, format_baht
 >>> bahttext(Decimal("1234.50"))
 'หนึ่งพันสองร้อยสามสิบสี่บาทห้าสิบสตางค์'
->>> bahttext(101), bahttext(101, style="formal"), bahttext("-0.5")
+>>> bahttext(101), bahttext(101, style="ed_after_tens"), bahttext("-0.5")
 ('หนึ่งร้อยเอ็ดบาทถ้วน', 'หนึ่งร้อยหนึ่งบาทถ้วน', 'ลบห้าสิบสตางค์')
 >>> bahttext(1234.5, language="en")
 'One Thousand Two Hundred Thirty-Four Baht and Fifty Satang'
@@ -168,7 +168,7 @@ def _satang(amount: object, rounding: Rounding | str) -> int:
 def bahttext(
     amount: int | Decimal | str | float,
     *,
-    style: str = "excel",
+    style: str = "royal_institute",
     rounding: Rounding | str = SATANG,
     language: str = "th",
 ) -> str:
@@ -177,7 +177,8 @@ def bahttext(
     Args:
         amount: ``int``, ``Decimal``, numeric ``str`` (Thai digits and thousands separators allowed) or
             ``float`` (through its shortest repr).
-        style: ``"excel"`` or ``"formal"``, the two เอ็ด styles (Thai only; English has no such choice).
+        style: ``"royal_institute"`` (default) or ``"ed_after_tens"``, the two เอ็ด styles (Thai only;
+            English has no such choice).
         rounding: how satang beyond two places are rounded: a :class:`~chumchon.money.Rounding` whose
             quantum is a multiple of 0.01 (``SATANG`` half up by default; ``WHOLE_BAHT`` writes whole baht),
             or its name.
@@ -196,17 +197,17 @@ def bahttext(
     ...
     chumchon.errors.InvalidInputError: ค่า 'amount' ต้องเป็นจำนวนจำกัด ไม่ใช่ inf / 'amount' must be a finite number, not inf
     """
-    formal = check_word_style(style)
+    ed_after_tens = check_word_style(style)
     satang = _satang(amount, rounding)
     negative = satang < 0
     baht, cents = divmod(-satang if negative else satang, 100)
     if language == "th":
         if cents:
-            text = integer_words(cents, formal) + "สตางค์"
+            text = integer_words(cents, ed_after_tens) + "สตางค์"
             if baht:
-                text = integer_words(baht, formal) + "บาท" + text
+                text = integer_words(baht, ed_after_tens) + "บาท" + text
         else:
-            text = integer_words(baht, formal) + "บาทถ้วน"
+            text = integer_words(baht, ed_after_tens) + "บาทถ้วน"
         return "ลบ" + text if negative else text
     if check_language(language) == "en":
         if cents:

@@ -1,16 +1,20 @@
 """Numbers in Thai words (การอ่านตัวเลขเป็นคำ).
 
-Reading rules (Royal Institute usage, and the Excel/bank usage of ``BAHTTEXT``):
+Reading rules (the Royal Institute's, which Excel's ``BAHTTEXT`` and the banks follow):
 
 - digits ศูนย์ หนึ่ง สอง สาม สี่ ห้า หก เจ็ด แปด เก้า; places สิบ ร้อย พัน หมื่น แสน ล้าน; the six places
   repeat after ล้าน, so 10^12 is หนึ่งล้านล้าน and 10^18 would be หนึ่งล้านล้านล้าน;
 - a 1 in the tens place is สิบ (not หนึ่งสิบ); a 2 in the tens place is ยี่สิบ;
 - a 1 in the units place is เอ็ด when something stands before it. Two styles:
 
-  - ``"excel"`` (Excel ``BAHTTEXT``, banks): เอ็ด whenever any digit stands before it in the number:
-    101 → หนึ่งร้อยเอ็ด, 1,000,001 → หนึ่งล้านเอ็ด;
-  - ``"formal"`` (Royal Institute): เอ็ด only after a tens digit: 101 → หนึ่งร้อยหนึ่ง, 11 → สิบเอ็ด,
-    1,000,001 → หนึ่งล้านหนึ่ง.
+  - ``"royal_institute"`` (the default): เอ็ด in every number of two or more digits, as the Royal Institute
+    writes (อ่านอย่างไร และ เขียนอย่างไร, p. 67) and as Excel's ``BAHTTEXT`` and the banks write:
+    101 → หนึ่งร้อยเอ็ด, 1,001 → หนึ่งพันเอ็ด, 1,000,001 → หนึ่งล้านเอ็ด;
+  - ``"ed_after_tens"``: เอ็ด only straight after a tens digit, as LibreOffice's ``BAHTTEXT`` writes:
+    101 → หนึ่งร้อยหนึ่ง, 11 → สิบเอ็ด, 1,000,001 → หนึ่งล้านหนึ่ง.
+
+  The names of earlier releases, ``"excel"`` (now ``"royal_institute"``) and ``"formal"`` (now
+  ``"ed_after_tens"``), still work in this release with a :class:`DeprecationWarning`.
 
 - decimals are read digit by digit after จุด (1.05 → หนึ่งจุดศูนย์ห้า); negatives take ลบ.
 
@@ -18,12 +22,12 @@ Limits: the integer part must be below 10^18 (:data:`MAX_WORDS_INTEGER` is the l
 amount of money, and at most :data:`MAX_FRACTION_DIGITS` digits after the point.
 
 >>> from chumchon.thai import number_words, parse_number_words
->>> number_words(1_000_001), number_words(1_000_001, style="formal")
+>>> number_words(1_000_001), number_words(1_000_001, style="ed_after_tens")
 ('หนึ่งล้านเอ็ด', 'หนึ่งล้านหนึ่ง')
 >>> number_words(-21.05)
 'ลบยี่สิบเอ็ดจุดศูนย์ห้า'
->>> parse_number_words("หนึ่งร้อยหนึ่ง"), parse_number_words("หนึ่งร้อยเอ็ด")
-(Decimal('101'), Decimal('101'))
+>>> parse_number_words("หนึ่งร้อยหนึ่ง"), parse_number_words("หนึ่งร้อยเอ็ด"), parse_number_words("ร้อยสิบสอง")
+(Decimal('101'), Decimal('101'), Decimal('112'))
 >>> parse_number_words("สิบหนึ่ง")
 Traceback (most recent call last):
 ...
@@ -33,6 +37,7 @@ chumchon.errors.ParseError: หลักหน่วยที่เป็น 1 �
 from __future__ import annotations
 
 import re
+import warnings
 from decimal import Decimal
 
 from chumchon.errors import InvalidInputError, ParseError
@@ -47,8 +52,10 @@ __all__ = [
     "parse_number_words",
 ]
 
-#: The two เอ็ด styles: Excel/bank and formal (Royal Institute).
-WORD_STYLES = ("excel", "formal")
+#: The two เอ็ด styles: the Royal Institute's (Excel, banks; the default) and เอ็ด only after a tens digit.
+WORD_STYLES = ("royal_institute", "ed_after_tens")
+#: Style names of earlier releases, kept for one release: old name → new name.
+DEPRECATED_WORD_STYLES = {"excel": "royal_institute", "formal": "ed_after_tens"}
 #: The largest integer part that can be read: 999,999,999,999,999,999 (just under 10^18).
 MAX_WORDS_INTEGER = 10**18 - 1
 #: The most digits read after จุด.
@@ -62,12 +69,12 @@ def _build_tables() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], 
     """Words for 0-999 in the upper half of a group (แสน หมื่น พัน) and three lower-half tables (ร้อย สิบ หน่วย).
 
     The lower-half tables differ only in the units digit 1: alone (หนึ่ง, or เอ็ด after tens), after
-    anything (Excel: always เอ็ด), and formal (เอ็ด only after tens).
+    anything (Royal Institute: always เอ็ด), and เอ็ด only after tens.
     """
     upper: list[str] = []
     lone: list[str] = []
     after: list[str] = []
-    formal: list[str] = []
+    after_tens: list[str] = []
     for value in range(1000):
         hundreds, rest = divmod(value, 100)
         tens, units = divmod(rest, 10)
@@ -85,62 +92,74 @@ def _build_tables() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], 
             tail = DIGIT_WORDS[units] if units else ""
             lone.append(head + tail)
             after.append(head + tail)
-            formal.append(head + tail)
+            after_tens.append(head + tail)
         else:
             lone.append(head + ("เอ็ด" if head else "หนึ่ง"))
             after.append(head + "เอ็ด")
-            formal.append(head + ("เอ็ด" if tens else "หนึ่ง"))
-    return tuple(upper), tuple(lone), tuple(after), tuple(formal)
+            after_tens.append(head + ("เอ็ด" if tens else "หนึ่ง"))
+    return tuple(upper), tuple(lone), tuple(after), tuple(after_tens)
 
 
-_UPPER, _LOWER_LONE, _LOWER_AFTER, _LOWER_FORMAL = _build_tables()
+_UPPER, _LOWER_LONE, _LOWER_AFTER, _LOWER_AFTER_TENS = _build_tables()
 
 
-def _group(value: int, preceded: bool, formal: bool) -> str:
+def _group(value: int, preceded: bool, ed_after_tens: bool) -> str:
     """Words for 0 <= value < 10^6; ``preceded``: a digit stands before it in the number."""
     high, low = divmod(value, 1000)
-    if formal:
-        return _UPPER[high] + _LOWER_FORMAL[low]
+    if ed_after_tens:
+        return _UPPER[high] + _LOWER_AFTER_TENS[low]
     if high or preceded:
         return _UPPER[high] + _LOWER_AFTER[low]
     return _LOWER_LONE[low]
 
 
-def integer_words(n: int, formal: bool = False) -> str:
+def integer_words(n: int, ed_after_tens: bool = False) -> str:
     """Words for a non-negative ``int`` below 10^18, without checks (the fast path of the baht text)."""
+    style = ed_after_tens
     if n < _MILLION:
-        return _group(n, False, formal) if n else "ศูนย์"
+        return _group(n, False, style) if n else "ศูนย์"
     if n < _MILLION * _MILLION:
         top, low = divmod(n, _MILLION)
-        return _group(top, False, formal) + "ล้าน" + _group(low, True, formal)
+        return _group(top, False, style) + "ล้าน" + _group(low, True, style)
     top, rest = divmod(n, _MILLION * _MILLION)
     middle, low = divmod(rest, _MILLION)
-    return (
-        _group(top, False, formal) + "ล้าน" + _group(middle, True, formal) + "ล้าน" + _group(low, True, formal)
-    )
+    return _group(top, False, style) + "ล้าน" + _group(middle, True, style) + "ล้าน" + _group(low, True, style)
 
 
-def check_word_style(style: object) -> bool:
-    """True for ``"formal"``, False for ``"excel"``; InvalidInputError otherwise."""
-    if style == "excel":
+def check_word_style(style: object, *, stacklevel: int = 3) -> bool:
+    """True for ``"ed_after_tens"``, False for ``"royal_institute"``; InvalidInputError otherwise.
+
+    An old name (``"excel"``, ``"formal"``) works with a :class:`DeprecationWarning` pointing at the caller
+    ``stacklevel`` frames up (the caller of the public function by default).
+    """
+    if isinstance(style, str) and style in DEPRECATED_WORD_STYLES:
+        new = DEPRECATED_WORD_STYLES[style]
+        warnings.warn(
+            f'the number-word style "{style}" is now called "{new}"; the old name goes in the next release',
+            DeprecationWarning,
+            stacklevel=stacklevel,
+        )
+        style = new
+    if style == "royal_institute":
         return False
-    if style == "formal":
+    if style == "ed_after_tens":
         return True
     raise InvalidInputError(
-        th=f'รูปแบบการอ่าน "เอ็ด" ต้องเป็น "excel" หรือ "formal" ไม่ใช่ {style!r}',
-        en=f'style must be "excel" or "formal", not {style!r}',
+        th=f'รูปแบบการอ่าน "เอ็ด" ต้องเป็น "royal_institute" (ตามราชบัณฑิตยสภา) หรือ "ed_after_tens" ไม่ใช่ {style!r}',
+        en=f'style must be "royal_institute" (the Royal Institute\'s, the default) or "ed_after_tens", not {style!r}',
         field="style",
         value=style,
     )
 
 
-def number_words(n: int | Decimal | str | float, *, style: str = "excel") -> str:
+def number_words(n: int | Decimal | str | float, *, style: str = "royal_institute") -> str:
     """Read a number in Thai words.
 
     Args:
         n: an ``int``, ``Decimal``, numeric ``str`` (Thai digits allowed) or ``float`` (read through its
             shortest repr, so 0.1 is ศูนย์จุดหนึ่ง).
-        style: ``"excel"`` or ``"formal"``, the two เอ็ด styles (see the module notes).
+        style: ``"royal_institute"`` (default) or ``"ed_after_tens"``, the two เอ็ด styles (see the module
+            notes).
 
     Returns:
         The words; decimals are read digit by digit as written (``Decimal("1.50")`` → หนึ่งจุดห้าศูนย์).
@@ -149,14 +168,14 @@ def number_words(n: int | Decimal | str | float, *, style: str = "excel") -> str
         InvalidInputError: ``None``, ``bool``, NaN, infinities, non-numeric text, an integer part of 10^18
             or more, more than 30 decimal places, or an unknown style.
 
-    >>> number_words(101, style="formal"), number_words(21), number_words(10**12)
+    >>> number_words(101, style="ed_after_tens"), number_words(21), number_words(10**12)
     ('หนึ่งร้อยหนึ่ง', 'ยี่สิบเอ็ด', 'หนึ่งล้านล้าน')
     >>> number_words(10**18)
     Traceback (most recent call last):
     ...
     chumchon.errors.InvalidInputError: ตัวเลข 1000000000000000000 ใหญ่เกินกว่าที่อ่านได้ (ส่วนจำนวนเต็มต้องไม่เกิน 999,999,999,999,999,999) / the number 1000000000000000000 is too large to read (the integer part must be at most 999,999,999,999,999,999)
     """
-    formal = check_word_style(style)
+    ed_after_tens = check_word_style(style)
     if type(n) is int:
         negative = n < 0
         whole = -n if negative else n
@@ -188,7 +207,7 @@ def number_words(n: int | Decimal | str | float, *, style: str = "excel") -> str
             field="n",
             value=n,
         )
-    return ("ลบ" if negative else "") + integer_words(whole, formal) + fraction
+    return ("ลบ" if negative else "") + integer_words(whole, ed_after_tens) + fraction
 
 
 # --- parsing --------------------------------------------------------------------------------------------
@@ -242,6 +261,8 @@ def _parse_group(tokens: list[str], preceded: bool, original: str) -> int:
         following = tokens[index + 1] if index + 1 < count else None
         if token == "สิบ":  # a bare สิบ is 10-19
             digit, place, index = 1, 1, index + 1
+        elif token in _PLACES and index == 0 and not preceded:  # a bare leading ร้อย, พัน…: ร้อยเอ็ด = 101
+            digit, place, index = 1, _PLACES[token], index + 1
         elif following in _PLACES:
             if token == "ยี่":
                 if following != "สิบ":
@@ -307,10 +328,11 @@ def parse_integer_tokens(tokens: list[str], original: str) -> int:
             segments.append([])
         else:
             segments[-1].append(token)
-    if not segments[0]:
-        raise _fail(original, '"ล้าน" ต้องมีเลขอยู่ข้างหน้า', '"ล้าน" needs a number before it')
     value = 0
     for position, segment in enumerate(segments):
+        if position == 0 and not segment:  # a bare leading ล้าน is one million: ล้านเอ็ด = 1,000,001
+            value = 1
+            continue
         value = value * _MILLION + _parse_group(segment, position > 0, original)
     return value
 
@@ -319,7 +341,7 @@ def parse_number_words(text: str) -> Decimal:
     """Read Thai number words back into a :class:`~decimal.Decimal`; the inverse of :func:`number_words`.
 
     Both เอ็ด styles are accepted (หนึ่งร้อยเอ็ด and หนึ่งร้อยหนึ่ง are both 101), as are spaces between
-    words. Decimals after จุด keep their digits (หนึ่งจุดห้าศูนย์ → ``Decimal("1.50")``).
+    words and a leading ร้อย, พัน, หมื่น, แสน or ล้าน without หนึ่ง (ร้อยสิบสอง is 112, ลบพันเอ็ด is -1001). Decimals after จุด keep their digits (หนึ่งจุดห้าศูนย์ → ``Decimal("1.50")``).
 
     Args:
         text: the words.
@@ -331,8 +353,8 @@ def parse_number_words(text: str) -> Decimal:
 
     >>> parse_number_words("ลบ หนึ่งล้าน ห้าแสน จุด ศูนย์ห้า")
     Decimal('-1500000.05')
-    >>> parse_number_words("หนึ่งล้านล้าน")
-    Decimal('1000000000000')
+    >>> parse_number_words("หนึ่งล้านล้าน"), parse_number_words("ลบพันเอ็ด")
+    (Decimal('1000000000000'), Decimal('-1001'))
     """
     if not isinstance(text, str):
         raise InvalidInputError(

@@ -13,6 +13,7 @@ from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, in_decimal_context, to_money
 from chumchon.rules import Source, Status, check_as_of
 from chumchon.tables import Column, Table, Tabular
+from chumchon.thai import format_date
 
 __all__ = ["FundPosition", "fund_position"]
 
@@ -76,7 +77,10 @@ class FundPosition(Tabular):
         return make_table(
             (Column("item", "รายการ", "Item"), Column("amount", "จำนวนเงิน (บาท)", "Amount (baht)", "money")),
             rows,
-            Message(f"ฐานะการเงินกองทุน กข.คจ. ณ วันที่ {self.as_of}", f"กข.คจ. fund position on {self.as_of}"),
+            Message(
+                f"ฐานะการเงินกองทุน กข.คจ. ณ วันที่ {format_date(self.as_of)}",
+                f"กข.คจ. fund position on {self.as_of}",
+            ),
         )
 
     def __repr__(self) -> str:

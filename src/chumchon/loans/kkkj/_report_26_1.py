@@ -19,6 +19,7 @@ from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, in_decimal_context, to_money
 from chumchon.rules import check_as_of
 from chumchon.tables import Column, Table, Tabular
+from chumchon.thai import format_date
 
 __all__ = ["FIGURE_LABELS", "FundFigures", "Village", "VillageReport", "village_report"]
 
@@ -183,7 +184,7 @@ class VillageReport(Tabular):
         """The form's figures as rows with Thai labels."""
         return self.figures.to_table(
             Message(
-                f"แบบ 26(1) รายงานหนี้และฐานะการเงิน กข.คจ. {self.row_label} ณ วันที่ {self.as_of} "
+                f"แบบ 26(1) รายงานหนี้และฐานะการเงิน กข.คจ. {self.row_label} ณ วันที่ {format_date(self.as_of)} "
                 f"(ปีงบประมาณ {self.fiscal_year})",
                 f"form 26(1): กข.คจ. debt and financial position, village {self.village.name}, {self.as_of} "
                 f"(fiscal year {self.fiscal_year})",

@@ -16,6 +16,7 @@ from chumchon.loans.kkkj._report_26_1 import FIGURE_LABELS, FundFigures, Village
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
 from chumchon.tables import Column, Table, Tabular
+from chumchon.thai import format_date
 
 __all__ = ["AreaLevel", "AreaSummary", "summarise", "summarise_province"]
 
@@ -89,7 +90,7 @@ class AreaSummary(Tabular):
         rows = [(label, *figures.as_dict().values()) for label, figures in self.units]
         rows.append((f"รวมทั้ง{self.row_label}", *self.total.as_dict().values()))
         title = Message(
-            f"แบบ {self.level.form} รายงานหนี้และฐานะการเงิน กข.คจ. {self.row_label} ณ วันที่ {self.as_of} "
+            f"แบบ {self.level.form} รายงานหนี้และฐานะการเงิน กข.คจ. {self.row_label} ณ วันที่ {format_date(self.as_of)} "
             f"(ปีงบประมาณ {self.fiscal_year})",
             f"form {self.level.form}: กข.คจ. debt and financial position, {self.level.label.en} {self.name}, "
             f"{self.as_of} (fiscal year {self.fiscal_year})",

@@ -206,7 +206,7 @@ def repayment_schedule_from_dates(
     ...     installments=[(date(2027, 3, 31), 3000), (date(2027, 11, 30), 11999)])
     Traceback (most recent call last):
     ...
-    chumchon.errors.InvalidInputError: งวดต่าง ๆ รวมเป็นเงินต้น 14999.00 ไม่เท่ากับเงินกู้ 15000.00 / the instalments add up to 14999.00 of principal, not the loan's 15000.00
+    chumchon.errors.InvalidInputError: งวดต่าง ๆ รวมเป็นเงินต้น 14999.00 ไม่เท่ากับเงินต้นทั้งหมด 15000.00 / the instalments add up to 14999.00 of principal, not the loan's 15000.00
     """
     principal = to_money(amount, name="amount", allow_zero=False)
     day = check_as_of(disbursed_on, name="disbursed_on")
