@@ -320,10 +320,10 @@ def chumchon_bahttext(amount: CellValue, style: CellValue = None, language: Cell
 
     if not isinstance(amount, (int, float, str, Decimal)) or isinstance(amount, bool):
         amount = to_decimal(amount, name="amount")  # refuses empty cells and booleans with a clear message
-    style = _excel_text(style, name="style", default="royal_institute")
+    style_name = _excel_text(style, name="style", default="royal_institute")
     return bahttext(
         amount,
-        style=DEPRECATED_WORD_STYLES.get(style, style),  # a sheet keeps working with the old names
+        style=DEPRECATED_WORD_STYLES.get(style_name, style_name),  # a sheet keeps working with the old names
         language=_language(language),
     )
 
