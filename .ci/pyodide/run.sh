@@ -12,9 +12,14 @@ npm install --no-audit --no-fund --no-package-lock --loglevel=error
 python_version="$(node -e 'const lock = JSON.parse(require("fs").readFileSync("node_modules/pyodide/pyodide-lock.json")); console.log(lock.info.python.split(".").slice(0, 2).join("."))')"
 
 python -m pip wheel --quiet --no-deps --wheel-dir "$work/wheels" "$root"
-python -m pip download --quiet --only-binary=:all: --python-version "$python_version" \
+# Pure-Python wheels only (--platform any): a wheel compiled for this machine cannot load in WebAssembly.
+python -m pip download --quiet --only-binary=:all: --python-version "$python_version" --platform any \
     --dest "$work/wheels" "$work"/wheels/chumchon-*.whl
 ls "$work/wheels"
+if ls "$work/wheels" | grep -v -- '-none-any\.whl$'; then
+  echo "pyodide: the wheels above are not pure Python" >&2
+  exit 1
+fi
 
 node run.mjs "$work/wheels" checks.py > "$work/pyodide.json"
 python - "$work/pyodide.json" "$here/checks.py" <<'PY'
