@@ -83,7 +83,7 @@ class RuleViolationError(ChumchonError):
     """A legal or bylaw rule that the caller asked to have enforced was broken.
 
     Args:
-        rule: a short identifier of the rule, e.g. ``"interest_cap"``.
+        rule: a short identifier of the rule, e.g. ``"interest_cap_annual_rate"``.
         clause: the instrument and clause, e.g. ``"ป.พ.พ. มาตรา 654"``.
         limit: the value the rule allows.
         actual: the value found.

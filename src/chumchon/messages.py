@@ -17,7 +17,7 @@ import attrs
 
 from chumchon.errors import InvalidInputError
 
-__all__ = ["Language", "Message", "check_language"]
+__all__ = ["CHECKS", "Language", "Message", "check_language"]
 
 Language = Literal["th", "en"]
 
@@ -55,3 +55,40 @@ class Message:
 
     def __str__(self) -> str:
         return self.th
+
+
+#: The one catalogue of the input kernel's refusals (:mod:`chumchon._checks`), each a template in Thai and
+#: English filled with ``field``, ``value`` and the entry's own details.
+CHECKS: dict[str, Message] = {
+    "enum": Message(
+        "ค่า {field!r} ต้องเป็นหนึ่งใน {allowed} (หรือชื่อภาษาไทย) ไม่ใช่ {value!r}",
+        "{field!r} must be one of {allowed} (or its Thai label), not {value!r}",
+    ),
+    "text": Message("ค่า {field!r} ต้องเป็นข้อความ ไม่ใช่ {value!r}", "{field!r} must be text, not {value!r}"),
+    "text_empty": Message(
+        "ค่า {field!r} ต้องเป็นข้อความที่ไม่ว่าง ไม่ใช่ {value!r}", "{field!r} must be non-empty text, not {value!r}"
+    ),
+    "flag": Message(
+        "ค่า {field!r} ต้องเป็น True หรือ False ไม่ใช่ {value!r}", "{field!r} must be True or False, not {value!r}"
+    ),
+    "whole_number": Message(
+        "ค่า {field!r} ต้องเป็นจำนวนเต็ม (ต่ำสุด {minimum}, สูงสุด {maximum}) ไม่ใช่ {value!r}",
+        "{field!r} must be a whole number (least {minimum}, most {maximum}), not {value!r}",
+    ),
+    "date": Message(
+        "ค่า {field!r} ต้องเป็นวันที่ (datetime.date หรือ YYYY-MM-DD) ไม่ใช่ {value!r}",
+        "{field!r} must be a date (datetime.date or YYYY-MM-DD), not {value!r}",
+    ),
+    "sequence": Message(
+        "ค่า {field!r} ต้องเป็นรายการ (list หรือ tuple) ของ{what_th} ไม่ใช่ {value!r}",
+        "{field!r} must be a list or tuple of {what_en}, not {value!r}",
+    ),
+    "too_large": Message(
+        "คำนวณ{what_th}ไม่ได้: ผลหารใหญ่เกินกว่าจะเก็บได้ (ตัวหาร {value!r} เล็กเกินไป)",
+        "cannot compute the {what_en}: the quotient is too large to hold (the denominator {value!r} is too small)",
+    ),
+    "item": Message(
+        "ค่า {list!r} ต้องเป็นรายการของ{what_th} แต่ลำดับที่ {index} เป็น {value!r}",
+        "{list!r} must hold {what_en}, but item {index} is {value!r}",
+    ),
+}

@@ -15,6 +15,7 @@ import pytest
 
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj import (
+    B_E_2553,
     TRAINING_CASE,
     AccountFigures,
     OpenLoan,
@@ -51,7 +52,7 @@ def books(n: int) -> list[VillageBook]:
     ]
 
 
-@pytest.mark.parametrize(
+REGULATION_CALLS = pytest.mark.parametrize(
     "call",
     [
         lambda reg: assess_target_household(CASE.household, as_of=DAY, regulation=reg),
@@ -71,12 +72,24 @@ def books(n: int) -> list[VillageBook]:
         lambda reg: books(1)[0].report(DAY, reg),
     ],
 )
-@pytest.mark.parametrize("bad", [None, "B_E_2553", 1, object()])
+
+
+@REGULATION_CALLS
+@pytest.mark.parametrize("bad", ["B_E_2553", 1, object()])
 def test_a_regulation_that_is_not_one_is_refused(call: Any, bad: object) -> None:
     with pytest.raises(InvalidInputError) as info:
         call(bad)
     assert info.value.field == "regulation"
     assert "Regulation" in info.value.en
+
+
+@REGULATION_CALLS
+def test_no_regulation_means_the_one_in_force(call: Any) -> None:
+    # regulation=None (the default) asks the registry for the regulation in force on the date.
+    def result(value: Any) -> Any:
+        return value if isinstance(value, (list, tuple)) or attrs.has(type(value)) else list(value)
+
+    assert result(call(None)) == result(call(B_E_2553))
 
 
 @pytest.mark.parametrize("bad", NOT_A_LIST)

@@ -155,7 +155,7 @@ def test_over_cap_loan_status_carries_the_interest_finding() -> None:
         )
     )
     status = apply_payments(flat, [], date(2026, 3, 1))
-    assert "interest_over_cap" in [f.code for f in status.findings]
+    assert "interest_cap_annual_rate" in [f.code for f in status.findings]
 
 
 def test_bad_payments_are_refused() -> None:

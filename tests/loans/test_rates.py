@@ -39,10 +39,10 @@ def test_flat_one_percent_a_month_costs_about_21_percent() -> None:
     with pytest.raises(RuleViolationError) as info:
         check_interest_rate(flat, AS_OF)
     err = info.value
-    assert err.rule == "interest_cap" and err.clause == "ป.พ.พ. มาตรา 654"
+    assert err.rule == "interest_cap_annual_rate" and err.clause == "ป.พ.พ. มาตรา 654"
     assert err.limit == Decimal("0.15") and Decimal("0.21") < Decimal(err.actual) < Decimal("0.22")  # type: ignore[arg-type]
     finding = assess_interest_rate(flat, AS_OF).findings[0]
-    assert finding.code == "interest_over_cap"
+    assert finding.code == "interest_cap_annual_rate"
     assert INTEREST_OVERRATE_ACT in finding.sources
     assert INTEREST_CAP_ANNUAL_RATE.at(AS_OF).source in finding.sources
 

@@ -59,7 +59,7 @@ def test_declining_1_25_percent_a_month_is_exactly_at_the_cap_and_legal() -> Non
 def test_declining_above_the_cap() -> None:
     result = check_bylaws(_bylaws(_product(monthly_rate="0.013")), AS_OF)
     finding = result.findings[0]
-    assert finding.code == "interest_above_cap" and finding.severity is Severity.LEGAL_RISK
+    assert finding.code == "interest_cap_annual_rate" and finding.severity is Severity.LEGAL_RISK
     assert finding.limit == Decimal("0.15") and finding.actual == Decimal("0.1560")
     assert finding.source is not None and finding.source.clause == "s.654"
     assert "มาตรา 654" in finding.message.th
@@ -69,9 +69,9 @@ def test_flat_one_percent_a_month_breaks_the_cap() -> None:
     # DOMAIN 4: 1% a month flat over 12 months is roughly 21% a year.
     result = check_bylaws(_bylaws(_product(monthly_rate="0.01", interest_method=InterestMethod.FLAT)), AS_OF)
     assert result.legal_risk
-    assert [f.code for f in result.findings] == ["interest_above_cap", "flat_rate"]
+    assert [f.code for f in result.findings] == ["interest_cap_annual_rate", "flat_rate"]
     assert Decimal("0.21") < result.loan_costs[0].nominal_annual_rate < Decimal("0.22")
-    assert "legal_risk=True" in repr(result) and result.to_rows()[1][1] == "interest_above_cap"
+    assert "legal_risk=True" in repr(result) and result.to_rows()[1][1] == "interest_cap_annual_rate"
 
 
 def test_annual_quoted_rate_and_no_interest() -> None:
@@ -93,7 +93,7 @@ def test_check_before_records_begin() -> None:
 
 def test_training_group_bylaws_flag_the_flat_emergency_loan() -> None:
     result = check_bylaws(training_group().bylaws, AS_OF)
-    assert (result.findings[0].subject, result.findings[0].code) == ("ฉุกเฉิน", "interest_above_cap")
+    assert (result.findings[0].subject, result.findings[0].code) == ("ฉุกเฉิน", "interest_cap_annual_rate")
 
 
 @pytest.mark.parametrize(

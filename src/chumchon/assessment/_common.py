@@ -13,6 +13,7 @@ from typing import Any, TypeVar, cast
 
 import attrs
 
+from chumchon._checks import enum_member
 from chumchon.errors import InvalidInputError
 from chumchon.messages import Message
 from chumchon.money import to_decimal
@@ -57,20 +58,8 @@ def invalid(field: str, th: str, en: str, value: object = None) -> InvalidInputE
 
 
 def to_enum(value: object, name: str, kind: type[E]) -> E:
-    """``value`` as a member of ``kind``, also from its value or name as text (as :meth:`Rubric.from_mapping`)."""
-    if isinstance(value, kind):
-        return value
-    if isinstance(value, str):
-        for member in kind:
-            if value in (member.value, member.name):
-                return member
-    allowed = ", ".join(str(member.value) for member in kind)
-    raise invalid(
-        name,
-        f"ค่า {name!r} ต้องเป็น {kind.__name__} ค่าใดค่าหนึ่งใน {allowed} ไม่ใช่ {value!r}",
-        f"{name!r} must be a {kind.__name__}, one of {allowed}, not {value!r}",
-        value,
-    )
+    """``value`` as a member of ``kind``, also from its value, name or Thai label as text (the input kernel)."""
+    return enum_member(kind, value, name)
 
 
 def to_optional_number(value: object, name: str) -> Decimal | None:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import enum
-
 import attrs
 
+from chumchon._checks import ParsableEnum
 from chumchon.assessment._common import table
 from chumchon.assessment.evaluate import Assessment
 from chumchon.assessment.results import CriterionResult, Outcome
@@ -17,7 +16,7 @@ from chumchon.tables import Column, Table, Tabular
 __all__ = ["Change", "CriterionChange", "RoundComparison", "compare"]
 
 
-class Change(enum.Enum):
+class Change(ParsableEnum):
     """How a criterion changed between two rounds."""
 
     IMPROVED = "improved"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import enum
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
+from chumchon._checks import ParsableEnum
 from chumchon.assessment._common import (
     check_instance,
     check_str,
@@ -27,7 +27,7 @@ from chumchon.rules import Source, Status
 __all__ = ["Comparison", "Criterion"]
 
 
-class Comparison(enum.Enum):
+class Comparison(ParsableEnum):
     """How a criterion compares its value with its threshold."""
 
     AT_LEAST = "at_least"

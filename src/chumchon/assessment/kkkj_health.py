@@ -23,35 +23,27 @@ the fund's name) and ``L`` (lending: overdue share, repayment rate, reach among 
 
 from __future__ import annotations
 
+import attrs
+
 from chumchon.assessment._data import criterion_data
 from chumchon.assessment.engine import Rubric
-from chumchon.rules import Source
+from chumchon.rules import Source, kkkj_2553, rubrics
 
 __all__ = ["DATA", "HEALTH_CHECK_MANUAL", "REGULATION_2553", "RUBRIC"]
 
 #: The CDD health-check manual for กข.คจ. villages (its existence and level scale are confirmed).
-HEALTH_CHECK_MANUAL = Source(
-    title_th="คู่มือการตรวจสุขภาพ กข.คจ.",
-    title_en="กข.คจ. health-check manual",
-    issuer="กรมการพัฒนาชุมชน",
-    url="https://www.cdd.go.th",
-    note=(
-        "the yearly check and its level scale (3 = good) are confirmed; indicators and cut-offs were not seen, "
-        "these criteria are chumchon's provisional reading"
-    ),
-)
+HEALTH_CHECK_MANUAL: Source = rubrics.INSTRUMENT.source_named("health_check_manual")
 
-#: The Ministry of Interior regulation of B.E. 2553 governing กข.คจ. money (clause numbers not read).
-REGULATION_2553 = Source(
-    title_th="ระเบียบกระทรวงมหาดไทยว่าด้วยการบริหารและการใช้จ่ายเงินโครงการแก้ไขปัญหาความยากจน พ.ศ. 2553",
-    title_en=(
-        "Ministry of Interior Regulation on the Administration and Spending of Money of the Poverty "
-        "Alleviation Project, B.E. 2553 (2010)"
-    ),
-    issuer="กระทรวงมหาดไทย",
-    be_year=2553,
+#: The Ministry of Interior regulation of B.E. 2553 governing กข.คจ. money: the registered source, with this
+#: rubric's note.
+REGULATION_2553 = attrs.evolve(
+    kkkj_2553.REGULATION_2553,
     note="clause numbers not seen; the threshold here is chumchon's provisional reading",
 )
+
+# K6 restates the regulation's committee size, so it reads the registered parameters (the latest values).
+_COMMITTEE_MIN = kkkj_2553.INSTRUMENT.parameter("kkkj_committee_members_min").history[-1].value
+_COMMITTEE_MAX = kkkj_2553.INSTRUMENT.parameter("kkkj_committee_members_max").history[-1].value
 
 
 def _c(
@@ -109,13 +101,13 @@ DATA: dict[str, object] = {
                 ),
                 _c(
                     "K6",
-                    "คณะกรรมการครบ 7 ถึง 9 คน",
-                    "the committee complete: 7 to 9 members",
+                    f"คณะกรรมการครบ {_COMMITTEE_MIN} ถึง {_COMMITTEE_MAX} คน",
+                    f"the committee complete: {_COMMITTEE_MIN} to {_COMMITTEE_MAX} members",
                     "committee_members",
                     "between",
                     source=REGULATION_2553,
-                    threshold="7",
-                    upper="9",
+                    threshold=str(_COMMITTEE_MIN),
+                    upper=str(_COMMITTEE_MAX),
                     unit="count",
                     priority=2,
                     advice_th="เลือกตั้งกรรมการแทนตำแหน่งที่ว่างให้ครบตามระเบียบ",

@@ -32,16 +32,18 @@ chumchon.errors.InvalidInputError: 'par30_principal' (200) ต้องไม่
 
 from __future__ import annotations
 
+import decimal
 import enum
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 import attrs
 
+from chumchon._checks import invalid
 from chumchon.errors import InvalidInputError
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context, to_decimal
-from chumchon.rules import Source
+from chumchon.rules import Source, rubrics
 
 __all__ = [
     "MEASURES",
@@ -67,13 +69,7 @@ __all__ = [
 ]
 
 #: The SEEP Network's ratio booklet for savings groups (confirmed as the field standard; formulas as we read them).
-SEEP_RATIO_ANALYSIS = Source(
-    title_th="การวิเคราะห์อัตราส่วนของโครงการการเงินชุมชน (SEEP Network)",
-    title_en="Ratio Analysis of Community-Managed Microfinance Programs (The SEEP Network)",
-    issuer="The SEEP Network, Savings-Led Financial Services Working Group",
-    url="https://seepnetwork.org",
-    note="2008; the ratios computed by the SAVIX MIS; exact formulas are chumchon's reading",
-)
+SEEP_RATIO_ANALYSIS: Source = rubrics.INSTRUMENT.source_named("seep")
 
 
 class Unit(enum.Enum):
@@ -93,6 +89,7 @@ class Unit(enum.Enum):
             if language == "th":
                 return "ใช่" if value else "ไม่ใช่"
             return "yes" if value else "no"
+        value = to_decimal(value, name="value")  # text or a number; NaN, infinities and other types refused
         if self is Unit.FRACTION:
             return f"{SATANG.apply(DECIMAL_CONTEXT.multiply(value, 100)):,}%"
         if self is Unit.BAHT:
@@ -175,7 +172,10 @@ def _not_above(part: Decimal, part_name: str, whole: Decimal, whole_name: str) -
 def _ratio(
     name: str, th: str, en: str, numerator: Decimal, denominator: Decimal, unit: Unit = Unit.FRACTION
 ) -> Ratio:
-    value = None if denominator == 0 else DECIMAL_CONTEXT.divide(numerator, denominator)
+    try:
+        value = None if denominator == 0 else DECIMAL_CONTEXT.divide(numerator, denominator)
+    except decimal.Overflow:
+        raise invalid("too_large", name, denominator, what_th=th, what_en=en) from None
     return Ratio(
         name=name,
         title=Message(th, en),

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import enum
 from decimal import Decimal
 
 import attrs
 
+from chumchon._checks import ParsableEnum
 from chumchon.assessment.criterion import Criterion
 from chumchon.assessment.ratios import Ratio
 from chumchon.assessment.rubric import CriterionGroup
@@ -15,7 +15,7 @@ from chumchon.messages import Message
 __all__ = ["CriterionResult", "GroupResult", "Outcome"]
 
 
-class Outcome(enum.Enum):
+class Outcome(ParsableEnum):
     """The result of a criterion, a group or a whole rubric."""
 
     PASSED = "passed"

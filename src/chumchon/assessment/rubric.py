@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import enum
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
+from chumchon._checks import ParsableEnum
 from chumchon.assessment._common import (
     check_instance,
     check_str,
@@ -28,7 +28,7 @@ from chumchon.tables import Column, Table
 __all__ = ["CriterionGroup", "Level", "PassRule", "PassRuleKind", "Rubric"]
 
 
-class PassRuleKind(enum.Enum):
+class PassRuleKind(ParsableEnum):
     """What a group needs to pass."""
 
     ALL = "all"

@@ -26,21 +26,12 @@ from __future__ import annotations
 
 from chumchon.assessment._data import criterion_data
 from chumchon.assessment.engine import Rubric
-from chumchon.rules import Source
+from chumchon.rules import Source, rubrics
 
 __all__ = ["DATA", "RUBRIC", "SSG_PROJECT"]
 
 #: The SSG project of the Community Development Department (the project and its S tier are confirmed).
-SSG_PROJECT = Source(
-    title_th="โครงการกลุ่มออมทรัพย์เพื่อการผลิต SSG (SMART Saving Group)",
-    title_en="SMART Saving Group (SSG) project",
-    issuer="กรมการพัฒนาชุมชน กระทรวงมหาดไทย",
-    url="https://www.cdd.go.th",
-    note=(
-        "project and the structure 'S = Standard, 10 indicators' confirmed from a CDD field report (FY 2564); "
-        "the wording and thresholds here are chumchon's provisional reading, not the official form"
-    ),
-)
+SSG_PROJECT: Source = rubrics.INSTRUMENT.source_named("ssg_project")
 
 
 def _c(code: str, th: str, en: str, measure: str, comparison: str, **kw: object) -> dict[str, object]:

@@ -23,10 +23,10 @@ chumchon.errors.InvalidInputError: วันที่เกินช่วงท
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Container, Iterable
 from datetime import date, timedelta
 
+from chumchon._checks import ParsableEnum
 from chumchon.errors import InvalidInputError
 from chumchon.loans._convert import convert_enum
 from chumchon.loans._convert import to_date as _to_date
@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 
-class AccrualBasis(enum.Enum):
+class AccrualBasis(ParsableEnum):
     """How interest for a period is measured (วิธีนับวันคิดดอกเบี้ย).
 
     * ``PER_PERIOD``: annual rate × months / 12, whatever the days (the usual savings-group practice);
@@ -56,7 +56,7 @@ class AccrualBasis(enum.Enum):
     THIRTY_360 = "thirty_360"
 
 
-class DateAdjustment(enum.Enum):
+class DateAdjustment(ParsableEnum):
     """How a due date that falls on a weekend or holiday moves (the holiday set is always the caller's).
 
     * ``NONE``: keep the date;

@@ -310,7 +310,7 @@ def assess_interest_rate(loan: LoanTerms | Schedule, as_of: date) -> InterestRat
     if not legal:
         findings = (
             Finding(
-                code="interest_over_cap",
+                code="interest_cap_annual_rate",
                 message=Message(
                     th=f"อัตราดอกเบี้ยที่แท้จริง {_percent(nominal)} ต่อปี เกินเพดานร้อยละ {_percent(cap)[:-1]} ต่อปี "
                     f"ตาม {CAP_CLAUSE} การเรียกดอกเบี้ยเกินอัตราเป็นความผิดตาม พ.ร.บ.ห้ามเรียกดอกเบี้ยเกินอัตรา พ.ศ. 2560",
@@ -344,7 +344,7 @@ def check_interest_rate(loan: LoanTerms | Schedule, as_of: date) -> InterestRate
         The assessment, when the loan is within the cap.
 
     Raises:
-        RuleViolationError: over the cap (``rule="interest_cap"``, ``clause="ป.พ.พ. มาตรา 654"``, ``limit`` the
+        RuleViolationError: over the cap (``rule="interest_cap_annual_rate"``, ``clause="ป.พ.พ. มาตรา 654"``, ``limit`` the
             cap, ``actual`` the nominal annual rate).
     """
     result = assess_interest_rate(loan, as_of)
@@ -355,7 +355,7 @@ def check_interest_rate(loan: LoanTerms | Schedule, as_of: date) -> InterestRate
             f"({CAP_CLAUSE})",
             en=f"the true interest rate of {_percent(nominal)} a year is over the cap of "
             f"{(cap * 100).normalize():f}% a year (CCC s.654)",
-            rule="interest_cap",
+            rule="interest_cap_annual_rate",
             clause=CAP_CLAUSE,
             limit=cap,
             actual=nominal,

@@ -19,7 +19,7 @@ alongside for information.
 >>> result = check_bylaws(Bylaws(fiscal_start_month=1, dividend=None, rebate=None, allocation=[Residual()],
 ...                              loan_products=[flat]), date(2025, 1, 1))
 >>> result.legal_risk, result.findings[0].code
-(True, 'interest_above_cap')
+(True, 'interest_cap_annual_rate')
 >>> check_bylaws("not bylaws", date(2025, 1, 1))
 Traceback (most recent call last):
 ...
@@ -28,7 +28,6 @@ chumchon.errors.InvalidInputError: bylaws ต้องเป็น Bylaws ไม
 
 from __future__ import annotations
 
-import enum
 from datetime import date
 from decimal import Decimal
 
@@ -38,7 +37,8 @@ from chumchon.errors import InvalidInputError
 from chumchon.loans import InterestMethod, LoanTerms, effective_annual_rate, nominal_annual_rate
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context
-from chumchon.rules import INTEREST_CAP_ANNUAL_RATE, INTEREST_OVERRATE_ACT, Source, check_as_of
+from chumchon.rules import INTEREST_CAP_ANNUAL_RATE, INTEREST_OVERRATE_ACT, check_as_of
+from chumchon.rules.findings import Finding, Severity
 from chumchon.savings import _checks
 from chumchon.savings.allocation import Residual
 from chumchon.savings.bylaws import Bylaws, LoanProduct
@@ -47,14 +47,6 @@ from chumchon.tables import Column, Table, Tabular
 __all__ = ["BylawsCheck", "Finding", "LoanCost", "Severity", "check_bylaws", "loan_cost"]
 
 _TWELVE = Decimal(12)
-
-
-class Severity(enum.Enum):
-    """How serious a finding is: a legal risk, a warning, or a note."""
-
-    LEGAL_RISK = "legal_risk"
-    WARNING = "warning"
-    NOTE = "note"
 
 
 @attrs.frozen(kw_only=True)
@@ -128,29 +120,6 @@ def loan_cost(product: LoanProduct, as_of: date) -> LoanCost:
     )
 
 
-@attrs.frozen(kw_only=True)
-class Finding:
-    """One finding about the bylaws.
-
-    Attributes:
-        code: a stable identifier (``"interest_above_cap"``, ``"flat_rate"``, ``"residual_not_reserve"``).
-        severity: :class:`Severity`.
-        message: what was found, in Thai and English.
-        subject: what it is about (a loan product's name...).
-        limit: the limit that applies, if any.
-        actual: the value found, if any.
-        source: the rule's source, if any.
-    """
-
-    code: str
-    severity: Severity
-    message: Message
-    subject: str = ""
-    limit: Decimal | None = None
-    actual: Decimal | None = None
-    source: Source | None = None
-
-
 @attrs.frozen(kw_only=True, repr=False)
 class BylawsCheck(Tabular):
     """The findings about a group's bylaws on ``as_of``, and the loan costs behind them."""
@@ -207,12 +176,12 @@ def check_bylaws(bylaws: Bylaws, as_of: date) -> BylawsCheck:
         if cost.nominal_annual_rate > cap.value:
             findings.append(
                 Finding(
-                    code="interest_above_cap",
+                    code="interest_cap_annual_rate",
                     severity=Severity.LEGAL_RISK,
                     subject=product.name,
                     limit=cap.value,
                     actual=cost.nominal_annual_rate,
-                    source=cap.source,
+                    sources=(cap.source,),
                     message=Message(
                         f"เงินกู้ {product.name}: ต้นทุนดอกเบี้ยเทียบเท่าร้อยละ {SATANG.apply(cost.nominal_annual_rate * 100)} "
                         f"ต่อปี เกินเพดานร้อยละ {SATANG.apply(cap.value * 100)} ต่อปีตาม{cap.source.cite('th')} "

@@ -42,6 +42,7 @@ import calendar as _stdlib_calendar
 from datetime import date
 
 from chumchon.errors import InvalidInputError
+from chumchon.rules.budget_act import GOVERNMENT_FISCAL_YEAR_START_MONTH
 
 __all__ = [
     "BE_OFFSET",
@@ -57,8 +58,9 @@ __all__ = [
 
 #: B.E. = C.E. + 543 from 1 January 1941 (and from 1 April to 31 December of earlier years).
 BE_OFFSET = 543
-#: The government fiscal year starts in October (ปีงบประมาณ: 1 ตุลาคม - 30 กันยายน).
-GOVERNMENT_FISCAL_START_MONTH = 10
+#: The government fiscal year starts in October (ปีงบประมาณ: 1 ตุลาคม - 30 กันยายน): the Budget Procedure Act's
+#: month as registered (:data:`chumchon.rules.budget_act.GOVERNMENT_FISCAL_YEAR_START_MONTH`).
+GOVERNMENT_FISCAL_START_MONTH: int = GOVERNMENT_FISCAL_YEAR_START_MONTH.history[-1].value
 
 # The first Gregorian year whose January-March belongs to B.E. = C.E. + 543.
 _FIRST_JANUARY_NEW_YEAR = 1941

@@ -15,8 +15,11 @@ report forms 26(1)/26(2) (:data:`FORM_26_SOURCE`) as copied by secondary sources
   consumption);
 * secondary: a committee of 7 to 9 members with a 4-year term; at most six instalments in the standard contract;
   total fund = outstanding loans + bank balance + cash held elsewhere (form 26);
-* provisional: the จปฐ. income criterion per person per year: 23,000 baht (round 2550–2554), 30,000
-  (2555–2559), 38,000 (2560–2564 and 2565–2569).
+* provisional: the จปฐ. income criterion per person per year, one value per five-year round.
+
+The values are registered data (``chumchon/rules/kkkj_2553.json``, :mod:`chumchon.rules.kkkj_2553`): the sources
+page of the documentation lists every one with its date, source and status. Engines take ``regulation=None`` to
+mean the regulation in force on the date (:func:`regulation_in_force`).
 
 Override a secondary or provisional value with :meth:`Regulation.override`. What the regulation leaves to the
 village committee (ceiling per household, longest term, late fee, other open loans) has no default: pass a
@@ -26,7 +29,8 @@ village committee (ceiling per household, longest term, late fee, other open loa
 1 January B.E. 2554 (2011-01-01, :data:`COVERAGE_START`), by which it was certainly in force; earlier dates raise
 :class:`~chumchon.errors.UnknownRegulationError`. จปฐ. rounds are named by B.E. year and a B.E. year is a
 calendar year, so a round's criterion applies from 1 January of its first year to 31 December of its last
-(round 2565–2569: 2022-01-01 to 2026-12-31). From 2027-01-01 no criterion is known until the caller adds it.
+(round 2565–2569: 2022-01-01 to 2026-12-31). After the last registered round no criterion is known until the
+caller adds it.
 
 **What it does.** :func:`assess_target_household` (income per person against the จปฐ. criterion in force);
 :func:`review_request` (one :class:`CriterionResult` per criterion, passed or failed with its reason and source);
@@ -83,6 +87,8 @@ from chumchon.loans.kkkj._regulation import (
     PurposeList,
     Regulation,
     jpt_round,
+    regulation_from_instrument,
+    regulation_in_force,
 )
 from chumchon.loans.kkkj._report_26_1 import (
     FIGURE_LABELS,
@@ -151,6 +157,8 @@ __all__ = [
     "is_target_household",
     "jpt_round",
     "loan_status",
+    "regulation_from_instrument",
+    "regulation_in_force",
     "repayment_schedule",
     "repayment_schedule_from_dates",
     "review_request",

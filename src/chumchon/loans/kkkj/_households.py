@@ -9,7 +9,7 @@ import attrs
 
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._checks import text, whole_number
-from chumchon.loans.kkkj._regulation import B_E_2553, Regulation, check_regulation, jpt_round
+from chumchon.loans.kkkj._regulation import Regulation, jpt_round, resolve_regulation
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context, to_money
 from chumchon.rules import Source, Status, check_as_of
@@ -81,7 +81,7 @@ class TargetHouseholdCheck:
 
 @in_decimal_context
 def assess_target_household(
-    household: Household, *, as_of: date, regulation: Regulation = B_E_2553
+    household: Household, *, as_of: date, regulation: Regulation | None = None
 ) -> TargetHouseholdCheck:
     """Check a household's income per person against the จปฐ. criterion in force on ``as_of``.
 
@@ -104,7 +104,7 @@ def assess_target_household(
             value=household,
         )
     day = check_as_of(as_of)
-    dated = check_regulation(regulation).income_criterion_at(day)
+    dated = resolve_regulation(regulation, day).income_criterion_at(day)
     per_person = household.income_per_person
     is_target = per_person < dated.value
     shown = f"{SATANG.apply(per_person):,}"
@@ -136,6 +136,6 @@ def assess_target_household(
 
 
 @in_decimal_context
-def is_target_household(household: Household, *, as_of: date, regulation: Regulation = B_E_2553) -> bool:
+def is_target_household(household: Household, *, as_of: date, regulation: Regulation | None = None) -> bool:
     """True when ``household`` is a target household on ``as_of`` (see :func:`assess_target_household`)."""
     return assess_target_household(household, as_of=as_of, regulation=regulation).is_target

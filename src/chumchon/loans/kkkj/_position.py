@@ -8,7 +8,7 @@ from decimal import Decimal
 import attrs
 
 from chumchon.loans.kkkj._checks import make_table
-from chumchon.loans.kkkj._regulation import B_E_2553, FORM_26_SOURCE, Regulation, check_regulation
+from chumchon.loans.kkkj._regulation import FORM_26_SOURCE, Regulation, resolve_regulation
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, in_decimal_context, to_money
 from chumchon.rules import Source, Status, check_as_of
@@ -99,7 +99,7 @@ def fund_position(
     cash_elsewhere: object,
     as_of: date,
     allocation: object = None,
-    regulation: Regulation = B_E_2553,
+    regulation: Regulation | None = None,
 ) -> FundPosition:
     """The fund's position: total fund = outstanding loans + bank balance + cash held elsewhere, against the
     allocation (by default the regulation's capital per village in force on ``as_of``).
@@ -113,7 +113,7 @@ def fund_position(
     chumchon.errors.InvalidInputError: ค่า 'outstanding_loans' ต้องเป็นศูนย์หรือมากกว่า ไม่ใช่ -1 / 'outstanding_loans' must be zero or more, not -1
     """
     day = check_as_of(as_of)
-    regulation = check_regulation(regulation)
+    regulation = resolve_regulation(regulation, day)
     loans = to_money(outstanding_loans, name="outstanding_loans")
     bank = to_money(bank_balance, name="bank_balance")
     elsewhere = to_money(cash_elsewhere, name="cash_elsewhere")

@@ -15,7 +15,15 @@ from chumchon.loans.kkkj._checks import instance, items, whole_number
 from chumchon.loans.payments import FlatPenalty, RatePenalty
 from chumchon.messages import Message
 from chumchon.money import to_money
-from chumchon.rules import DatedValue, Parameter, Source, Status, check_as_of
+from chumchon.rules import DatedValue, Instrument, Parameter, Source, Status, check_as_of, in_force
+from chumchon.rules.kkkj_2553 import CALLER_SOURCE as CALLER_SOURCE
+from chumchon.rules.kkkj_2553 import CDD_ORDER_618_2553 as CDD_ORDER_618_2553
+from chumchon.rules.kkkj_2553 import COMMITTEE_SOURCE as COMMITTEE_SOURCE
+from chumchon.rules.kkkj_2553 import COVERAGE_START as COVERAGE_START
+from chumchon.rules.kkkj_2553 import FORM_26_SOURCE as FORM_26_SOURCE
+from chumchon.rules.kkkj_2553 import FUND_BOOKS_SOURCE as FUND_BOOKS_SOURCE
+from chumchon.rules.kkkj_2553 import REGULATION_2553 as REGULATION_2553
+from chumchon.rules.kkkj_2553 import STANDARD_CONTRACT as STANDARD_CONTRACT
 
 __all__ = [
     "B_E_2553",
@@ -34,84 +42,14 @@ __all__ = [
     "PurposeList",
     "Regulation",
     "jpt_round",
+    "regulation_from_instrument",
+    "regulation_in_force",
 ]
 
-# --- Instruments -------------------------------------------------------------------------------------------
-
-#: The Ministry of Interior regulation of B.E. 2553 (replaced the regulation of B.E. 2536, amended B.E. 2539).
-REGULATION_2553 = Source(
-    title_th="ระเบียบกระทรวงมหาดไทยว่าด้วยการบริหารและการใช้จ่ายเงินโครงการแก้ไขปัญหาความยากจน พ.ศ. 2553",
-    title_en=(
-        "Ministry of Interior Regulation on the Administration and Spending of Money of the Poverty "
-        "Alleviation Project, B.E. 2553 (2010)"
-    ),
-    issuer="กระทรวงมหาดไทย",
-    be_year=2553,
-    note="clause text not seen: the instrument is cited without clause numbers",
-)
-
-#: Community Development Department order 618/2553: litigation powers delegated to provincial governors.
-CDD_ORDER_618_2553 = Source(
-    title_th="คำสั่งกรมการพัฒนาชุมชน ที่ 618/2553",
-    title_en="Community Development Department Order No. 618/2553 (delegation of litigation powers)",
-    issuer="กรมการพัฒนาชุมชน",
-    be_year=2553,
-    note="delegates the department's power to sue defaulting borrowers to provincial governors",
-)
-
-#: The standard กข.คจ. loan contract (สัญญายืมเงิน), as reproduced by secondary sources.
-STANDARD_CONTRACT = Source(
-    title_th="สัญญายืมเงินโครงการแก้ไขปัญหาความยากจน (กข.คจ.) แบบมาตรฐาน",
-    title_en="standard กข.คจ. loan contract",
-    issuer="กรมการพัฒนาชุมชน",
-    note="secondary: the form as copied by non-government sources; repayment in up to six dated instalments",
-)
-
-#: The debt-and-financial-position report forms 26(1) (village, with a district summary) and 26(2) (province).
-FORM_26_SOURCE = Source(
-    title_th="แบบรายงานหนี้และฐานะการเงินโครงการแก้ไขปัญหาความยากจน (กข.คจ.) แบบ 26(1) และ 26(2)",
-    title_en="กข.คจ. debt and financial position report, forms 26(1) and 26(2)",
-    issuer="กรมการพัฒนาชุมชน",
-    note="secondary: figures and the identity total fund = loans + bank + cash elsewhere from copies of the form",
-)
-
-#: The จปฐ. (basic minimum needs) income criterion: its use is confirmed, the numbers are provisional.
-_JPT_SOURCE = Source(
-    title_th="เกณฑ์ความจำเป็นพื้นฐาน (จปฐ.) ด้านรายได้เฉลี่ยต่อคนต่อปี",
-    title_en="basic minimum needs (จปฐ.) income criterion per person per year",
-    issuer="กระทรวงมหาดไทย (กรมการพัฒนาชุมชน)",
-    note="provisional: the figure per five-year round is our best reading; no official text seen",
-)
-
-#: The fund's own books (bank-deposit control register, debtor register), figures passed in by the caller.
-FUND_BOOKS_SOURCE = Source(
-    title_th="ทะเบียนคุมเงินฝากธนาคารและทะเบียนคุมลูกหนี้ของกองทุน กข.คจ. หมู่บ้าน",
-    title_en="the village fund's bank-deposit control register and debtor register",
-    note="figures passed in by the caller",
-)
-
-#: A decision of the village กข.คจ. committee, passed in by the caller.
-COMMITTEE_SOURCE = Source(
-    title_th="มติคณะกรรมการ กข.คจ. หมู่บ้าน",
-    title_en="decision of the village กข.คจ. committee",
-    note="set by the committee under the B.E. 2553 regulation; passed in by the caller",
-)
-
-#: A value the caller passed to :meth:`Regulation.override` without naming its source.
-CALLER_SOURCE = Source(
-    title_th="ค่าที่ผู้ใช้กำหนด",
-    title_en="value given by the caller",
-    note="replaces the library's default; the caller is responsible for its source",
-)
-
-#: The first date for which the regulation is encoded: 1 January B.E. 2554 (2011-01-01), the first day by which
-#: the B.E. 2553 regulation was certainly in force. Its exact date of entry into force was not seen, so dates
-#: before (which may fall under the regulation of B.E. 2536) raise rather than guess.
-COVERAGE_START = date(2011, 1, 1)
+# --- Instruments (registered data: chumchon/rules/kkkj_2553.json) ----------------------------------------
 
 #: Years in one จปฐ. round (2550–2554, 2555–2559, ...).
 JPT_ROUND_YEARS = 5
-_BE_OFFSET = 543
 
 
 def _be_year(day: date) -> int:
@@ -133,10 +71,6 @@ def jpt_round(day: date) -> tuple[int, int]:
     year = _be_year(day)
     start = year - (year % JPT_ROUND_YEARS)
     return start, start + JPT_ROUND_YEARS - 1
-
-
-def _round_start(first_be_year: int) -> date:
-    return date(first_be_year - _BE_OFFSET, 1, 1)
 
 
 # --- Purposes --------------------------------------------------------------------------------------------------
@@ -203,18 +137,6 @@ class PurposeList:
 
 
 # --- The regulation as a parameter set ----------------------------------------------------------------------
-
-
-def _parameter(
-    name: str, title_th: str, title_en: str, unit: str, values: Iterable[DatedValue[Any]]
-) -> Parameter[Any]:
-    return Parameter(name=name, title_th=title_th, title_en=title_en, unit=unit, history=tuple(values))
-
-
-def _one(
-    value: object, status: Status, *, source: Source = REGULATION_2553, note: str = ""
-) -> DatedValue[Any]:
-    return DatedValue(effective_from=COVERAGE_START, value=value, source=source, status=status, note=note)
 
 
 _OVERRIDABLE = (
@@ -295,9 +217,9 @@ class Regulation:
             note: anything a reader should know.
 
         >>> from chumchon.rules import Status
-        >>> reg = B_E_2553.override("income_criterion", 40000, effective_from=date(2027, 1, 1))
-        >>> reg.income_criterion_at(date(2027, 6, 1)).value, B_E_2553.income_criterion.value_at(date(2027, 6, 1))
-        (Decimal('40000'), Decimal('38000'))
+        >>> reg = B_E_2553.override("income_criterion", 40000, effective_from=date(2100, 1, 1))
+        >>> reg.income_criterion_at(date(2100, 6, 1)).value
+        Decimal('40000')
         """
         if name not in _OVERRIDABLE:
             raise InvalidInputError(
@@ -332,16 +254,16 @@ class Regulation:
         """The จปฐ. income criterion in force on ``as_of``, with its source and status.
 
         A value applies until the next value, and at most to the end of the five-year round it starts in: after
-        round 2565–2569 (from 1 January 2027) no criterion is known until the caller adds one with
-        :meth:`override`.
+        the last registered round no criterion is known until the caller adds one with :meth:`override` (or the
+        round is added to the registry's data file, ``chumchon/rules/kkkj_2553.json``).
 
         Raises:
             UnknownRegulationError: ``as_of`` is before :data:`COVERAGE_START` or after the last known round.
 
-        >>> B_E_2553.income_criterion_at(date(2027, 1, 1))
+        >>> B_E_2553.income_criterion_at(date(2100, 1, 1))
         Traceback (most recent call last):
         ...
-        chumchon.errors.UnknownRegulationError: ยังไม่มีเกณฑ์รายได้ จปฐ. ของรอบปี 2570–2574 (วันที่ 2027-01-01) ให้กำหนดด้วย Regulation.override("income_criterion", ...) / no จปฐ. income criterion is known for round 2570–2574 (2027-01-01); add it with Regulation.override("income_criterion", ...)
+        chumchon.errors.UnknownRegulationError: ยังไม่มีเกณฑ์รายได้ จปฐ. ของรอบปี 2640–2644 (วันที่ 2100-01-01) ให้กำหนดด้วย Regulation.override("income_criterion", ...) / no จปฐ. income criterion is known for round 2640–2644 (2100-01-01); add it with Regulation.override("income_criterion", ...)
         """
         day = check_as_of(as_of)
         dated = self.income_criterion.at(day)
@@ -388,108 +310,65 @@ def check_regulation(regulation: object) -> Regulation:
     return regulation
 
 
-def _jpt(first_be: int, baht: int, *, effective_from: date | None = None) -> DatedValue[Decimal]:
-    note = f"จปฐ. round {first_be}–{first_be + JPT_ROUND_YEARS - 1}"
-    if effective_from is not None:
-        note += "; the round began earlier, the library's records begin with the B.E. 2553 regulation"
-    return DatedValue(
-        effective_from=effective_from or _round_start(first_be),
-        value=Decimal(baht),
-        source=attrs.evolve(
-            _JPT_SOURCE,
-            title_th=f"{_JPT_SOURCE.title_th} รอบปี {first_be}–{first_be + JPT_ROUND_YEARS - 1}",
-            title_en=f"{_JPT_SOURCE.title_en}, round {first_be}–{first_be + JPT_ROUND_YEARS - 1}",
-        ),
-        status=Status.PROVISIONAL,
-        note=note,
-    )
+def _purposes(param: Parameter[Any]) -> Parameter[PurposeList]:
+    # The data names purposes by their value; the regulation holds them as Purpose members.
+    history = [
+        attrs.evolve(v, value=PurposeList(tuple(Purpose(name) for name in v.value))) for v in param.history
+    ]
+    return attrs.evolve(param, history=tuple(history))
 
 
-_SECONDARY_NOTE = "reported by secondary sources; clause text not seen"
+def regulation_from_instrument(instrument: Instrument) -> Regulation:
+    """The :class:`Regulation` of a registered กข.คจ. instrument (its parameters by their data ids), e.g. of an
+    edited copy of the data read with :meth:`chumchon.rules.Registry.from_documents`.
+
+    Raises:
+        InvalidInputError: ``instrument`` is not an :class:`~chumchon.rules.Instrument`.
+        UnknownRegulationError: it lacks one of the regulation's parameters.
+    """
+    if not isinstance(instrument, Instrument):
+        raise InvalidInputError(
+            th=f"ต้องส่ง Instrument ของระเบียบ กข.คจ. ไม่ใช่ {instrument!r}",
+            en=f"instrument must be a registered กข.คจ. Instrument, not {instrument!r}",
+            field="instrument",
+            value=instrument,
+        )
+
+    def param(field: str) -> Parameter[Any]:
+        return instrument.parameter(f"kkkj_{field}")
+
+    values: dict[str, Any] = {field: param(field) for field in _OVERRIDABLE}
+    values["allowed_purposes"] = _purposes(values["allowed_purposes"])
+    values["forbidden_purposes"] = _purposes(values["forbidden_purposes"])
+    return Regulation(name=instrument.id, source=instrument.source, **values)
+
+
+_BY_INSTRUMENT: dict[str, Regulation] = {}
+
+
+def regulation_in_force(as_of: date) -> Regulation:
+    """The กข.คจ. regulation in force on ``as_of`` (from the registry), e.g. :data:`B_E_2553` for 2026.
+
+    Raises:
+        UnknownRegulationError: ``as_of`` is before the first registered regulation.
+
+    >>> regulation_in_force(date(2026, 11, 21)) is B_E_2553
+    True
+    """
+    instrument = in_force("kkkj_regulation", check_as_of(as_of))
+    found = _BY_INSTRUMENT.get(instrument.id)
+    if found is None:
+        found = _BY_INSTRUMENT[instrument.id] = regulation_from_instrument(instrument)
+    return found
+
+
+def resolve_regulation(regulation: object, day: date) -> Regulation:
+    """``regulation`` checked, or the one in force on ``day`` when it is ``None``."""
+    return regulation_in_force(day) if regulation is None else check_regulation(regulation)
+
 
 #: The กข.คจ. regulation of B.E. 2553 as shipped (records from :data:`COVERAGE_START`).
-B_E_2553 = Regulation(
-    name="kkkj_2553",
-    source=REGULATION_2553,
-    capital_per_village=_parameter(
-        "kkkj_capital_per_village",
-        "เงินทุน กข.คจ. ต่อหมู่บ้าน",
-        "กข.คจ. capital per village",
-        "baht",
-        [
-            _one(
-                Decimal(280000),
-                Status.CONFIRMED,
-                note="39,646 villages (cabinet resolutions 17 Aug 2536, 17 Jun 2540)",
-            )
-        ],
-    ),
-    interest_annual_rate=_parameter(
-        "kkkj_interest_annual_rate",
-        "อัตราดอกเบี้ยเงินยืม กข.คจ.",
-        "interest rate on กข.คจ. loans",
-        "fraction per year",
-        [_one(Decimal(0), Status.CONFIRMED, note="lent to target households without interest")],
-    ),
-    allowed_purposes=_parameter(
-        "kkkj_allowed_purposes",
-        "วัตถุประสงค์ที่ให้ยืมได้",
-        "purposes money may be lent for",
-        "purposes",
-        [_one(PurposeList((Purpose.OCCUPATION,)), Status.CONFIRMED)],
-    ),
-    forbidden_purposes=_parameter(
-        "kkkj_forbidden_purposes",
-        "วัตถุประสงค์ที่ห้ามให้ยืม",
-        "purposes money may not be lent for",
-        "purposes",
-        [_one(PurposeList((Purpose.PAY_OLD_DEBT, Purpose.HOUSE, Purpose.CONSUMPTION)), Status.CONFIRMED)],
-    ),
-    committee_members_min=_parameter(
-        "kkkj_committee_members_min",
-        "จำนวนกรรมการ กข.คจ. หมู่บ้านอย่างน้อย",
-        "fewest members of the village committee",
-        "persons",
-        [_one(7, Status.SECONDARY, note=_SECONDARY_NOTE)],
-    ),
-    committee_members_max=_parameter(
-        "kkkj_committee_members_max",
-        "จำนวนกรรมการ กข.คจ. หมู่บ้านไม่เกิน",
-        "most members of the village committee",
-        "persons",
-        [_one(9, Status.SECONDARY, note=_SECONDARY_NOTE)],
-    ),
-    committee_term_years=_parameter(
-        "kkkj_committee_term_years",
-        "วาระของคณะกรรมการ กข.คจ. หมู่บ้าน",
-        "term of the village committee",
-        "years",
-        [_one(4, Status.SECONDARY, note=_SECONDARY_NOTE)],
-    ),
-    max_installments=_parameter(
-        "kkkj_max_installments",
-        "จำนวนงวดชำระคืนสูงสุดตามสัญญายืมเงิน",
-        "most repayment instalments in the standard contract",
-        "instalments",
-        [
-            _one(
-                6, Status.SECONDARY, source=STANDARD_CONTRACT, note="dated instalments agreed in the contract"
-            )
-        ],
-    ),
-    income_criterion=_parameter(
-        "kkkj_income_criterion",
-        "เกณฑ์รายได้ จปฐ. ต่อคนต่อปี",
-        "จปฐ. income criterion per person per year",
-        "baht per person per year",
-        [
-            _jpt(2550, 23000, effective_from=COVERAGE_START),
-            _jpt(2555, 30000),
-            _jpt(2560, 38000),
-            _jpt(2565, 38000),
-        ],
-    ),
-)
+B_E_2553: Regulation = regulation_in_force(COVERAGE_START)
 
 
 # --- What the village committee decides -----------------------------------------------------------------------

@@ -14,7 +14,7 @@ from chumchon.loans.kkkj._accounts import AccountFigures, LoanAccount
 from chumchon.loans.kkkj._checks import items as as_tuple
 from chumchon.loans.kkkj._checks import make_table, text, whole_number
 from chumchon.loans.kkkj._position import FundPosition
-from chumchon.loans.kkkj._regulation import B_E_2553, Regulation, check_regulation
+from chumchon.loans.kkkj._regulation import Regulation, resolve_regulation
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, in_decimal_context, to_money
 from chumchon.rules import check_as_of
@@ -248,7 +248,7 @@ def village_report(
     bank_balance: object,
     cash_elsewhere: object,
     as_of: date,
-    regulation: Regulation = B_E_2553,
+    regulation: Regulation | None = None,
 ) -> VillageReport:
     """The village's form 26(1) figures, built from its loan accounts.
 
@@ -263,7 +263,7 @@ def village_report(
         bank_balance: the fund's bank balance on ``as_of``.
         cash_elsewhere: cash held elsewhere on ``as_of``.
         as_of: the report date.
-        regulation: the regulation.
+        regulation: the regulation; ``None`` (the default) is the one in force on ``as_of``.
 
     Raises:
         InvalidInputError: a bad amount, account or argument, or a loan id used twice.
@@ -275,13 +275,14 @@ def village_report(
             field="village",
             value=village,
         )
+    day = check_as_of(as_of)
     return report_from_checked(
         village,
         check_accounts(accounts),
         bank_balance=to_money(bank_balance, name="bank_balance"),
         cash_elsewhere=to_money(cash_elsewhere, name="cash_elsewhere"),
-        day=check_as_of(as_of),
-        regulation=check_regulation(regulation),
+        day=day,
+        regulation=resolve_regulation(regulation, day),
     )
 
 

@@ -19,13 +19,12 @@ from chumchon.loans.kkkj._checks import (
 )
 from chumchon.loans.kkkj._households import Household, assess_target_household
 from chumchon.loans.kkkj._regulation import (
-    B_E_2553,
     FUND_BOOKS_SOURCE,
     CommitteeRules,
     OpenLoanRule,
     Purpose,
     Regulation,
-    check_regulation,
+    resolve_regulation,
 )
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context, to_money
@@ -315,7 +314,7 @@ def review_request(
     fund_cash: object,
     open_loans: Iterable[OpenLoan] = (),
     as_of: date | None = None,
-    regulation: Regulation = B_E_2553,
+    regulation: Regulation | None = None,
 ) -> ReviewResult:
     """Check a borrowing request against the regulation and the committee's rules.
 
@@ -332,7 +331,7 @@ def review_request(
         fund_cash: the money the fund can lend now (bank balance and cash on hand), in baht.
         open_loans: the household's other กข.คจ. loans.
         as_of: the date whose rules apply (the request date by default).
-        regulation: the regulation (the shipped :data:`B_E_2553` by default).
+        regulation: the regulation; ``None`` (the default) is the one in force on the review date.
 
     Raises:
         InvalidInputError: ``fund_cash`` is not a non-negative amount, or an argument has the wrong type.
@@ -352,7 +351,6 @@ def review_request(
             field="committee",
             value=committee,
         )
-    regulation = check_regulation(regulation)
     cash = to_money(fund_cash, name="fund_cash")
     loans = items("open_loans", open_loans, "OpenLoan", "OpenLoan objects")
     for loan in loans:
@@ -364,6 +362,7 @@ def review_request(
                 value=loan,
             )
     day = check_as_of(request.requested_on if as_of is None else as_of)
+    regulation = resolve_regulation(regulation, day)
     regulation.capital_per_village.at(day)  # raises for dates before the regulation's records
 
     target = assess_target_household(request.household, as_of=day, regulation=regulation)

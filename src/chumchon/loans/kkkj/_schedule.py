@@ -9,7 +9,7 @@ from dateutil.relativedelta import relativedelta
 
 from chumchon.errors import InvalidInputError, RuleViolationError
 from chumchon.loans.kkkj._checks import instance
-from chumchon.loans.kkkj._regulation import B_E_2553, CommitteeRules, Regulation, check_regulation
+from chumchon.loans.kkkj._regulation import CommitteeRules, Regulation, resolve_regulation
 from chumchon.loans.schedule import Schedule, build_custom_schedule, build_schedule
 from chumchon.loans.terms import Amortization, Frequency, InterestMethod, LoanTerms, RemainderOn
 from chumchon.money import WHOLE_BAHT, Rounding, in_decimal_context, to_money
@@ -33,7 +33,7 @@ def term_months(disbursed_on: date, last_due: date) -> int:
 
 
 def _check_interest_free(regulation: object, day: date) -> Regulation:
-    regulation = check_regulation(regulation)
+    regulation = resolve_regulation(regulation, day)
     rate = regulation.interest_annual_rate.at(day)
     if rate.value != 0:
         raise InvalidInputError(
@@ -49,7 +49,7 @@ def _check_interest_free(regulation: object, day: date) -> Regulation:
 def check_schedule(
     schedule: Schedule,
     *,
-    regulation: Regulation = B_E_2553,
+    regulation: Regulation | None = None,
     committee: CommitteeRules | None = None,
 ) -> Schedule:
     """Check a schedule against the contract's limit on instalments (and the committee's longest term, when
@@ -69,7 +69,7 @@ def check_schedule(
         )
     instance("committee", CommitteeRules, optional=True)(None, None, committee)
     day = schedule.disbursed_on
-    _check_interest_free(regulation, day)
+    regulation = _check_interest_free(regulation, day)
     if schedule.total_interest != 0:
         raise InvalidInputError(
             th=f"ตาราง กข.คจ. ต้องไม่มีดอกเบี้ย แต่ตารางนี้คิดดอกเบี้ย {schedule.total_interest}",
@@ -113,7 +113,7 @@ def repayment_schedule(
     frequency: Frequency = Frequency.MONTHLY,
     rounding: Rounding = WHOLE_BAHT,
     remainder_on: RemainderOn = RemainderOn.LAST,
-    regulation: Regulation = B_E_2553,
+    regulation: Regulation | None = None,
     committee: CommitteeRules | None = None,
 ) -> Schedule:
     """Equal interest-free instalments (no interest, :attr:`InterestMethod.NONE`) at a chosen frequency.
@@ -132,7 +132,7 @@ def repayment_schedule(
         frequency: how often instalments fall due.
         rounding: the rounding of the equal instalment.
         remainder_on: which instalment absorbs the rounding remainder.
-        regulation: the regulation.
+        regulation: the regulation; ``None`` (the default) is the one in force on the loan date.
         committee: when given, the term is checked against its longest term.
 
     Raises:
@@ -150,7 +150,7 @@ def repayment_schedule(
     """
     principal = to_money(amount, name="amount", allow_zero=False)
     day = check_as_of(disbursed_on, name="disbursed_on")
-    _check_interest_free(regulation, day)
+    regulation = _check_interest_free(regulation, day)
     limit = regulation.max_installments.at(day)
     if not isinstance(installments, bool) and isinstance(installments, int) and installments > limit.value:
         # Refuse before building: the engine would happily build 600 instalments.
@@ -184,7 +184,7 @@ def repayment_schedule_from_dates(
     *,
     disbursed_on: date,
     installments: object,
-    regulation: Regulation = B_E_2553,
+    regulation: Regulation | None = None,
     committee: CommitteeRules | None = None,
 ) -> Schedule:
     """The contract's own dated amounts (งวดตามสัญญา), which may be uneven, as an interest-free schedule.
@@ -210,7 +210,7 @@ def repayment_schedule_from_dates(
     """
     principal = to_money(amount, name="amount", allow_zero=False)
     day = check_as_of(disbursed_on, name="disbursed_on")
-    _check_interest_free(regulation, day)
+    regulation = _check_interest_free(regulation, day)
     if isinstance(installments, (str, bytes)) or not isinstance(installments, Iterable):
         raise InvalidInputError(
             th="งวดต้องเป็นรายการของคู่ (วันครบกำหนด, จำนวนเงิน)",

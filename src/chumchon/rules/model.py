@@ -1,4 +1,5 @@
-"""Rules as dated data: sources, confidence and the legal limits for every lender (กฎเกณฑ์และแหล่งอ้างอิง).
+"""The model of rules as dated data: :class:`Source`, :class:`Status`, :class:`DatedValue`, :class:`Parameter`,
+:class:`Rule` and :class:`Instrument` (กฎเกณฑ์และแหล่งอ้างอิง).
 
 Every legal or regulatory number in chumchon is a :class:`Parameter`: a history of values, each in force from
 a date, each with the :class:`Source` it comes from and a confidence :class:`Status`:
@@ -7,70 +8,30 @@ a date, each with the :class:`Source` it comes from and a confidence :class:`Sta
 * ``secondary``: stated by a non-government source or a public app that copies official forms;
 * ``provisional``: common practice or our best reading. A default the caller may replace, never law.
 
+A :class:`Rule` is a named reading of an instrument that is not a number (e.g. that default interest runs on
+overdue principal only); its id is the code findings and errors use. An :class:`Instrument` gathers one legal or
+programme instrument's sources, parameters and rules; :mod:`chumchon.rules.registry` loads them from data.
+
 Calculations take ``as_of`` explicitly; nothing reads the clock.
-
-This module also holds the limits of the Civil and Commercial Code that apply to every lender, savings groups
-and village funds included (no exemption for savings groups was found):
-
-* :data:`INTEREST_CAP_ANNUAL_RATE`: interest may not exceed 15% per year (CCC s.654);
-* :data:`STATUTORY_INTEREST_RATE`: the rate when none is agreed (CCC s.7): 7.5% per year, 3% from
-  11 April 2021 (Emergency Decree B.E. 2564);
-* :data:`DEFAULT_INTEREST_RATE`: statutory default interest (CCC s.224): 7.5% per year, 5% from 11 April 2021;
-* :data:`DEFAULT_MARKUP_CAP_ANNUAL_RATE`: at most 3% per year on top of the agreed rate for default, from
-  11 April 2021.
-
-Charging above the cap is a crime under the Interest Over-rate Prohibition Act B.E. 2560
-(:data:`INTEREST_OVERRATE_ACT`), and an over-rate agreement loses its interest.
-
-**Coverage.** The library's records of these sections begin on 1 January 1941 (:data:`COVERAGE_START`), the
-first day of the modern Buddhist-era calendar; the sections are older (Book I of the Code has been in force
-since B.E. 2468) but their exact commencement dates are not encoded, so earlier dates raise
-:class:`~chumchon.errors.UnknownRegulationError` rather than guess.
-
->>> from datetime import date
->>> from chumchon.rules import DEFAULT_INTEREST_RATE, INTEREST_CAP_ANNUAL_RATE
->>> DEFAULT_INTEREST_RATE.value_at(date(2021, 4, 10)), DEFAULT_INTEREST_RATE.value_at(date(2021, 4, 11))
-(Decimal('0.075'), Decimal('0.05'))
->>> print(INTEREST_CAP_ANNUAL_RATE.at(date(2026, 11, 21)).source.cite("en"))
-Civil and Commercial Code (ประมวลกฎหมายแพ่งและพาณิชย์), B.E. 2468, s.654
->>> INTEREST_CAP_ANNUAL_RATE.value_at(date(1930, 1, 1))
-Traceback (most recent call last):
-...
-chumchon.errors.UnknownRegulationError: ไม่มีข้อมูล "เพดานอัตราดอกเบี้ยต่อปี" ที่ใช้บังคับ ณ วันที่ 1930-01-01 (ข้อมูลเริ่ม 1941-01-01) / no value of "interest cap per year" is known for 1930-01-01 (records begin 1941-01-01)
 """
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 import attrs
 
+from chumchon._checks import ParsableEnum, enum_member
 from chumchon.errors import InvalidInputError, UnknownRegulationError
 
-__all__ = [
-    "CIVIL_AND_COMMERCIAL_CODE",
-    "COVERAGE_START",
-    "DEFAULT_INTEREST_RATE",
-    "DEFAULT_MARKUP_CAP_ANNUAL_RATE",
-    "EMERGENCY_DECREE_2564",
-    "INTEREST_CAP_ANNUAL_RATE",
-    "INTEREST_OVERRATE_ACT",
-    "STATUTORY_INTEREST_RATE",
-    "DatedValue",
-    "Parameter",
-    "Source",
-    "Status",
-    "check_as_of",
-]
+__all__ = ["DatedValue", "Instrument", "Parameter", "Rule", "Source", "Status", "check_as_of"]
 
 T = TypeVar("T")
 
 
-class Status(enum.Enum):
+class Status(ParsableEnum):
     """How sure we are of a value (see the module docstring)."""
 
     CONFIRMED = "confirmed"
@@ -160,17 +121,7 @@ def check_as_of(as_of: object, *, name: str = "as_of") -> date:
 
 
 def _to_status(value: object) -> Status:
-    if isinstance(value, Status):
-        return value
-    try:
-        return Status(value)
-    except (ValueError, TypeError):
-        raise InvalidInputError(
-            th=f"สถานะต้องเป็น confirmed, secondary หรือ provisional ไม่ใช่ {value!r}",
-            en=f"a status must be confirmed, secondary or provisional, not {value!r}",
-            field="status",
-            value=value,
-        ) from None
+    return enum_member(Status, value, "status")
 
 
 def _to_effective_date(value: object) -> date:
@@ -274,129 +225,128 @@ class Parameter(Generic[T]):
     def with_value(self, value: DatedValue[T]) -> Parameter[T]:
         """A copy with ``value`` added (replacing any value from the same date): how a caller overrides a
         provisional default with a confirmed figure, without changing the shipped data."""
+        if not isinstance(value, DatedValue):
+            raise InvalidInputError(
+                th=f"ค่าใหม่ของพารามิเตอร์ต้องเป็น DatedValue (วันที่เริ่มใช้ ค่า แหล่งอ้างอิง สถานะ) ไม่ใช่ {value!r}",
+                en=f"a parameter's new value must be a DatedValue (date, value, source, status), not {value!r}",
+                field="value",
+                value=value,
+            )
         kept = [v for v in self.history if v.effective_from != value.effective_from]
         return attrs.evolve(self, history=(*kept, value))
 
 
-# --- Instruments -------------------------------------------------------------------------------------------
+@attrs.frozen(kw_only=True)
+class Rule:
+    """A named rule of an instrument that is not a number, e.g. that default interest runs on the overdue
+    principal only. Its ``id`` is the code that findings and errors about it carry.
 
-#: The Civil and Commercial Code (ป.พ.พ.), in force from 1 January B.E. 2468 (its s.2).
-CIVIL_AND_COMMERCIAL_CODE = Source(
-    title_th="ประมวลกฎหมายแพ่งและพาณิชย์",
-    title_en="Civil and Commercial Code",
-    issuer="รัฐสภา (สำนักงานคณะกรรมการกฤษฎีกา เผยแพร่)",
-    be_year=2468,
-    url="https://www.krisdika.go.th",
-)
+    Attributes:
+        id: a stable identifier, e.g. ``"default_interest_on_overdue_principal"``.
+        title_th: the rule in Thai.
+        title_en: the rule in English.
+        source: where it comes from.
+        status: how sure we are of the reading.
+        note: anything a reader should know.
+    """
 
-#: The Emergency Decree amending the Civil and Commercial Code, B.E. 2564, in force 11 April 2021.
-EMERGENCY_DECREE_2564 = Source(
-    title_th="พระราชกำหนดแก้ไขเพิ่มเติมประมวลกฎหมายแพ่งและพาณิชย์ พ.ศ. 2564",
-    title_en="Emergency Decree Amending the Civil and Commercial Code, B.E. 2564 (2021)",
-    issuer="คณะรัฐมนตรี (ราชกิจจานุเบกษา)",
-    be_year=2564,
-    url="https://ratchakitcha.soc.go.th",
-    note="in force 11 April 2021; amends CCC s.7 and s.224 and adds s.224/1",
-)
-
-#: The Interest Over-rate Prohibition Act B.E. 2560: charging above the legal cap, hiding excess interest in
-#: fees, or writing false amounts is a crime (up to 2 years' prison and/or a fine of up to 200,000 baht).
-INTEREST_OVERRATE_ACT = Source(
-    title_th="พระราชบัญญัติห้ามเรียกดอกเบี้ยเกินอัตรา พ.ศ. 2560",
-    title_en="Interest Over-rate Prohibition Act, B.E. 2560 (2017)",
-    issuer="รัฐสภา",
-    be_year=2560,
-    url="https://ratchakitcha.soc.go.th",
-)
-
-#: The first date for which the legal limits below are encoded (see the module docstring).
-COVERAGE_START = date(1941, 1, 1)
-_BEFORE_NOTE = "in force before this date too; the library's records begin on 1 January 1941"
-_DECREE_IN_FORCE = date(2021, 4, 11)
+    id: str
+    title_th: str
+    title_en: str
+    source: Source = attrs.field(validator=_check_source)
+    status: Status = attrs.field(converter=_to_status)
+    note: str = ""
 
 
-def _ccc(clause: str) -> Source:
-    return attrs.evolve(CIVIL_AND_COMMERCIAL_CODE, clause=clause)
+@attrs.frozen(kw_only=True, repr=False)
+class Instrument:
+    """One legal or programme instrument as registered data: its sources, dated parameters and named rules.
 
+    Attributes:
+        id: a stable identifier of this version, e.g. ``"kkkj_2553"``.
+        name: the name shared by every version of the instrument, e.g. ``"kkkj_regulation"``;
+            :func:`chumchon.rules.in_force` looks versions up by it.
+        kind: ``"law"``, ``"regulation"``, ``"programme"`` or ``"reference"`` (a published source the library
+            reproduces or tests against).
+        title_th: the instrument's Thai title.
+        title_en: an English gloss.
+        source: the instrument itself as a :class:`Source`.
+        status: how sure we are of the instrument as a whole.
+        effective_from: the first day this version is encoded for, or ``None`` for an undated reference.
+        used_for_th: what chumchon uses it for, in Thai.
+        used_for_en: the same in English.
+        sources: the named sources its parameters and rules cite, as ``(key, source)`` pairs.
+        parameters: its dated parameters.
+        rules: its named rules.
+    """
 
-def _decree(clause: str) -> Source:
-    return attrs.evolve(EMERGENCY_DECREE_2564, clause=clause)
+    id: str
+    name: str
+    kind: str
+    title_th: str
+    title_en: str
+    source: Source
+    status: Status
+    effective_from: date | None
+    used_for_th: str
+    used_for_en: str
+    sources: tuple[tuple[str, Source], ...] = ()
+    parameters: tuple[Parameter[Any], ...] = ()
+    rules: tuple[Rule, ...] = ()
 
+    def __repr__(self) -> str:
+        return f"<Instrument {self.id}: {len(self.parameters)} parameters, {len(self.rules)} rules>"
 
-INTEREST_CAP_ANNUAL_RATE: Parameter[Decimal] = Parameter(
-    name="interest_cap_annual_rate",
-    title_th="เพดานอัตราดอกเบี้ยต่อปี",
-    title_en="interest cap per year",
-    unit="fraction per year",
-    history=(
-        DatedValue(
-            effective_from=COVERAGE_START,
-            value=Decimal("0.15"),
-            source=_ccc("s.654"),
-            status=Status.CONFIRMED,
-            note=_BEFORE_NOTE,
-        ),
-    ),
-)
+    def source_named(self, key: str) -> Source:
+        """The named source ``key`` (e.g. ``"ccc"``)."""
+        for name, source in self.sources:
+            if name == key:
+                return source
+        raise UnknownRegulationError(
+            th=f"ตราสาร {self.id} ไม่มีแหล่งอ้างอิงชื่อ {key!r}",
+            en=f"instrument {self.id} has no source named {key!r}",
+            parameter=key,
+        )
 
-STATUTORY_INTEREST_RATE: Parameter[Decimal] = Parameter(
-    name="statutory_interest_rate",
-    title_th="อัตราดอกเบี้ยตามกฎหมายเมื่อไม่ได้กำหนดไว้",
-    title_en="statutory interest rate when none is agreed",
-    unit="fraction per year",
-    history=(
-        DatedValue(
-            effective_from=COVERAGE_START,
-            value=Decimal("0.075"),
-            source=_ccc("s.7"),
-            status=Status.CONFIRMED,
-            note=_BEFORE_NOTE,
-        ),
-        DatedValue(
-            effective_from=_DECREE_IN_FORCE,
-            value=Decimal("0.03"),
-            source=_decree("s.7"),
-            status=Status.CONFIRMED,
-            note="the decree lets the rate be revised by royal decree every three years",
-        ),
-    ),
-)
+    def parameter(self, parameter_id: str) -> Parameter[Any]:
+        """The parameter ``parameter_id`` of this instrument."""
+        for param in self.parameters:
+            if param.name == parameter_id:
+                return param
+        raise UnknownRegulationError(
+            th=f"ตราสาร {self.id} ไม่มีพารามิเตอร์ {parameter_id!r}",
+            en=f"instrument {self.id} has no parameter {parameter_id!r}",
+            parameter=parameter_id,
+        )
 
-DEFAULT_INTEREST_RATE: Parameter[Decimal] = Parameter(
-    name="default_interest_rate",
-    title_th="อัตราดอกเบี้ยผิดนัดตามกฎหมาย",
-    title_en="statutory default interest rate",
-    unit="fraction per year",
-    history=(
-        DatedValue(
-            effective_from=COVERAGE_START,
-            value=Decimal("0.075"),
-            source=_ccc("s.224"),
-            status=Status.CONFIRMED,
-            note=_BEFORE_NOTE,
-        ),
-        DatedValue(
-            effective_from=_DECREE_IN_FORCE,
-            value=Decimal("0.05"),
-            source=_decree("s.224"),
-            status=Status.CONFIRMED,
-            note="for instalment debts, default interest runs only on the overdue instalment (s.224/1)",
-        ),
-    ),
-)
+    def rule(self, rule_id: str) -> Rule:
+        """The rule ``rule_id`` of this instrument."""
+        for item in self.rules:
+            if item.id == rule_id:
+                return item
+        raise UnknownRegulationError(
+            th=f"ตราสาร {self.id} ไม่มีกฎ {rule_id!r}",
+            en=f"instrument {self.id} has no rule {rule_id!r}",
+            parameter=rule_id,
+        )
 
-DEFAULT_MARKUP_CAP_ANNUAL_RATE: Parameter[Decimal] = Parameter(
-    name="default_markup_cap_annual_rate",
-    title_th="อัตราดอกเบี้ยที่เพิ่มได้เมื่อผิดนัดเกินอัตราตามสัญญา",
-    title_en="largest default markup above the agreed rate",
-    unit="fraction per year",
-    history=(
-        DatedValue(
-            effective_from=_DECREE_IN_FORCE,
-            value=Decimal("0.03"),
-            source=EMERGENCY_DECREE_2564,
-            status=Status.CONFIRMED,
-            note="no such cap is encoded before the decree",
-        ),
-    ),
-)
+    @property
+    def clauses(self) -> tuple[str, ...]:
+        """The clauses its parameters and rules cite, in first-cited order."""
+        found: list[str] = []
+        cited = [v.source for p in self.parameters for v in p.history] + [r.source for r in self.rules]
+        for source in cited:
+            for clause in (source.clause or "").split(", "):
+                if clause and clause not in found:
+                    found.append(clause)
+        return tuple(found)
+
+    @property
+    def statuses(self) -> tuple[Status, ...]:
+        """The statuses of its values and rules (the instrument's own first), most certain first."""
+        seen = {
+            self.status,
+            *(v.status for p in self.parameters for v in p.history),
+            *(r.status for r in self.rules),
+        }
+        return tuple(s for s in Status if s in seen)
