@@ -159,6 +159,16 @@ def bench_schedule(count: int) -> dict[str, Any]:
     return result
 
 
+def bench_schedule_limits(rounds: int) -> dict[str, Any]:
+    """Schedules against the exact-loop limit and numpy-financial (see benchmarks/schedules.py)."""
+    import schedules  # benchmarks/ is on sys.path when this file runs as a script
+
+    results = [schedules.measure(n, rounds, seed=n) for n in (24, 360)]
+    for result in results:
+        schedules.report(result)
+    return {"name": "schedules vs exact loop and numpy-financial", "results": results}
+
+
 def synthetic_group(size: int, seed: int) -> tuple[Any, Any]:
     """A savings group of ``size`` members with varied savings and interest, under the training group's bylaws."""
     from chumchon.savings import GroupYear, MemberYear
@@ -229,6 +239,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         bench_bahttext(n),
         bench_dates(n),
         bench_schedule(n // 20),
+        bench_schedule_limits(7 if args.quick else 21),
         bench_annual_close([1_000, 10_000] if args.quick else [1_000, 10_000, 100_000]),
         bench_import(5 if args.quick else 15),
     ]

@@ -103,7 +103,11 @@ def test_a_new_jpt_round_is_one_data_edit_that_the_registry_docs_and_tests_pick_
     criterion = next(
         p for p in _document("kkkj_2553", documents)["parameters"] if p["id"] == "kkkj_income_criterion"
     )
-    # The one edit: a new entry in the data file's history of the จปฐ. criterion.
+    # The edit, in the one data file: the round (its boundaries are data, not arithmetic) and its criterion.
+    rounds = next(p for p in _document("kkkj_2553", documents)["parameters"] if p["id"] == "kkkj_jpt_rounds")
+    rounds["history"].append(
+        {"effective_from": "2027-01-01", "value": [2570, 2574], "source": "jpt_rounds", "status": "secondary"}
+    )
     criterion["history"].append(
         {
             "effective_from": "2027-01-01",

@@ -657,7 +657,11 @@ def _cmd_kkkj_schedule(args: argparse.Namespace) -> str:
         )
     out = render(schedule.to_table(), fmt=args.fmt, language=args.lang, digits=args.digits)
     if args.fmt == "table":
+        from chumchon.loans.kkkj import contract_findings
+
         footer = _schedule_footer(schedule, args.lang, check_rate=False)
+        # More instalments than the contract's rows is a finding on the contract, shown under the table.
+        footer += [f"! {finding.message.get(args.lang)}" for finding in contract_findings(schedule)]
         out = "\n".join([out, "", *(_digits(line, args.digits) for line in footer)])
     return out
 

@@ -165,10 +165,10 @@ def display_width(text: str) -> int:
             field="text",
             value=text,
         )
-    width = wcswidth(text)
+    width = int(wcswidth(text))  # int(): wcwidth before 0.2.13 has no type hints
     if width >= 0:
         return width
-    return sum(max(wcwidth(ch), 0) for ch in text)  # a control character somewhere: count the rest
+    return sum(max(int(wcwidth(ch)), 0) for ch in text)  # a control character somewhere: count the rest
 
 
 def _money(value: object) -> object:

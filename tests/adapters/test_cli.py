@@ -367,7 +367,6 @@ def test_kkkj_schedule_from_contract_dates(capsys: pytest.CaptureFixture[str]) -
     "argv",
     [
         ["15000", "--disbursed", "2025-11-14", "--due", "2026-05-31=3000", "--due", "2026-11-30=11000"],
-        ["15000", "--disbursed", "2025-11-14", "--installments", "8", "--first-due", "2026-01-31"],
         ["15000", "--disbursed", "2025-11-14", "--due", "2026-05-31"],
     ],
 )
@@ -376,6 +375,15 @@ def test_kkkj_schedule_refusals_are_input_errors(capsys: pytest.CaptureFixture[s
     assert code == EXIT_INPUT_ERROR
     assert out == ""
     assert_clean_error(err)
+
+
+def test_kkkj_schedule_past_the_contract_rows_is_built_with_a_finding(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    argv = ["15000", "--disbursed", "2025-11-14", "--installments", "8", "--first-due", "2026-01-31"]
+    code, out, _ = run(capsys, "kkkj-schedule", *argv, "--lang", "en")
+    assert code == EXIT_OK
+    assert "more than the contract's 6" in out and "status: secondary" in out
 
 
 def test_kkkj_schedule_needs_instalments_or_dates(capsys: pytest.CaptureFixture[str]) -> None:

@@ -75,7 +75,9 @@ def test_loan_schedule_spills_with_a_header() -> None:
 def test_kkkj_schedule() -> None:
     rows = excel.chumchon_kkkj_schedule(10000.0, 3.0, 46037.0, None, None, None, "first")
     assert [r[4] for r in rows[1:]] == [3334.0, 3333.0, 3333.0]
-    assert _is_error(excel.chumchon_kkkj_schedule(10000, 7, 46037))  # the standard contract allows six
+    # the standard contract's six rows are a finding on the contract, not a refusal: seven are built
+    assert len(excel.chumchon_kkkj_schedule(10000, 7, 46037)) == 8
+    assert _is_error(excel.chumchon_kkkj_schedule(-10000, 3, 46037))
 
 
 def test_dividend_by_each_method_from_a_range() -> None:

@@ -16,6 +16,7 @@ from chumchon.loans.kkkj import (
     COVERAGE_START,
     REGULATION_2553,
     CommitteeRules,
+    JptRound,
     OpenLoanRule,
     Purpose,
     PurposeList,
@@ -87,16 +88,39 @@ def test_income_criterion_by_jpt_round_is_provisional(
 
 
 def test_criterion_after_the_last_known_round_is_unknown_until_added() -> None:
-    # Read from the data, so adding a round to the data file moves this test along with it.
-    _first, last = jpt_round(B_E_2553.income_criterion.history[-1].effective_from)
-    after = date(last - 543 + 1, 1, 1)
+    # The last registered round is 2565–2569: from 2027 both the round and its criterion must be added.
     with pytest.raises(UnknownRegulationError) as info:
-        B_E_2553.income_criterion_at(after)
-    assert f"{last + 1}–{last + 5}" in str(info.value)
-    added = B_E_2553.override("income_criterion", "41000", effective_from=after)
-    assert added.income_criterion_at(date(last - 543 + 5, 12, 31)).value == Decimal(41000)
+        B_E_2553.income_criterion_at(date(2027, 1, 1))
+    assert info.value.parameter == "jpt_rounds"  # type: ignore[attr-defined]
+    rounds = B_E_2553.override("jpt_rounds", JptRound(2570, 2574), effective_from=date(2027, 1, 1))
+    with pytest.raises(UnknownRegulationError) as info:
+        rounds.income_criterion_at(date(2027, 1, 1))
+    assert "2570–2574" in str(info.value)
+    added = rounds.override("income_criterion", "41000", effective_from=date(2027, 1, 1))
+    assert added.income_criterion_at(date(2031, 12, 31)).value == Decimal(41000)
     with pytest.raises(UnknownRegulationError):
-        added.income_criterion_at(date(last - 543 + 6, 1, 1))
+        added.income_criterion_at(date(2032, 1, 1))
+
+
+def test_round_boundaries_are_secondary_data_a_district_can_correct() -> None:
+    # A CDD report names the 13th-plan round 2565–2569, but the plan runs 2566–2570: data, not arithmetic.
+    shipped = B_E_2553.jpt_round_at(date(2022, 6, 1))
+    assert shipped.value == JptRound(2565, 2569) and shipped.status is Status.SECONDARY
+    assert "2566-2570" in shipped.note
+    corrected = B_E_2553.override(
+        "jpt_rounds", JptRound(2566, 2570), effective_from=date(2023, 1, 1), status=Status.CONFIRMED
+    )
+    assert jpt_round(date(2027, 6, 1), corrected) == (2566, 2570)
+    assert jpt_round(date(2022, 6, 1), corrected) == (2565, 2569)  # the shipped round still covers 2565
+    with pytest.raises(UnknownRegulationError):  # no criterion dated in the corrected round yet
+        corrected.income_criterion_at(date(2027, 6, 1))
+    assert str(JptRound(2560, 2564)) == "2560–2564" and JptRound(2560, 2564).end == date(2021, 12, 31)
+    with pytest.raises(InvalidInputError):
+        JptRound(2570, 2565)
+    with pytest.raises(InvalidInputError):
+        JptRound(2570, True)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError):
+        B_E_2553.override("jpt_rounds", (2570, 2574), effective_from=date(2027, 1, 1))
 
 
 def test_dates_before_the_records_raise() -> None:

@@ -201,7 +201,7 @@ def test_review_table_repr_and_pickle() -> None:
     result = review(request(purpose=Purpose.HOUSE))
     rows = result.to_rows(language="en")  # type: ignore[attr-defined]
     assert rows[0] == ["Criterion", "Passed", "Reason", "Source", "Status"]
-    assert len(rows) == 8
+    assert len(rows) == 12  # seven criteria, three factors not yet recorded, the officer's opinion
     assert "ไม่ใช่" in result.to_text()  # type: ignore[attr-defined]
     assert "failed=['purpose']" in repr(result)
     assert pickle.loads(pickle.dumps(result)) == result
@@ -247,3 +247,23 @@ def test_bad_review_arguments_raise(kwargs: dict[str, object]) -> None:
 def test_review_before_the_regulation_records_raises() -> None:
     with pytest.raises(UnknownRegulationError):
         review(request(requested_on=date(2010, 5, 1)))
+
+
+# --- own produce (counted as income by the จปฐ. test, secondary) ------------------------------------------------
+
+
+def test_own_produce_counts_towards_the_income_test() -> None:
+    # 4 people, 120,000 baht money income = 30,000 each (a target); with 40,000 of own produce = 40,000 each.
+    money_only = Household(household_id="H-P", members=4, annual_income=120000)
+    with_produce = Household(household_id="H-P", members=4, annual_income=120000, own_produce_value=40000)
+    assert is_target_household(money_only, as_of=DAY)
+    check = assess_target_household(with_produce, as_of=DAY)
+    assert not check.is_target and check.income_per_person == Decimal(40000)
+    assert "40,000" in check.reason.th and "own produce" in check.reason.en
+    assert with_produce.total_income == Decimal(160000)
+
+
+@pytest.mark.parametrize("value", [-1, "x", None, float("nan")])
+def test_own_produce_must_be_an_amount(value: object) -> None:
+    with pytest.raises(InvalidInputError):
+        Household(household_id="H", members=1, annual_income=0, own_produce_value=value)

@@ -5,15 +5,19 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import attrs
 import pytest
 
 from chumchon.errors import ChumchonError, InvalidInputError, RuleViolationError, UnknownRegulationError
 from chumchon.loans import Frequency, RemainderOn, build_schedule
 from chumchon.loans.kkkj import (
     B_E_2553,
+    STANDARD_CONTRACT,
     CommitteeRules,
     OpenLoanRule,
     check_schedule,
+    contract_findings,
+    installment_limit,
     repayment_schedule,
     repayment_schedule_from_dates,
     term_months,
@@ -28,6 +32,7 @@ from chumchon.money import (
     WHOLE_BAHT_UP,
     Rounding,
 )
+from chumchon.rules import Status
 
 LOAN_DATE = date(2026, 11, 30)
 FIRST_DUE = date(2027, 1, 31)
@@ -87,18 +92,39 @@ def test_due_dates_count_from_the_first_due_date() -> None:
     assert [i.payment for i in s.installments] == [Decimal(1000)] * 6
 
 
-def test_seven_instalments_break_the_contract_limit() -> None:
-    with pytest.raises(RuleViolationError) as info:
-        repayment_schedule(10000, installments=7, first_due=FIRST_DUE, disbursed_on=LOAN_DATE)
-    error = info.value
-    assert (error.rule, error.limit, error.actual) == ("kkkj_max_installments", 6, 7)
-    assert error.clause is not None
-    assert "สัญญายืมเงิน" in error.clause
-    eight = B_E_2553.override("max_installments", 8, effective_from=date(2026, 1, 1))
-    s = repayment_schedule(
-        10000, installments=7, first_due=FIRST_DUE, disbursed_on=LOAN_DATE, regulation=eight
+def test_seven_instalments_are_a_finding_on_the_contract_not_an_error() -> None:
+    # The standard contract has six dated rows (secondary): a seventh is built and reported, not refused.
+    s = repayment_schedule(10000, installments=7, first_due=FIRST_DUE, disbursed_on=LOAN_DATE)
+    assert len(s.installments) == 7 and sum(i.payment for i in s.installments) == 10000
+    (finding,) = contract_findings(s)
+    assert finding.code == "kkkj_max_installments"
+    assert (finding.limit, finding.actual) == (Decimal(6), Decimal(7))
+    assert finding.provisional and "secondary" in finding.message.en and "แหล่งรอง" in finding.message.th
+    assert finding.sources[0] is STANDARD_CONTRACT and "สัญญายืมเงิน" in finding.message.th
+    assert (
+        contract_findings(
+            repayment_schedule(10000, installments=6, first_due=FIRST_DUE, disbursed_on=LOAN_DATE)
+        )
+        == ()
     )
-    assert len(s.installments) == 7
+    eight = B_E_2553.override("max_installments", 8, effective_from=date(2026, 1, 1))
+    assert contract_findings(s, regulation=eight) == ()
+
+
+def test_a_committee_with_an_amended_contract_sets_its_own_limit() -> None:
+    amended = attrs.evolve(COMMITTEE, max_installments=12, reference="สัญญาแก้ไข มติ 5/2569")
+    s = repayment_schedule(
+        12000, installments=12, first_due=FIRST_DUE, disbursed_on=LOAN_DATE, committee=amended
+    )
+    assert contract_findings(s, committee=amended) == ()
+    limit = installment_limit(LOAN_DATE, committee=amended)
+    assert (limit.value, limit.status) == (12, Status.CONFIRMED) and "amended" in limit.source.note
+    (finding,) = contract_findings(s, committee=attrs.evolve(amended, max_installments=10))
+    assert not finding.provisional and "confirmed" in finding.message.en
+    with pytest.raises(InvalidInputError):
+        attrs.evolve(COMMITTEE, max_installments=0)
+    with pytest.raises(InvalidInputError):
+        contract_findings("schedule")  # type: ignore[arg-type]
 
 
 def test_committee_longest_term() -> None:
@@ -200,11 +226,11 @@ def test_a_date_that_does_not_exist_is_refused() -> None:
         repayment_schedule_from_dates(15000, disbursed_on=LOAN_DATE, installments=[("2027-02-29", 15000)])
 
 
-def test_seven_contract_instalments_break_the_limit() -> None:
+def test_seven_contract_instalments_are_reported() -> None:
     pairs = [(date(2027, m, 1), 1000) for m in range(1, 8)]
-    with pytest.raises(RuleViolationError) as info:
-        repayment_schedule_from_dates(7000, disbursed_on=LOAN_DATE, installments=pairs)
-    assert info.value.actual == 7
+    s = repayment_schedule_from_dates(7000, disbursed_on=LOAN_DATE, installments=pairs)
+    assert [f.actual for f in contract_findings(s)] == [Decimal(7)]
+    assert check_schedule(s) is s
 
 
 def test_check_schedule_refuses_interest_and_non_schedules() -> None:

@@ -53,7 +53,7 @@ def test_results_are_unrounded_decimals() -> None:
         lambda: pmt("0.01", 12, 1000, when="middle"),
         lambda: ipmt("0.01", 0, 12, 1000),
         lambda: ipmt("0.01", 13, 12, 1000),
-        lambda: ipmt("0.01", "1.5", 12, 1000),
+        lambda: ipmt("0.01", "0.5", 12, 1000),
         lambda: nper("0.01", -5, 1000),
         lambda: nper(0, 0, 1000),
         lambda: pmt(float("nan"), 12, 1000),

@@ -55,6 +55,10 @@ class Pool:
     kkkj_assessment: assessment.Assessment
     comparison: assessment.RoundComparison
     plan: assessment.ImprovementPlan
+    rescheduling: loans.Rescheduling
+    grace: kkkj.GraceStanding
+    database_report: kkkj.VillageDatabaseReport
+    database_summary: kkkj.DatabaseSummary
 
 
 @functools.cache
@@ -146,6 +150,12 @@ def pool() -> Pool:
         kkkj_assessment=assessment.assess(kkkj_health.RUBRIC, kkkj_facts),
         comparison=assessment.compare(before, after),
         plan=before.improvement_plan(),
+        rescheduling=loans.build_rescheduling(status, date(2025, 6, 30), capitalize_arrears=True),
+        grace=case.accounts[1].grace_standing(case.report_date, kkkj.GraceRule(days_allowed=30)),
+        database_report=kkkj.DATABASE_TRAINING_BOOKS[0].report(AS_OF),
+        database_summary=kkkj.summarise_database_province(
+            kkkj.database_reports(kkkj.DATABASE_TRAINING_BOOKS, as_of=AS_OF), province="ตัวอย่าง"
+        ),
     )
 
 

@@ -464,9 +464,82 @@ row(
     nper=_FIN_KINDS["nper"],
     pmt=SIGNED,
     pv=SIGNED,
-    guess=SIGNED.but(refuse=("huge_int", "huge_float")),
+    guess=SIGNED,  # even a huge guess finds the root: the solver scans when Newton diverges
     tol=POSITIVE,
     maxiter=POSITIVE_COUNT.but(refuse=("huge_float",)),
+)
+
+# chumchon.loans: Excel's finance functions
+_CASH_FLOWS = _kind("cash flows", ALL)
+_GUESS = SIGNED.but(refuse=("negative",))  # a guess must exceed -1
+_SOLVER_KINDS = {"guess": _GUESS, "tol": POSITIVE, "maxiter": POSITIVE_COUNT.but(refuse=("huge_float",))}
+_FLOW_DATES = [date(2025, 1, 15), date(2025, 7, 15), date(2026, 1, 15)]
+row(
+    "chumchon.loans.effect",
+    loans.effect,
+    lambda: {"nominal_rate": D("0.12"), "npery": 12},
+    nominal_rate=POSITIVE,
+    npery=POSITIVE_COUNT.but(refuse=("negative_fraction",)),
+)
+row(
+    "chumchon.loans.nominal",
+    loans.nominal,
+    lambda: {"effect_rate": D("0.12"), "npery": 12},
+    effect_rate=POSITIVE,
+    npery=POSITIVE_COUNT.but(refuse=("negative_fraction",)),
+)
+
+
+def _CUM() -> dict[str, Any]:
+    return {
+        "rate": D("0.01"),
+        "nper": 24,
+        "pv": D("10000"),
+        "start_period": 2,
+        "end_period": 5,
+        "when": 0,
+    }
+
+
+_CUM_KINDS = {
+    "rate": POSITIVE,
+    "nper": POSITIVE_COUNT.but(refuse=("negative_fraction",)),
+    "pv": POSITIVE,
+    "start_period": POSITIVE_COUNT.but(refuse=("negative_fraction", "huge_int", "huge_float")),
+    "end_period": POSITIVE_COUNT.but(refuse=("negative_fraction", "huge_int", "huge_float")),
+    "when": _FIN_KINDS["when"],
+}
+row("chumchon.loans.cumipmt", loans.cumipmt, _CUM, **_CUM_KINDS)
+row("chumchon.loans.cumprinc", loans.cumprinc, _CUM, **_CUM_KINDS)
+row(
+    "chumchon.loans.npv",
+    loans.npv,
+    lambda: {"rate": D("0.01"), "values": [D("-1000"), D("600"), D("600")]},
+    rate=SIGNED,
+    values=SIGNED.but(accept=("list",)),
+)
+row(
+    "chumchon.loans.irr",
+    loans.irr,
+    lambda: {"values": [D("-1000"), D("600"), D("600")]},
+    values=_CASH_FLOWS,
+    **_SOLVER_KINDS,
+)
+row(
+    "chumchon.loans.xnpv",
+    loans.xnpv,
+    lambda: {"rate": D("0.1"), "values": [D("-1000"), D("600"), D("600")], "dates": list(_FLOW_DATES)},
+    rate=SIGNED.but(refuse=("negative",)),
+    values=_CASH_FLOWS,
+    dates=_kind("dates", ALL),
+)
+row(
+    "chumchon.loans.xirr",
+    loans.xirr,
+    lambda: {"values": [D("-1000"), D("600"), D("600")], "dates": list(_FLOW_DATES)},
+    values=_CASH_FLOWS,
+    dates=_kind("dates", ALL),
+    **_SOLVER_KINDS,
 )
 
 # chumchon.loans: terms and schedules
@@ -610,6 +683,20 @@ row(
     installments=POSITIVE_COUNT.but(accept=("none",), refuse=("huge_int", "huge_float")),
     capitalize_arrears=FLAG,
 )
+row(
+    "chumchon.loans.build_rescheduling",
+    loans.build_rescheduling,
+    lambda: {
+        "status": _p().status,
+        "as_of": date(2026, 6, 30),
+        "capitalize_interest": True,
+        "agreed_in_writing": True,
+    },
+    status=OBJECT,
+    as_of=DATE,
+    capitalize_arrears=FLAG,
+    agreed_in_writing=FLAG,
+)
 
 # chumchon.loans.kkkj
 _CASE = kkkj.TRAINING_CASE
@@ -716,6 +803,121 @@ row(
     cash_elsewhere=AMOUNT,
 )
 row(
+    "chumchon.loans.kkkj.FactorFinding",
+    kkkj.FactorFinding,
+    lambda: {"factor": kkkj.ReviewFactor.ABILITY_TO_REPAY, "favourable": True, "note": "ขายไข่ได้"},
+    factor=ENUM,
+    favourable=OBJECT.but(accept=("true", "false")),
+    note=TEXT.but(refuse=("empty_text",)),
+)
+row(
+    "chumchon.loans.kkkj.OfficerOpinion",
+    kkkj.OfficerOpinion,
+    lambda: {"officer": "นายพัฒนา", "supports": True, "given_on": date(2025, 11, 10)},
+    officer=TEXT.but(refuse=("empty_text",)),
+    supports=OBJECT.but(accept=("true", "false")),
+    given_on=DATE,
+    note=LABEL,
+)
+row(
+    "chumchon.loans.kkkj.GraceExtension",
+    kkkj.GraceExtension,
+    lambda: {"loan_id": "L", "granted_on": date(2026, 7, 1), "until": date(2026, 12, 31)},
+    loan_id=TEXT.but(refuse=("empty_text",)),
+    granted_on=DATE,
+    until=DATE,
+)
+row(
+    "chumchon.loans.kkkj.GraceRule",
+    kkkj.GraceRule,
+    lambda: {"days_allowed": 30},
+    days_allowed=COUNT,
+    extensions=ITEMS,
+)
+row(
+    "chumchon.loans.kkkj.grace_standing",
+    kkkj.grace_standing,
+    lambda: {
+        "loan_id": "L",
+        "outstanding": D("1000"),
+        "overdue": D("500"),
+        "days_past_due": 40,
+        "as_of": AS_OF,
+        "grace": kkkj.GraceRule(days_allowed=30),
+    },
+    loan_id=TEXT.but(refuse=("empty_text",)),
+    outstanding=AMOUNT,
+    overdue=AMOUNT,
+    days_past_due=COUNT.but(accept=("none",)),
+    as_of=DATE,
+    grace=OBJECT,
+)
+_DB = kkkj.DATABASE_TRAINING_BOOKS
+row(
+    "chumchon.loans.kkkj.DevelopmentLevel",
+    kkkj.DevelopmentLevel,
+    lambda: {"level": 2, "assessed_in": 2569},
+    level=POSITIVE_COUNT,
+    assessed_in=POSITIVE_COUNT.but(refuse=("huge_int", "huge_float")),
+    reference=LABEL,
+)
+row(
+    "chumchon.loans.kkkj.DatabaseBook",
+    kkkj.DatabaseBook,
+    lambda: {"book": _DB[0].book, "target_register": _DB[0].target_register, "grace": _DB[0].grace},
+    book=OBJECT,
+    target_register=NONEMPTY_ITEMS,
+    grace=OBJECT,
+    development_level=OPTIONAL_OBJECT,
+    supporting_agencies=ITEMS.but(refuse=("empty_text",)),
+)
+row(
+    "chumchon.loans.kkkj.database_reports",
+    kkkj.database_reports,
+    lambda: {"books": list(_DB), "as_of": AS_OF},
+    books=ITEMS,
+    as_of=DATE,
+    **_REG_KIND,
+)
+row(
+    "chumchon.loans.kkkj.summarise_database",
+    kkkj.summarise_database,
+    lambda: {"items": kkkj.database_reports(_DB, as_of=AS_OF), "name": "เมือง"},
+    items=NONEMPTY_ITEMS,
+    name=LABEL,
+    level=ENUM,
+)
+row(
+    "chumchon.loans.kkkj.summarise_database_province",
+    kkkj.summarise_database_province,
+    lambda: {"reports": kkkj.database_reports(_DB, as_of=AS_OF), "province": "ตัวอย่าง"},
+    reports=ITEMS,
+    province=LABEL,
+)
+row(
+    "chumchon.loans.kkkj.contract_findings",
+    kkkj.contract_findings,
+    lambda: {"schedule": _CASE.schedule},
+    schedule=OBJECT,
+    committee=OPTIONAL_OBJECT,
+    **_REG_KIND,
+)
+row(
+    "chumchon.loans.kkkj.installment_limit",
+    kkkj.installment_limit,
+    lambda: {"day": AS_OF, "committee": attrs.evolve(_CASE.committee, max_installments=12)},
+    day=DATE,
+    committee=OPTIONAL_OBJECT,
+    **_REG_KIND,
+)
+row(
+    "chumchon.loans.kkkj.JptRound",
+    kkkj.JptRound,
+    lambda: {"first_be_year": 2570, "last_be_year": 2574},
+    first_be_year=POSITIVE_COUNT,
+    last_be_year=POSITIVE_COUNT,
+)
+row(
     "chumchon.loans.kkkj.PurposeList",
     kkkj.PurposeList,
     lambda: {"items": [kkkj.Purpose.OCCUPATION]},
@@ -746,6 +948,8 @@ row(
     fund_cash=AMOUNT,
     open_loans=ITEMS,
     as_of=OPTIONAL_DATE,
+    factors=ITEMS,
+    officer_opinion=OPTIONAL_OBJECT,
     **_REG_KIND,
 )
 row(
@@ -865,7 +1069,13 @@ row(
     reports=NONEMPTY_ITEMS,
     province=LABEL,
 )
-row("chumchon.loans.kkkj.jpt_round", kkkj.jpt_round, lambda: {"day": AS_OF}, day=DATE)
+row(
+    "chumchon.loans.kkkj.jpt_round",
+    kkkj.jpt_round,
+    lambda: {"day": AS_OF},
+    day=DATE,
+    regulation=OPTIONAL_OBJECT,
+)
 row(
     "chumchon.loans.kkkj.term_months",
     kkkj.term_months,

@@ -1,14 +1,21 @@
 """กข.คจ. village health check, provisional (ตรวจสุขภาพ กข.คจ. หมู่บ้าน).
 
 The Community Development Department runs a yearly health check of กข.คจ. village funds with a manual
-(คู่มือการตรวจสุขภาพ กข.คจ.) that places villages on a numbered level scale where level 3 is good (DOMAIN 6: the
-check and the scale are confirmed; its indicators and cut-offs were not found). **The seven criteria and their
-thresholds below are chumchon's provisional reading**, built from what the Ministry of Interior regulation of
+(คู่มือการตรวจสุขภาพ กข.คจ.), and provinces report its results by year [confirmed]. The manual's indicators,
+cut-offs and **result scale** were not found [provisional]. **The seven criteria, their thresholds and the three
+results below are chumchon's provisional reading**, built from what the Ministry of Interior regulation of
 B.E. 2553 and the form 26(1) report ask of a village fund.
 
+**Not the development level.** The village development level (ระดับการพัฒนาหมู่บ้าน กข.คจ.; a model village is
+described as "level 3, good") is a separate numbered scale that the village and target-household database
+report records as its own column [secondary]. It is a recorded value of a village
+(:class:`chumchon.loans.kkkj.DevelopmentLevel`), never computed from this rubric; this rubric's results are
+named ``needs_improvement``, ``fair`` and ``all_passed`` so the two cannot be confused.
+
 Groups: ``F`` (the fund and its records: fund intact, four registers, a complete committee, a bank account in
-the fund's name) and ``L`` (lending: overdue share, repayment rate, reach among target households). Levels:
-1 (needs improvement) by default; 2 when every ``F`` criterion passes; 3 (good) when every criterion passes.
+the fund's name) and ``L`` (lending: overdue share, repayment rate, reach among target households). Results
+[provisional, :data:`RESULT_SCALE_STATUS`]: ``needs_improvement`` (rank 1) by default; ``fair`` (rank 2) when
+every ``F`` criterion passes; ``all_passed`` (rank 3) when every criterion passes.
 
 >>> from chumchon.assessment import assess, kkkj_health
 >>> from chumchon.assessment.facts import KkkjFacts
@@ -17,8 +24,8 @@ the fund's name) and ``L`` (lending: overdue share, repayment rate, reach among 
 ...     target_households_with_loans=20, registers_up_to_date=4, committee_members=9,
 ...     bank_account_in_fund_name=True)
 >>> result = assess(kkkj_health.RUBRIC, village)
->>> result.level.rank, [r.code for r in result.failed]
-(2, ['K2', 'K3'])
+>>> result.level.code, result.level.rank, [r.code for r in result.failed]
+('fair', 2, ['K2', 'K3'])
 """
 
 from __future__ import annotations
@@ -27,12 +34,15 @@ import attrs
 
 from chumchon.assessment._data import criterion_data
 from chumchon.assessment.engine import Rubric
-from chumchon.rules import Source, kkkj_2553, rubrics
+from chumchon.rules import Source, Status, kkkj_2553, rubrics
 
-__all__ = ["DATA", "HEALTH_CHECK_MANUAL", "REGULATION_2553", "RUBRIC"]
+__all__ = ["DATA", "HEALTH_CHECK_MANUAL", "REGULATION_2553", "RESULT_SCALE_STATUS", "RUBRIC"]
 
-#: The CDD health-check manual for กข.คจ. villages (its existence and level scale are confirmed).
+#: The CDD health-check manual for กข.คจ. villages (the manual and the yearly check are confirmed).
 HEALTH_CHECK_MANUAL: Source = rubrics.INSTRUMENT.source_named("health_check_manual")
+
+#: The status of this rubric's result scale (needs_improvement / fair / all_passed): chumchon's own, provisional.
+RESULT_SCALE_STATUS = Status.PROVISIONAL
 
 #: The Ministry of Interior regulation of B.E. 2553 governing กข.คจ. money: the registered source, with this
 #: rubric's note.
@@ -62,11 +72,17 @@ def _c(
 DATA: dict[str, object] = {
     "format": "chumchon-rubric/1",
     "id": "kkkj-health",
-    "version": "2026.1-provisional",
+    "version": "2026.2-provisional",
     "title_th": "ตรวจสุขภาพกองทุน กข.คจ. หมู่บ้าน (ฉบับชั่วคราว)",
     "title_en": "กข.คจ. village fund health check (provisional)",
-    "note_th": "ตัวชี้วัดและเกณฑ์เป็นของ chumchon (ชั่วคราว) ไม่ใช่คู่มือทางการ",
-    "note_en": "indicators and thresholds are chumchon's (provisional), not the official manual",
+    "note_th": (
+        "ตัวชี้วัด เกณฑ์ และผลการตรวจเป็นของ chumchon (ชั่วคราว) ไม่ใช่คู่มือทางการ "
+        "และไม่ใช่ระดับการพัฒนาหมู่บ้าน กข.คจ. ซึ่งเป็นค่าที่บันทึกแยกต่างหาก"
+    ),
+    "note_en": (
+        "indicators, thresholds and results are chumchon's (provisional), not the official manual, and not the "
+        "village development level, which is recorded separately"
+    ),
     "groups": [
         {
             "code": "F",
@@ -175,25 +191,25 @@ DATA: dict[str, object] = {
     "levels": [
         {
             "rank": 1,
-            "code": "1",
-            "title_th": "ระดับ 1 ต้องปรับปรุง",
-            "title_en": "level 1: needs improvement",
+            "code": "needs_improvement",
+            "title_th": "ผลตรวจ: ต้องปรับปรุง (ชั่วคราว)",
+            "title_en": "result: needs improvement (provisional)",
             "groups_passed": [],
             "min_points": "0",
         },
         {
             "rank": 2,
-            "code": "2",
-            "title_th": "ระดับ 2 พอใช้",
-            "title_en": "level 2: fair",
+            "code": "fair",
+            "title_th": "ผลตรวจ: พอใช้ ผ่านด้านเงินทุนและการบริหาร (ชั่วคราว)",
+            "title_en": "result: fair, the fund and its administration pass (provisional)",
             "groups_passed": ["F"],
             "min_points": "0",
         },
         {
             "rank": 3,
-            "code": "3",
-            "title_th": "ระดับ 3 ดี",
-            "title_en": "level 3: good",
+            "code": "all_passed",
+            "title_th": "ผลตรวจ: ผ่านทุกเกณฑ์ (ชั่วคราว)",
+            "title_en": "result: every criterion passed (provisional)",
             "groups_passed": ["F", "L"],
             "min_points": "0",
         },

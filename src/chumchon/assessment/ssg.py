@@ -1,12 +1,14 @@
 """SSG (SMART Saving Group) standard, tier S, as a provisional rubric (เกณฑ์กลุ่มออมทรัพย์ SSG ระดับ S).
 
 The Community Development Department (กรมการพัฒนาชุมชน) runs the SSG project to raise savings groups for
-production to a standard (running at least by fiscal year 2564). A CDD field report shows the structure: a group
-"passed criterion S (Standard), 10 indicators" in the second round after failing some in the first. That
-structure is confirmed; **the wording and thresholds of the ten criteria below are chumchon's provisional
-reading, not the official form** (which was not available), so every criterion has
-:attr:`~chumchon.rules.Status.PROVISIONAL`. The other SSG letters are for districts to add as data
-(:meth:`~chumchon.assessment.engine.Rubric.from_mapping`).
+production to a standard (running at least by fiscal year 2564) [confirmed: :data:`SSG_PROJECT`]. The
+structure used here comes from **one district officer's field report** (Dong Luang district, Mukdahan,
+B.E. 2559, :data:`SSG_FIELD_REPORT`): a group "passed criterion S (Standard), 10 indicators" in the second
+round of assessment after failing some in the first. So indicators are grouped under letters, S = Standard has
+ten, and rounds repeat [secondary: one field report, no official text seen]. **The wording and thresholds of
+the ten criteria below are chumchon's provisional reading, not the official form** (which was not available),
+so every criterion has :attr:`~chumchon.rules.Status.PROVISIONAL`; the letters M, A, R and T were not found.
+Districts add them, or replace these, as data (:meth:`~chumchon.assessment.engine.Rubric.from_mapping`).
 
 The pass rule of S is all ten; the levels are ``not_yet`` (0) and ``standard`` (1).
 
@@ -26,16 +28,23 @@ from __future__ import annotations
 
 from chumchon.assessment._data import criterion_data
 from chumchon.assessment.engine import Rubric
-from chumchon.rules import Source, rubrics
+from chumchon.rules import Source, Status, rubrics
 
-__all__ = ["DATA", "RUBRIC", "SSG_PROJECT"]
+__all__ = ["DATA", "RUBRIC", "SSG_FIELD_REPORT", "SSG_PROJECT", "STRUCTURE_STATUS"]
 
-#: The SSG project of the Community Development Department (the project and its S tier are confirmed).
+#: The SSG project of the Community Development Department: the project itself is confirmed (CDD pages, e.g. a
+#: district office's report of a project to raise a group to the Smart Saving Group standard, 11 June 2564).
 SSG_PROJECT: Source = rubrics.INSTRUMENT.source_named("ssg_project")
+
+#: The only source of the structure "S = Standard, 10 indicators": one district officer's field report.
+SSG_FIELD_REPORT: Source = rubrics.INSTRUMENT.source_named("ssg_field_report")
+
+#: How sure the library is of the structure (letters, S = Standard with 10 indicators, repeated rounds).
+STRUCTURE_STATUS = Status.SECONDARY
 
 
 def _c(code: str, th: str, en: str, measure: str, comparison: str, **kw: object) -> dict[str, object]:
-    return criterion_data(code, th, en, measure, comparison, source=SSG_PROJECT, **kw)  # type: ignore[arg-type]
+    return criterion_data(code, th, en, measure, comparison, source=SSG_FIELD_REPORT, **kw)  # type: ignore[arg-type]
 
 
 _YES = {"unit": "boolean"}
@@ -47,8 +56,14 @@ DATA: dict[str, object] = {
     "version": "2026.1-provisional",
     "title_th": "เกณฑ์มาตรฐานกลุ่มออมทรัพย์เพื่อการผลิต SSG ระดับ S (ฉบับชั่วคราว)",
     "title_en": "SSG savings-group standard, tier S (provisional)",
-    "note_th": "ถ้อยคำและเกณฑ์เป็นของ chumchon (ชั่วคราว) ไม่ใช่แบบประเมินทางการของกรมการพัฒนาชุมชน",
-    "note_en": "wording and thresholds are chumchon's (provisional), not the CDD's official form",
+    "note_th": (
+        "โครงสร้าง (S มาตรฐาน 10 ตัวชี้วัด) จากรายงานภาคสนามอำเภอดงหลวง จังหวัดมุกดาหาร พ.ศ. 2559 (แหล่งรอง) "
+        "ถ้อยคำและเกณฑ์เป็นของ chumchon (ชั่วคราว) ไม่ใช่แบบประเมินทางการของกรมการพัฒนาชุมชน"
+    ),
+    "note_en": (
+        "structure (S = Standard, 10 indicators) from one field report, Dong Luang district, Mukdahan, "
+        "B.E. 2559 (secondary); wording and thresholds are chumchon's (provisional), not the CDD's official form"
+    ),
     "groups": [
         {
             "code": "S",

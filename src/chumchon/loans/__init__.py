@@ -7,8 +7,9 @@ cap, and the state of a loan after the payments actually made.
 
 from __future__ import annotations
 
+from chumchon.loans.cashflows import irr, npv, xirr, xnpv
 from chumchon.loans.dates import AccrualBasis, DateAdjustment
-from chumchon.loans.finance import fv, ipmt, nper, pmt, ppmt, pv, rate
+from chumchon.loans.finance import cumipmt, cumprinc, effect, fv, ipmt, nominal, nper, pmt, ppmt, pv, rate
 from chumchon.loans.findings import Finding
 from chumchon.loans.payments import (
     DEFAULT_BUCKETS,
@@ -32,7 +33,7 @@ from chumchon.loans.rates import (
     is_interest_rate_legal,
     nominal_annual_rate,
 )
-from chumchon.loans.rescheduling import reschedule
+from chumchon.loans.rescheduling import Rescheduling, build_rescheduling, reschedule
 from chumchon.loans.schedule import Installment, Schedule, build_custom_schedule, build_schedule
 from chumchon.loans.terms import (
     Amortization,
@@ -62,23 +63,33 @@ __all__ = [
     "PortfolioAtRisk",
     "RatePenalty",
     "RemainderOn",
+    "Rescheduling",
     "Schedule",
     "apply_payments",
     "assess_interest_rate",
     "build_custom_schedule",
+    "build_rescheduling",
     "build_schedule",
     "check_interest_rate",
+    "cumipmt",
+    "cumprinc",
     "default_interest_limit",
+    "effect",
     "effective_annual_rate",
     "fv",
     "ipmt",
+    "irr",
     "is_interest_rate_legal",
+    "nominal",
     "nominal_annual_rate",
     "nper",
+    "npv",
     "pmt",
     "portfolio_at_risk",
     "ppmt",
     "pv",
     "rate",
     "reschedule",
+    "xirr",
+    "xnpv",
 ]

@@ -54,6 +54,7 @@ from decimal import Decimal
 import attrs
 
 from chumchon.errors import InvalidInputError, RuleViolationError
+from chumchon.loans import _solver as solver
 from chumchon.loans.dates import year_fraction
 from chumchon.loans.findings import Finding
 from chumchon.loans.schedule import Schedule, build_schedule
@@ -154,22 +155,18 @@ def _solve_rate(net: Decimal, flows: list[Decimal], years: list[Decimal]) -> Dec
         # Payments worth less than the money received: a negative rate; keep 1 + j·t positive.
         longest = max(years) if years else _ONE
         lo = -_ONE / longest * Decimal("0.999999")
-    rate = _float_guess(net, flows, years, lo, hi)
-    for _ in range(200):
+    guess = _float_guess(net, flows, years, lo, hi)
+
+    def gap(rate: Decimal) -> tuple[Decimal, Decimal]:
         value, slope = _value_at(rate, flows, years)
-        gap = value - net
-        if gap > 0:
-            lo = rate
-        else:
-            hi = rate
-        step = gap / slope if slope else _ZERO
-        candidate = rate - step
-        if not lo < candidate < hi:
-            candidate = (lo + hi) / 2
-        if abs(candidate - rate) < _TOLERANCE:
-            return candidate
-        rate = candidate
-    return rate
+        return value - net, slope
+
+    # The value falls as the rate rises: narrow the bracket around the float guess, then solve in it.
+    if gap(guess)[0] > 0:
+        lo = guess
+    else:
+        hi = guess
+    return solver.bracketed(gap, lo, hi, _TOLERANCE)
 
 
 def _float_guess(

@@ -249,6 +249,8 @@ def _to_optional_date(value: object) -> date | None:
 
 
 def _check_count(field: str, minimum: int, value: object) -> int:
+    if type(value) is int and minimum <= value <= _MAX_INSTALLMENTS:  # the usual case, checked first
+        return value
     if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= _MAX_INSTALLMENTS:
         raise InvalidInputError(
             th=f"ค่า {field!r} ต้องเป็นจำนวนเต็มตั้งแต่ {minimum} ถึง {_MAX_INSTALLMENTS} ไม่ใช่ {value!r}",
@@ -273,21 +275,31 @@ def _to_interest_free_periods(value: object) -> int:
 
 def _to_principal(value: object) -> Decimal:
     amount = to_money(value, name="principal", allow_zero=False)
-    if amount != amount.quantize(_CENT, context=DECIMAL_CONTEXT):
+    satang = amount.quantize(_CENT, context=DECIMAL_CONTEXT)
+    if amount != satang:
         raise InvalidInputError(
             th=f"เงินต้นต้องเป็นจำนวนเต็มสตางค์ ไม่ใช่ {amount}",
             en=f"the principal must be a whole number of satang, not {amount}",
             field="principal",
             value=value,
         )
-    return amount.quantize(_CENT, context=DECIMAL_CONTEXT)
+    return satang
+
+
+# The defaults of LoanTerms, returned as they are by the converters (terms are built in bulk).
+_NO_FEE = Decimal(0)
+_NO_HOLIDAYS: frozenset[date] = frozenset()
 
 
 def _to_fee(value: object) -> Decimal:
+    if value is _NO_FEE:
+        return _NO_FEE
     return to_money(value, name="upfront_fee")
 
 
 def _to_weekend(value: object) -> frozenset[int]:
+    if value is DEFAULT_WEEKEND:
+        return DEFAULT_WEEKEND
     days: frozenset[Any] | None = None
     if isinstance(value, (set, frozenset, list, tuple)):
         days = frozenset(value)
@@ -302,8 +314,8 @@ def _to_weekend(value: object) -> frozenset[int]:
 
 
 def _to_holidays(value: object) -> Any:
-    if value is None:
-        return frozenset()
+    if value is None or value is _NO_HOLIDAYS:
+        return _NO_HOLIDAYS
     if isinstance(value, (set, frozenset, list, tuple)):
         days = [_to_date(d, "holidays") for d in value]
         return frozenset(days)
@@ -374,10 +386,10 @@ class LoanTerms:
     accrual: AccrualBasis = attrs.field(default=AccrualBasis.PER_PERIOD, converter=_to_accrual)
     remainder_on: RemainderOn = attrs.field(default=RemainderOn.LAST, converter=_to_remainder_on)
     date_adjustment: DateAdjustment = attrs.field(default=DateAdjustment.NONE, converter=_to_date_adjustment)
-    holidays: frozenset[date] = attrs.field(default=frozenset(), converter=_to_holidays)
+    holidays: frozenset[date] = attrs.field(default=_NO_HOLIDAYS, converter=_to_holidays)
     weekend: frozenset[int] = attrs.field(default=DEFAULT_WEEKEND, converter=_to_weekend)
-    upfront_fee: Decimal = attrs.field(default=Decimal(0), converter=_to_fee)
-    # The adjusted due dates, computed once on construction (schedules are rebuilt far more often).
+    upfront_fee: Decimal = attrs.field(default=_NO_FEE, converter=_to_fee)
+    # The due dates: adjusted ones computed on construction, plain ones on first use (then kept).
     _due_dates: tuple[date, ...] = attrs.field(init=False, eq=False, repr=False, default=())
 
     def __attrs_post_init__(self) -> None:
@@ -433,13 +445,12 @@ class LoanTerms:
                 "because each period's interest depends on the balance left",
                 self.remainder_on,
             )
-        nominal = self.nominal_due_dates()  # also checks that every date is representable
+        self._check_last_due_date()  # due dates rise, so this checks that every one is representable
         given: object = self.holidays
         if not isinstance(given, frozenset):  # a foreign container (e.g. holidays.Thailand())
-            object.__setattr__(self, "holidays", self._holiday_snapshot(nominal[-1]))
-        if self.date_adjustment is DateAdjustment.NONE:
-            object.__setattr__(self, "_due_dates", nominal)
-        else:
+            object.__setattr__(self, "holidays", self._holiday_snapshot(self._last_nominal_due_date()))
+        if self.date_adjustment is not DateAdjustment.NONE:
+            nominal = self.nominal_due_dates()
             from chumchon.loans.dates import adjust_date
 
             adjusted = tuple(
@@ -593,20 +604,35 @@ class LoanTerms:
         """The first nominal due date (before any business-day adjustment)."""
         return self.nominal_due_dates()[0]
 
-    def nominal_due_dates(self) -> tuple[date, ...]:
-        """The due dates before business-day adjustment, counted from the start (no month-end drift)."""
+    def _check_last_due_date(self) -> None:
+        step = self.frequency.months
+        start = self.disbursed_on if self.first_due is None else self.first_due
+        months = self.installments * step if self.first_due is None else (self.installments - 1) * step
+        if (start.year * 12 + start.month - 1 + months) // 12 > 9999:
+            self._last_nominal_due_date()  # raises the dates module's out-of-range error
+
+    def _last_nominal_due_date(self) -> date:
         from chumchon.loans.dates import add_months
 
         step = self.frequency.months
         if self.first_due is None:
-            start = self.disbursed_on
-            return tuple(add_months(start, k * step) for k in range(1, self.installments + 1))
-        start = self.first_due
-        return tuple(add_months(start, k * step) for k in range(self.installments))
+            return add_months(self.disbursed_on, self.installments * step)
+        return add_months(self.first_due, (self.installments - 1) * step)
+
+    def nominal_due_dates(self) -> tuple[date, ...]:
+        """The due dates before business-day adjustment, counted from the start (no month-end drift)."""
+        step = self.frequency.months
+        if self.first_due is None:
+            return _month_steps(self.disbursed_on, step, 1, self.installments)
+        return _month_steps(self.first_due, step, 0, self.installments)
 
     def due_dates(self) -> tuple[date, ...]:
         """The due dates after business-day adjustment (the nominal dates when there is none)."""
-        return self._due_dates
+        dates = self._due_dates
+        if not dates:  # no adjustment: computed on first use (construction only checks the last one)
+            dates = self.nominal_due_dates()
+            object.__setattr__(self, "_due_dates", dates)
+        return dates
 
     def __repr__(self) -> str:
         rate = f"{DECIMAL_CONTEXT.multiply(self.annual_rate, 100).normalize(DECIMAL_CONTEXT):f}%/yr"
@@ -615,6 +641,29 @@ class LoanTerms:
             f"{self.installments} × {self.frequency.label_en} {self.amortization.value}, "
             f"from {self.disbursed_on.isoformat()})"
         )
+
+
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_steps(start: date, step: int, first: int, count: int) -> tuple[date, ...]:
+    """``start + k × step`` months for k = first .. first + count - 1, the day clipped to the month's end:
+    :func:`~chumchon.loans.dates.add_months` in one loop (the caller has checked the last date's year)."""
+    base = start.year * 12 + start.month - 1
+    day = start.day
+    indices = range(base + first * step, base + (first + count) * step, step)
+    if day <= 28:  # no month is shorter: no clipping
+        return tuple([date(index // 12, index % 12 + 1, day) for index in indices])
+    dates: list[date] = []
+    append = dates.append
+    lengths = _DAYS_IN_MONTH
+    for index in indices:
+        year, month0 = divmod(index, 12)
+        days = lengths[month0]
+        if month0 == 1 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+            days = 29
+        append(date(year, month0 + 1, day if day <= days else days))
+    return tuple(dates)
 
 
 # The keys from_mapping takes: the init fields, and one of three ways to give the rate.

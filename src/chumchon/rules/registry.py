@@ -119,11 +119,15 @@ def _value(kind: str, raw: object, path: str) -> object:
         return raw
     elif kind == "names" and isinstance(raw, list) and all(isinstance(item, str) for item in raw):
         return tuple(raw)
+    elif kind == "years" and isinstance(raw, list) and len(raw) == 2 and all(type(y) is int for y in raw):
+        return (raw[0], raw[1])  # a span of B.E. years, e.g. a จปฐ. round [2565, 2569]
     raise _error(
         path,
         raw,
-        f'ค่าไม่ตรงชนิด {kind!r} (decimal เป็นข้อความ เช่น "0.15", int เป็นจำนวนเต็ม, names เป็นรายการข้อความ)',
-        f'does not match type {kind!r} (a decimal as text such as "0.15", an int, or names as a list of text)',
+        f'ค่าไม่ตรงชนิด {kind!r} (decimal เป็นข้อความ เช่น "0.15", int เป็นจำนวนเต็ม, names เป็นรายการข้อความ, '
+        f"years เป็นปี พ.ศ. แรกและสุดท้าย)",
+        f'does not match type {kind!r} (a decimal as text such as "0.15", an int, names as a list of text, or '
+        f"years as a first and last B.E. year)",
     )
 
 

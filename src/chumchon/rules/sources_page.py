@@ -2,7 +2,7 @@
 
 >>> from chumchon.rules.sources_page import instrument_rows
 >>> instrument_rows()[0][:2]
-('ประมวลกฎหมายแพ่งและพาณิชย์ และพระราชกำหนดแก้ไขเพิ่มเติม พ.ศ. 2564 (Civil and Commercial Code and the Emergency Decree amending it, B.E. 2564)', 's.654, s.7, s.224, s.224 para 2, s.655, s.224/1')
+('ประมวลกฎหมายแพ่งและพาณิชย์ และพระราชกำหนดแก้ไขเพิ่มเติม พ.ศ. 2564 (Civil and Commercial Code and the Emergency Decree amending it, B.E. 2564)', 's.654, s.7, s.224, s.655, s.224 para 2, s.224/1')
 """
 
 from __future__ import annotations
@@ -18,6 +18,15 @@ PARAMETER_HEADERS = ("Parameter", "From", "Value", "Instrument and clause", "Sta
 
 def _cite(source_title: str, url: str | None) -> str:
     return source_title + (f" <{url}>" if url else "")
+
+
+def _value_text(value: object) -> str:
+    # names are listed; a span of years (a จปฐ. round) reads 2565–2569
+    if isinstance(value, tuple) and all(isinstance(v, int) for v in value):
+        return "–".join(str(v) for v in value)
+    if isinstance(value, tuple):
+        return ", ".join(str(v) for v in value)
+    return str(value)
 
 
 def _status_text(instrument: Instrument) -> str:
@@ -49,7 +58,7 @@ def parameter_rows(registry: Registry | None = None) -> list[tuple[str, ...]]:
     for inst in reg.instruments():
         for param in inst.parameters:
             for dated in param.history:
-                value = ", ".join(dated.value) if isinstance(dated.value, tuple) else str(dated.value)
+                value = _value_text(dated.value)
                 rows.append(
                     (
                         f"{param.title_th} ({param.title_en}) [{inst.id}: {param.name}]",

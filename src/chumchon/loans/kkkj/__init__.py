@@ -12,9 +12,13 @@ report forms 26(1)/26(2) (:data:`FORM_26_SOURCE`) as copied by secondary sources
 
 * confirmed: capital 280,000 baht per village; zero interest; the one allowed purpose (the household's
   occupation project) and the forbidden ones (paying old debts, building or repairing the house, household
-  consumption);
-* secondary: a committee of 7 to 9 members with a 4-year term; at most six instalments in the standard contract;
-  total fund = outstanding loans + bank balance + cash held elsewhere (form 26);
+  consumption); the announcement on 12 October B.E. 2553; the three factors the committee weighs (district
+  pages: :class:`ReviewFactor`);
+* secondary: a committee of 7 to 9 members with a 4-year term; six instalment rows in the standard contract
+  (the default limit, overridable per committee); total fund = outstanding loans + bank balance + cash held
+  elsewhere (form 26); the tambon officer's opinion; the grace notion, the village and target-household
+  database report and the development level (copies of the form); own produce counted as จปฐ. income; the
+  จปฐ. round boundaries (data a district can correct);
 * provisional: the จปฐ. income criterion per person per year, one value per five-year round.
 
 The values are registered data (``chumchon/rules/kkkj_2553.json``, :mod:`chumchon.rules.kkkj_2553`): the sources
@@ -25,22 +29,26 @@ Override a secondary or provisional value with :meth:`Regulation.override`. What
 village committee (ceiling per household, longest term, late fee, other open loans) has no default: pass a
 :class:`CommitteeRules`.
 
-**Effective dates.** The exact date the regulation came into force was not seen, so records begin on
-1 January B.E. 2554 (2011-01-01, :data:`COVERAGE_START`), by which it was certainly in force; earlier dates raise
-:class:`~chumchon.errors.UnknownRegulationError`. จปฐ. rounds are named by B.E. year and a B.E. year is a
-calendar year, so a round's criterion applies from 1 January of its first year to 31 December of its last
-(round 2565–2569: 2022-01-01 to 2026-12-31). After the last registered round no criterion is known until the
-caller adds it.
+**Effective dates.** The regulation was announced on 12 October B.E. 2553 (2010, :data:`REGULATION_ANNOUNCED`);
+the clause that sets its entry into force was not read, so records begin at the first new year after the
+announcement, 1 January B.E. 2554 (2011-01-01, :data:`COVERAGE_START`), and earlier dates raise
+:class:`~chumchon.errors.UnknownRegulationError` rather than guess. จปฐ. rounds are dated data
+(:class:`JptRound`, secondary, correctable): a round applies from 1 January of its first B.E. year to
+31 December of its last (round 2565–2569: 2022-01-01 to 2026-12-31). From 2027-01-01 neither the round nor its
+criterion is known until the caller adds them.
 
 **What it does.** :func:`assess_target_household` (income per person against the จปฐ. criterion in force);
 :func:`review_request` (one :class:`CriterionResult` per criterion, passed or failed with its reason and source);
 :func:`repayment_schedule` and :func:`repayment_schedule_from_dates` (interest-free schedules on the loan engine,
 ``InterestMethod.NONE``; the monthly default frequency is a convenience, not a rule); :func:`loan_status` and
 :class:`LoanAccount` (arrears through :func:`~chumchon.loans.apply_payments`, a late fee only if the committee set
-one); :func:`fund_position`, :func:`village_report` (form 26(1)), :func:`summarise` and
-:func:`summarise_province` (district summary and form 26(2), exact sums), :func:`build_village_reports` (a lazy
-batch for whole provinces) and :func:`village_reports` / :meth:`VillageBook.report` (the same as a list or one
-report, for process pools); :data:`TRAINING_CASE` (invented data for training).
+one; :meth:`LoanAccount.grace_standing` under the committee's :class:`GraceRule`); :func:`contract_findings`
+(instalments past the contract's rows); :func:`fund_position`, :func:`village_report` (form 26(1)),
+:func:`summarise` and :func:`summarise_province` (district summary and form 26(2), exact sums),
+:func:`build_village_reports` (a lazy batch for whole provinces) and :func:`village_reports` /
+:meth:`VillageBook.report` (the same as a list or one report, for process pools); the village and
+target-household database report (:class:`DatabaseBook`, :func:`database_reports`, :func:`summarise_database`,
+:func:`summarise_database_province`); :data:`TRAINING_CASE` (invented data for training).
 
 **Limitations.** No clause numbers; no ceiling per household (none was found: it is the committee's); late fees,
 extensions and rescheduling are committee parameters; the village health check lives in
@@ -63,7 +71,37 @@ from __future__ import annotations
 
 from chumchon.loans.kkkj._accounts import AccountFigures, LoanAccount, loan_status
 from chumchon.loans.kkkj._batch import VillageBook, build_village_reports, village_reports
+from chumchon.loans.kkkj._database import (
+    DATABASE_COLUMNS,
+    DATABASE_REPORT_SOURCE,
+    DATABASE_TRAINING_BOOKS,
+    DEVELOPMENT_LEVEL_SOURCE,
+    DatabaseBook,
+    DatabaseFigures,
+    DatabaseSummary,
+    DevelopmentLevel,
+    VillageDatabaseReport,
+    database_reports,
+    summarise_database,
+    summarise_database_province,
+)
+from chumchon.loans.kkkj._factors import (
+    DISTRICT_PAGES_SOURCE,
+    TAMBON_OFFICER_SOURCE,
+    FactorFinding,
+    OfficerOpinion,
+    ReviewFactor,
+)
+from chumchon.loans.kkkj._grace import (
+    GRACE_NOTION_SOURCE,
+    GraceExtension,
+    GraceRule,
+    GraceStanding,
+    Standing,
+    grace_standing,
+)
 from chumchon.loans.kkkj._households import (
+    OWN_PRODUCE_SOURCE,
     Household,
     TargetHouseholdCheck,
     assess_target_household,
@@ -80,8 +118,10 @@ from chumchon.loans.kkkj._regulation import (
     FUND_BOOKS_SOURCE,
     JPT_ROUND_YEARS,
     REGULATION_2553,
+    REGULATION_ANNOUNCED,
     STANDARD_CONTRACT,
     CommitteeRules,
+    JptRound,
     OpenLoanRule,
     Purpose,
     PurposeList,
@@ -107,6 +147,8 @@ from chumchon.loans.kkkj._review import (
 )
 from chumchon.loans.kkkj._schedule import (
     check_schedule,
+    contract_findings,
+    installment_limit,
     repayment_schedule,
     repayment_schedule_from_dates,
     term_months,
@@ -122,38 +164,64 @@ __all__ = [
     "CDD_ORDER_618_2553",
     "COMMITTEE_SOURCE",
     "COVERAGE_START",
+    "DATABASE_COLUMNS",
+    "DATABASE_REPORT_SOURCE",
+    "DATABASE_TRAINING_BOOKS",
+    "DEVELOPMENT_LEVEL_SOURCE",
+    "DISTRICT_PAGES_SOURCE",
     "FIGURE_LABELS",
     "FORM_26_SOURCE",
     "FUND_BOOKS_SOURCE",
+    "GRACE_NOTION_SOURCE",
     "JPT_ROUND_YEARS",
+    "OWN_PRODUCE_SOURCE",
     "REGULATION_2553",
+    "REGULATION_ANNOUNCED",
     "STANDARD_CONTRACT",
+    "TAMBON_OFFICER_SOURCE",
     "TRAINING_CASE",
     "AccountFigures",
     "AreaLevel",
     "AreaSummary",
     "CommitteeRules",
     "CriterionResult",
+    "DatabaseBook",
+    "DatabaseFigures",
+    "DatabaseSummary",
+    "DevelopmentLevel",
+    "FactorFinding",
     "FundFigures",
     "FundPosition",
+    "GraceExtension",
+    "GraceRule",
+    "GraceStanding",
     "Household",
+    "JptRound",
     "LoanAccount",
     "LoanRequest",
+    "OfficerOpinion",
     "OpenLoan",
     "OpenLoanRule",
     "Purpose",
     "PurposeList",
     "Regulation",
+    "ReviewFactor",
     "ReviewResult",
+    "Standing",
     "TargetHouseholdCheck",
     "TrainingCase",
     "Village",
     "VillageBook",
+    "VillageDatabaseReport",
     "VillageReport",
     "assess_target_household",
     "build_village_reports",
     "check_schedule",
+    "contract_findings",
+    "database_reports",
     "fund_position",
+    "grace_standing",
+    "installment_limit",
     "is_target_household",
     "jpt_round",
     "loan_status",
@@ -163,6 +231,8 @@ __all__ = [
     "repayment_schedule_from_dates",
     "review_request",
     "summarise",
+    "summarise_database",
+    "summarise_database_province",
     "summarise_province",
     "term_months",
     "village_report",

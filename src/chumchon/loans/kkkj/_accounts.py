@@ -10,7 +10,8 @@ from typing import Any
 import attrs
 
 from chumchon.errors import InvalidInputError
-from chumchon.loans.kkkj._checks import check_overdue_within_outstanding, instance, items, text
+from chumchon.loans.kkkj._checks import check_overdue_within_outstanding, instance, items, text, whole_number
+from chumchon.loans.kkkj._grace import GraceRule, GraceStanding, grace_standing
 from chumchon.loans.kkkj._regulation import CommitteeRules
 from chumchon.loans.kkkj._review import OpenLoan
 from chumchon.loans.payments import FlatPenalty, LoanStatus, Payment, RatePenalty, apply_payments
@@ -122,6 +123,28 @@ class LoanAccount:
             outstanding=now.outstanding_principal,
             repaid_this_year=max(before - now.outstanding_principal, Decimal(0)),
             overdue=now.overdue_principal,
+            days_past_due=now.days_past_due,
+        )
+
+    @in_decimal_context
+    def grace_standing(self, as_of: date, grace: GraceRule) -> GraceStanding:
+        """Whether the loan is not overdue, overdue within the committee's grace, or in default on ``as_of``.
+
+        >>> from chumchon.loans.kkkj import TRAINING_CASE as case, GraceRule
+        >>> late = case.accounts[1]
+        >>> late.grace_standing(case.report_date, GraceRule(days_allowed=30)).standing
+        <Standing.IN_DEFAULT: 'in_default'>
+        >>> late.grace_standing(case.report_date, GraceRule(days_allowed=365)).reason.en
+        '335 days late, within the 365-day grace'
+        """
+        status = self.status(as_of)
+        return grace_standing(
+            loan_id=self.loan_id,
+            outstanding=status.outstanding_principal,
+            overdue=status.overdue_principal,
+            days_past_due=status.days_past_due,
+            as_of=status.as_of,
+            grace=grace,
         )
 
     @in_decimal_context
@@ -158,6 +181,7 @@ class AccountFigures:
         outstanding: principal still owed (ลูกหนี้คงเหลือ).
         repaid_this_year: principal repaid in the fiscal year up to the report date.
         overdue: principal past due and unpaid (ค้างชำระ).
+        days_past_due: days the oldest unpaid instalment is late, when known (for the committee's grace rule).
     """
 
     loan_id: str = attrs.field(validator=text("loan_id"))
@@ -165,6 +189,10 @@ class AccountFigures:
     outstanding: Decimal = attrs.field(converter=_outstanding)
     repaid_this_year: Decimal = attrs.field(converter=_repaid)
     overdue: Decimal = attrs.field(converter=_overdue)
+    # --- grace (issue 18): optional, so existing callers are unchanged
+    days_past_due: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(whole_number("days_past_due", minimum=0))
+    )
 
     @overdue.validator
     def _check_overdue(self, _attribute: object, value: Decimal) -> None:

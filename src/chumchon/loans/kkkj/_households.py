@@ -9,38 +9,68 @@ import attrs
 
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._checks import text, whole_number
-from chumchon.loans.kkkj._regulation import Regulation, jpt_round, resolve_regulation
+from chumchon.loans.kkkj._regulation import Regulation, resolve_regulation
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context, to_money
-from chumchon.rules import Source, Status, check_as_of
+from chumchon.rules import Source, Status, check_as_of, kkkj_2553
 
-__all__ = ["Household", "TargetHouseholdCheck", "assess_target_household", "is_target_household"]
+__all__ = [
+    "OWN_PRODUCE_SOURCE",
+    "Household",
+    "TargetHouseholdCheck",
+    "assess_target_household",
+    "is_target_household",
+]
 
 
 def _income(value: object) -> Decimal:
     return to_money(value, name="annual_income")
 
 
+def _own_produce(value: object) -> Decimal:
+    return to_money(value, name="own_produce_value")
+
+
+#: How the จปฐ. income test counts own produce: as a public จปฐ. survey application does (secondary).
+OWN_PRODUCE_SOURCE: Source = kkkj_2553.INSTRUMENT.source_named("own_produce")
+
+
 @attrs.frozen(kw_only=True)
 class Household:
     """A household (ครัวเรือน) as the จปฐ. survey sees it.
 
+    The จปฐ. income test counts the value of what the household produces for itself (rice, vegetables, fish it
+    eats rather than sells) as income, as a public จปฐ. survey application does [secondary:
+    :data:`OWN_PRODUCE_SOURCE`]. Give it as ``own_produce_value``, apart from the money income, so the report
+    shows both; the test adds them.
+
     Attributes:
         household_id: the household's code in the target-household register (ทะเบียนครัวเรือนเป้าหมาย).
         members: the people living in the household (at least one).
-        annual_income: the whole household's income for a year, in baht (zero or more).
+        annual_income: the whole household's money income for a year, in baht (zero or more).
         head_name: the head of the household, for reports.
+        own_produce_value: the value of the household's own produce for the year (มูลค่าผลผลิตที่ผลิตเอง
+            เพื่อบริโภค), in baht (zero or more; zero by default).
+
+    >>> Household(household_id="H-08", members=4, annual_income=100000, own_produce_value=24000).income_per_person
+    Decimal('31000')
     """
 
     household_id: str = attrs.field(validator=text("household_id"))
     members: int = attrs.field(validator=whole_number("members", minimum=1))
     annual_income: Decimal = attrs.field(converter=_income)
     head_name: str = ""
+    own_produce_value: Decimal = attrs.field(default=Decimal(0), converter=_own_produce)
+
+    @property
+    def total_income(self) -> Decimal:
+        """Money income plus the value of own produce: the income the จปฐ. test counts."""
+        return DECIMAL_CONTEXT.add(self.annual_income, self.own_produce_value)
 
     @property
     def income_per_person(self) -> Decimal:
-        """Income per person per year (รายได้เฉลี่ยต่อคนต่อปี), exact (not rounded)."""
-        return DECIMAL_CONTEXT.divide(self.annual_income, Decimal(self.members))
+        """Income per person per year (รายได้เฉลี่ยต่อคนต่อปี), own produce included, exact (not rounded)."""
+        return DECIMAL_CONTEXT.divide(self.total_income, Decimal(self.members))
 
 
 @attrs.frozen(kw_only=True)
@@ -87,7 +117,9 @@ def assess_target_household(
 
     A household is a target household (ครัวเรือนเป้าหมาย) when its income per person per year is **below** the
     criterion; a household exactly at the criterion passes the จปฐ. income indicator and is not a target.
-    The comparison uses the exact quotient, not a rounded one.
+    The comparison uses the exact quotient, not a rounded one. Income is money income plus the value of the
+    household's own produce (:attr:`Household.total_income`; own produce counted as a public จปฐ. survey
+    application does, secondary), and the reason says how much own produce was counted.
 
     Raises:
         UnknownRegulationError: no criterion is known for ``as_of`` (see :meth:`Regulation.income_criterion_at`).
@@ -104,21 +136,27 @@ def assess_target_household(
             value=household,
         )
     day = check_as_of(as_of)
-    dated = resolve_regulation(regulation, day).income_criterion_at(day)
+    regulation = resolve_regulation(regulation, day)
+    dated = regulation.income_criterion_at(day)
     per_person = household.income_per_person
     is_target = per_person < dated.value
     shown = f"{SATANG.apply(per_person):,}"
-    first, last = jpt_round(dated.effective_from)
+    produce_th = produce_en = ""
+    if household.own_produce_value:
+        produce = f"{household.own_produce_value:,}"
+        produce_th = f" (รวมมูลค่าผลผลิตที่ครัวเรือนผลิตเอง {produce} บาทต่อปี)"
+        produce_en = f" (counting own produce worth {produce} baht a year for the household)"
+    first, last = regulation.jpt_round_at(day).value.years
     if is_target:
         reason = Message(
-            th=f"รายได้ {shown} บาทต่อคนต่อปี ต่ำกว่าเกณฑ์ จปฐ. {dated.value:,} บาท (รอบ {first}–{last})",
-            en=f"income of {shown} baht per person per year is below the จปฐ. criterion of {dated.value:,} baht "
+            th=f"รายได้ {shown} บาทต่อคนต่อปี{produce_th} ต่ำกว่าเกณฑ์ จปฐ. {dated.value:,} บาท (รอบ {first}–{last})",
+            en=f"income of {shown} baht per person per year{produce_en} is below the จปฐ. criterion of {dated.value:,} baht "
             f"(round {first}–{last})",
         )
     else:
         reason = Message(
-            th=f"รายได้ {shown} บาทต่อคนต่อปี ไม่ต่ำกว่าเกณฑ์ จปฐ. {dated.value:,} บาท (รอบ {first}–{last})",
-            en=f"income of {shown} baht per person per year is not below the จปฐ. criterion of {dated.value:,} "
+            th=f"รายได้ {shown} บาทต่อคนต่อปี{produce_th} ไม่ต่ำกว่าเกณฑ์ จปฐ. {dated.value:,} บาท (รอบ {first}–{last})",
+            en=f"income of {shown} baht per person per year{produce_en} is not below the จปฐ. criterion of {dated.value:,} "
             f"baht (round {first}–{last})",
         )
     return TargetHouseholdCheck(

@@ -35,8 +35,10 @@ __all__ = [
     "FUND_BOOKS_SOURCE",
     "JPT_ROUND_YEARS",
     "REGULATION_2553",
+    "REGULATION_ANNOUNCED",
     "STANDARD_CONTRACT",
     "CommitteeRules",
+    "JptRound",
     "OpenLoanRule",
     "Purpose",
     "PurposeList",
@@ -48,29 +50,100 @@ __all__ = [
 
 # --- Instruments (registered data: chumchon/rules/kkkj_2553.json) ----------------------------------------
 
-#: Years in one จปฐ. round (2550–2554, 2555–2559, ...).
+#: The day the regulation was announced, 12 October B.E. 2553 (2010) [confirmed]. The clause that sets its
+#: entry into force was not read, so the records (:data:`COVERAGE_START`, 1 January B.E. 2554) start at the first
+#: new year after the announcement instead of guessing the day; dates before raise.
+REGULATION_ANNOUNCED = date(2010, 10, 12)
+
+#: The usual length of a จปฐ. round in years (2550–2554, 2555–2559, ...). Round boundaries themselves are data
+#: (:attr:`Regulation.jpt_rounds`), not arithmetic on this number.
 JPT_ROUND_YEARS = 5
+_BE_OFFSET = 543
 
 
-def _be_year(day: date) -> int:
-    # The Thai layer loads only when a date's B.E. year is needed (it is the one place the calendar lives).
-    from chumchon.thai.calendar import be_year
-
-    return be_year(check_as_of(day, name="day"))
+# --- จปฐ. rounds as dated data (issue 18: boundaries are data a district can correct) -----------------------
 
 
-def jpt_round(day: date) -> tuple[int, int]:
-    """The จปฐ. round (first and last B.E. year) that contains ``day``, e.g. ``(2565, 2569)``.
+def _check_round_year(name: str) -> Any:
+    def check(_instance: object, _attribute: object, value: object) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or not 2500 <= value <= 2800:
+            raise InvalidInputError(
+                th=f"ปี พ.ศ. ของรอบ จปฐ. ({name}) ต้องเป็นจำนวนเต็มตั้งแต่ 2500 ถึง 2800 ไม่ใช่ {value!r}",
+                en=f"a จปฐ. round's B.E. year ({name}) must be a whole number from 2500 to 2800, not {value!r}",
+                field=name,
+                value=value,
+            )
 
-    Rounds are five B.E. years starting in a year ending in 0 or 5 (2550–2554, 2555–2559, ...). A B.E. year is
-    a calendar year (1 January to 31 December), so round 2565–2569 runs from 2022-01-01 to 2026-12-31.
+    return check
 
-    >>> jpt_round(date(2026, 11, 21)), jpt_round(date(2027, 1, 1))
-    ((2565, 2569), (2570, 2574))
+
+@attrs.frozen
+class JptRound:
+    """A จปฐ. survey round (รอบการจัดเก็บข้อมูล จปฐ.): its first and last B.E. year.
+
+    A round applies from its ``effective_from`` (1 January of its first year, as shipped) to 31 December of
+    its last year, or until the next round begins. ``str()`` gives ``"2565–2569"``.
     """
-    year = _be_year(day)
-    start = year - (year % JPT_ROUND_YEARS)
-    return start, start + JPT_ROUND_YEARS - 1
+
+    first_be_year: int = attrs.field(validator=_check_round_year("first_be_year"))
+    last_be_year: int = attrs.field(validator=_check_round_year("last_be_year"))
+
+    @last_be_year.validator
+    def _check_order(self, _attribute: object, value: int) -> None:
+        if value < self.first_be_year:
+            raise InvalidInputError(
+                th=f"ปีสุดท้ายของรอบ ({value}) ต้องไม่ก่อนปีแรก ({self.first_be_year})",
+                en=f"a round's last year ({value}) cannot be before its first ({self.first_be_year})",
+                field="last_be_year",
+                value=value,
+            )
+
+    @property
+    def years(self) -> tuple[int, int]:
+        """``(first, last)`` B.E. years."""
+        return self.first_be_year, self.last_be_year
+
+    @property
+    def end(self) -> date:
+        """31 December of the round's last B.E. year (a B.E. year is a calendar year since B.E. 2484)."""
+        return date(self.last_be_year - _BE_OFFSET, 12, 31)
+
+    def __str__(self) -> str:
+        return f"{self.first_be_year}–{self.last_be_year}"
+
+
+def _round_at(rounds: Parameter[JptRound], day: date) -> DatedValue[JptRound] | None:
+    found = rounds.find(day)
+    if found is None or day > found.value.end:
+        return None
+    return found
+
+
+def jpt_round(day: date, regulation: Regulation | None = None) -> tuple[int, int]:
+    """The จปฐ. round (first and last B.E. year) that contains ``day``, e.g. ``(2565, 2569)``, from the round
+    data of ``regulation`` (by default the regulation in force on ``day``) [secondary: the boundaries are
+    registered data a district can correct, not arithmetic on years ending in 0 or 5].
+
+    Raises:
+        UnknownRegulationError: no round is known for ``day``.
+
+    >>> jpt_round(date(2026, 11, 21)), jpt_round(date(2012, 1, 1))
+    ((2565, 2569), (2555, 2559))
+    >>> jpt_round(date(2027, 1, 1))
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.UnknownRegulationError: ไม่มีข้อมูลรอบ จปฐ. ที่ครอบคลุมวันที่ 2027-01-01 ให้เพิ่มด้วย Regulation.override("jpt_rounds", JptRound(...), ...) / no จปฐ. round is known for 2027-01-01; add it with Regulation.override("jpt_rounds", JptRound(...), ...)
+    """
+    day = check_as_of(day, name="day")
+    return resolve_regulation(regulation, day).jpt_round_at(day).value.years
+
+
+def _no_round(day: date) -> UnknownRegulationError:
+    return UnknownRegulationError(
+        th=f'ไม่มีข้อมูลรอบ จปฐ. ที่ครอบคลุมวันที่ {day} ให้เพิ่มด้วย Regulation.override("jpt_rounds", JptRound(...), ...)',
+        en=f'no จปฐ. round is known for {day}; add it with Regulation.override("jpt_rounds", JptRound(...), ...)',
+        parameter="jpt_rounds",
+    )
 
 
 # --- Purposes --------------------------------------------------------------------------------------------------
@@ -149,6 +222,7 @@ _OVERRIDABLE = (
     "committee_term_years",
     "max_installments",
     "income_criterion",
+    "jpt_rounds",
 )
 
 
@@ -171,6 +245,7 @@ class Regulation:
         max_installments: the most instalments in the standard contract (6) [secondary].
         income_criterion: the จปฐ. income per person per year below which a household is a target household,
             one value per five-year round [provisional].
+        jpt_rounds: the จปฐ. survey rounds, one :class:`JptRound` per round from its first day [secondary].
     """
 
     name: str
@@ -184,6 +259,7 @@ class Regulation:
     committee_term_years: Parameter[int]
     max_installments: Parameter[int]
     income_criterion: Parameter[Decimal]
+    jpt_rounds: Parameter[JptRound]
 
     def parameters(self) -> dict[str, Parameter[Any]]:
         """Every parameter of the set by its field name."""
@@ -209,17 +285,19 @@ class Regulation:
         the จปฐ. criterion of a new round.
 
         Args:
-            name: the field name, e.g. ``"income_criterion"`` or ``"max_installments"``.
-            value: the new value (a number for money and counts, a :class:`PurposeList` for purposes).
+            name: the field name, e.g. ``"income_criterion"``, ``"max_installments"`` or ``"jpt_rounds"``.
+            value: the new value (a number for money and counts, a :class:`PurposeList` for purposes, a
+                :class:`JptRound` for a round).
             effective_from: the first day the value applies.
             source: where the value comes from (by default "value given by the caller").
             status: how sure the caller is (provisional unless stated).
             note: anything a reader should know.
 
         >>> from chumchon.rules import Status
-        >>> reg = B_E_2553.override("income_criterion", 40000, effective_from=date(2100, 1, 1))
-        >>> reg.income_criterion_at(date(2100, 6, 1)).value
-        Decimal('40000')
+        >>> reg = (B_E_2553.override("jpt_rounds", JptRound(2570, 2574), effective_from=date(2027, 1, 1))
+        ...        .override("income_criterion", 40000, effective_from=date(2027, 1, 1)))
+        >>> reg.income_criterion_at(date(2027, 6, 1)).value, B_E_2553.income_criterion.value_at(date(2027, 6, 1))
+        (Decimal('40000'), Decimal('38000'))
         """
         if name not in _OVERRIDABLE:
             raise InvalidInputError(
@@ -236,6 +314,15 @@ class Regulation:
             checked = to_money(value, name=name)
         elif name in ("allowed_purposes", "forbidden_purposes"):
             checked = value if isinstance(value, PurposeList) else PurposeList(value)  # type: ignore[arg-type]
+        elif name == "jpt_rounds":
+            if not isinstance(value, JptRound):
+                raise InvalidInputError(
+                    th=f"รอบ จปฐ. ต้องเป็น JptRound เช่น JptRound(2570, 2574) ไม่ใช่ {value!r}",
+                    en=f"a จปฐ. round must be a JptRound, e.g. JptRound(2570, 2574), not {value!r}",
+                    field=name,
+                    value=value,
+                )
+            checked = value
         else:
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise InvalidInputError(
@@ -250,33 +337,51 @@ class Regulation:
         changes: dict[str, Any] = {name: param.with_value(dated)}
         return attrs.evolve(self, **changes)
 
+    def jpt_round_at(self, as_of: date) -> DatedValue[JptRound]:
+        """The จปฐ. round in force on ``as_of``, with its source and status [secondary].
+
+        Raises:
+            UnknownRegulationError: no round is known for ``as_of``.
+        """
+        day = check_as_of(as_of)
+        found = _round_at(self.jpt_rounds, day)
+        if found is None:
+            raise _no_round(day)
+        return found
+
     def income_criterion_at(self, as_of: date) -> DatedValue[Decimal]:
         """The จปฐ. income criterion in force on ``as_of``, with its source and status.
 
-        A value applies until the next value, and at most to the end of the five-year round it starts in: after
-        the last registered round no criterion is known until the caller adds one with :meth:`override` (or the
-        round is added to the registry's data file, ``chumchon/rules/kkkj_2553.json``).
+        A value applies until the next value, and only within the จปฐ. round it starts in (:meth:`jpt_round_at`):
+        after the last registered round (2565–2569, to 31 December 2026) neither the round nor its criterion is
+        known until the caller adds both with :meth:`override` (or they are added to the registry's data file,
+        ``chumchon/rules/kkkj_2553.json``).
 
         Raises:
-            UnknownRegulationError: ``as_of`` is before :data:`COVERAGE_START` or after the last known round.
+            UnknownRegulationError: ``as_of`` is before :data:`COVERAGE_START`, in no known round, or in a round
+                with no criterion yet.
 
-        >>> B_E_2553.income_criterion_at(date(2100, 1, 1))
+        >>> B_E_2553.income_criterion_at(date(2027, 1, 1))
         Traceback (most recent call last):
         ...
-        chumchon.errors.UnknownRegulationError: ยังไม่มีเกณฑ์รายได้ จปฐ. ของรอบปี 2640–2644 (วันที่ 2100-01-01) ให้กำหนดด้วย Regulation.override("income_criterion", ...) / no จปฐ. income criterion is known for round 2640–2644 (2100-01-01); add it with Regulation.override("income_criterion", ...)
+        chumchon.errors.UnknownRegulationError: ไม่มีข้อมูลรอบ จปฐ. ที่ครอบคลุมวันที่ 2027-01-01 ให้เพิ่มด้วย Regulation.override("jpt_rounds", JptRound(...), ...) / no จปฐ. round is known for 2027-01-01; add it with Regulation.override("jpt_rounds", JptRound(...), ...)
+        >>> next_round = B_E_2553.override("jpt_rounds", JptRound(2570, 2574), effective_from=date(2027, 1, 1))
+        >>> next_round.income_criterion_at(date(2027, 1, 1))
+        Traceback (most recent call last):
+        ...
+        chumchon.errors.UnknownRegulationError: ยังไม่มีเกณฑ์รายได้ จปฐ. ของรอบปี 2570–2574 (วันที่ 2027-01-01) ให้กำหนดด้วย Regulation.override("income_criterion", ...) / no จปฐ. income criterion is known for round 2570–2574 (2027-01-01); add it with Regulation.override("income_criterion", ...)
         """
         day = check_as_of(as_of)
         dated = self.income_criterion.at(day)
-        _first, last = jpt_round(dated.effective_from)
-        if _be_year(day) > last:
-            start, end = jpt_round(day)
+        current = self.jpt_round_at(day)
+        if dated.effective_from < current.effective_from:
             raise UnknownRegulationError(
                 th=(
-                    f"ยังไม่มีเกณฑ์รายได้ จปฐ. ของรอบปี {start}–{end} (วันที่ {day}) "
+                    f"ยังไม่มีเกณฑ์รายได้ จปฐ. ของรอบปี {current.value} (วันที่ {day}) "
                     'ให้กำหนดด้วย Regulation.override("income_criterion", ...)'
                 ),
                 en=(
-                    f"no จปฐ. income criterion is known for round {start}–{end} ({day}); "
+                    f"no จปฐ. income criterion is known for round {current.value} ({day}); "
                     'add it with Regulation.override("income_criterion", ...)'
                 ),
                 parameter="income_criterion",
@@ -318,6 +423,12 @@ def _purposes(param: Parameter[Any]) -> Parameter[PurposeList]:
     return attrs.evolve(param, history=tuple(history))
 
 
+def _rounds(param: Parameter[Any]) -> Parameter[JptRound]:
+    # The data writes a round as its first and last B.E. year; the regulation holds them as JptRound values.
+    history = [attrs.evolve(v, value=JptRound(*v.value)) for v in param.history]
+    return attrs.evolve(param, history=tuple(history))
+
+
 def regulation_from_instrument(instrument: Instrument) -> Regulation:
     """The :class:`Regulation` of a registered กข.คจ. instrument (its parameters by their data ids), e.g. of an
     edited copy of the data read with :meth:`chumchon.rules.Registry.from_documents`.
@@ -340,6 +451,7 @@ def regulation_from_instrument(instrument: Instrument) -> Regulation:
     values: dict[str, Any] = {field: param(field) for field in _OVERRIDABLE}
     values["allowed_purposes"] = _purposes(values["allowed_purposes"])
     values["forbidden_purposes"] = _purposes(values["forbidden_purposes"])
+    values["jpt_rounds"] = _rounds(values["jpt_rounds"])
     return Regulation(name=instrument.id, source=instrument.source, **values)
 
 
@@ -416,6 +528,9 @@ class CommitteeRules:
             engine as a legal-risk finding.
         other_open_loans: the rule on a household's other open กข.คจ. loans.
         reference: where the decision is recorded (minutes, date), shown in reasons.
+        max_installments: the most instalments of the committee's own (amended) loan contract, or ``None``
+            (the default) when it uses the standard contract, whose six dated rows are the limit
+            (:attr:`Regulation.max_installments`).
 
     >>> CommitteeRules(ceiling_per_household=20000, longest_term_months=24, late_fee=None,
     ...                other_open_loans=OpenLoanRule.NONE_ALLOWED).ceiling_per_household
@@ -431,6 +546,10 @@ class CommitteeRules:
     late_fee: FlatPenalty | RatePenalty | None = attrs.field(validator=_check_late_fee)
     other_open_loans: OpenLoanRule = attrs.field(validator=instance("other_open_loans", OpenLoanRule))
     reference: str = ""
+    # --- the contract's instalment rows (issue 18): the standard contract's six unless the committee amends it
+    max_installments: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(whole_number("max_installments", minimum=1))
+    )
 
     @property
     def source(self) -> Source:

@@ -1,4 +1,4 @@
-"""A village's report, form 26(1) (แบบ 26(1) รายงานหนี้และฐานะการเงิน กข.คจ. ระดับหมู่บ้าน): the village, the
+"""A village's report, form 26(1) (แบบ 26(1) สรุปรายงานภาวะหนี้สินและฐานะการเงิน กข.คจ. ระดับหมู่บ้าน): the village, the
 form's figures and the report built from the village's loan accounts."""
 
 from __future__ import annotations
@@ -155,7 +155,7 @@ class FundFigures:
 
 @attrs.frozen(kw_only=True)
 class VillageReport(Tabular):
-    """A village's debt and financial position (แบบ 26(1) รายงานหนี้และฐานะการเงิน กข.คจ. ระดับหมู่บ้าน).
+    """A village's debt and financial position (แบบ 26(1) สรุปรายงานภาวะหนี้สินและฐานะการเงิน กข.คจ. ระดับหมู่บ้าน).
 
     Attributes:
         village: the village.
@@ -184,7 +184,7 @@ class VillageReport(Tabular):
         """The form's figures as rows with Thai labels."""
         return self.figures.to_table(
             Message(
-                f"แบบ 26(1) รายงานหนี้และฐานะการเงิน กข.คจ. {self.row_label} ณ วันที่ {format_date(self.as_of)} "
+                f"แบบ 26(1) สรุปรายงานภาวะหนี้สินและฐานะการเงิน กข.คจ. {self.row_label} ณ วันที่ {format_date(self.as_of)} "
                 f"(ปีงบประมาณ {self.fiscal_year})",
                 f"form 26(1): กข.คจ. debt and financial position, village {self.village.name}, {self.as_of} "
                 f"(fiscal year {self.fiscal_year})",

@@ -90,7 +90,8 @@ class AreaSummary(Tabular):
         rows = [(label, *figures.as_dict().values()) for label, figures in self.units]
         rows.append((f"รวมทั้ง{self.row_label}", *self.total.as_dict().values()))
         title = Message(
-            f"แบบ {self.level.form} รายงานหนี้และฐานะการเงิน กข.คจ. {self.row_label} ณ วันที่ {format_date(self.as_of)} "
+            f"แบบ {self.level.form} สรุปรายงานภาวะหนี้สินและฐานะการเงิน กข.คจ. {self.row_label} "
+            f"ณ วันที่ {format_date(self.as_of)} "
             f"(ปีงบประมาณ {self.fiscal_year})",
             f"form {self.level.form}: กข.คจ. debt and financial position, {self.level.label.en} {self.name}, "
             f"{self.as_of} (fiscal year {self.fiscal_year})",

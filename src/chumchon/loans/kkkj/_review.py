@@ -17,6 +17,16 @@ from chumchon.loans.kkkj._checks import (
     text,
     whole_number,
 )
+from chumchon.loans.kkkj._factors import (
+    DISTRICT_PAGES_SOURCE,
+    FACTOR_STATUS,
+    OFFICER_STATUS,
+    TAMBON_OFFICER_SOURCE,
+    FactorFinding,
+    OfficerOpinion,
+    ReviewFactor,
+    check_factor_findings,
+)
 from chumchon.loans.kkkj._households import Household, assess_target_household
 from chumchon.loans.kkkj._regulation import (
     FUND_BOOKS_SOURCE,
@@ -26,10 +36,12 @@ from chumchon.loans.kkkj._regulation import (
     Regulation,
     resolve_regulation,
 )
+from chumchon.loans.kkkj._schedule import installment_limit
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context, to_money
 from chumchon.rules import Source, Status, check_as_of
 from chumchon.tables import Column, Table, Tabular
+from chumchon.thai import format_date
 
 __all__ = ["CriterionResult", "LoanRequest", "OpenLoan", "ReviewResult", "review_request"]
 
@@ -129,19 +141,40 @@ class ReviewResult(Tabular):
     Attributes:
         request: the request reviewed.
         as_of: the date the rules were taken from.
-        criteria: each criterion's result, in a fixed order.
+        criteria: each criterion's result, in a fixed order; the committee's recorded findings on the three
+            factors come last, one criterion each (keyed by the :class:`ReviewFactor` value).
         provisional: names of provisional values the outcome relied on.
+        factors: the committee's findings on the three factors, in the order of :class:`ReviewFactor`.
+        officer_opinion: the tambon development officer's opinion, when recorded.
     """
 
     request: LoanRequest
     as_of: date
     criteria: tuple[CriterionResult, ...]
     provisional: tuple[str, ...]
+    factors: tuple[FactorFinding, ...] = ()
+    officer_opinion: OfficerOpinion | None = None
 
     @property
     def approved(self) -> bool:
-        """True when every criterion passed (the committee still decides; this is the check)."""
+        """True when every criterion passed, the recorded factor findings included (the committee still
+        decides; this is the check). See :attr:`ready_for_chair` for whether the file is complete."""
         return all(c.passed for c in self.criteria)
+
+    @property
+    def pending(self) -> tuple[str, ...]:
+        """What is not yet on file: factors the committee has not recorded, and ``"officer_opinion"``."""
+        recorded = {f.factor for f in self.factors}
+        missing = [factor.value for factor in ReviewFactor if factor not in recorded]
+        if self.officer_opinion is None:
+            missing.append("officer_opinion")
+        return tuple(missing)
+
+    @property
+    def ready_for_chair(self) -> bool:
+        """True when every criterion passed and nothing is pending: the three factors are recorded and the
+        tambon development officer has given an opinion, so the chair can decide."""
+        return self.approved and not self.pending
 
     @property
     def failed(self) -> tuple[CriterionResult, ...]:
@@ -162,10 +195,24 @@ class ReviewResult(Tabular):
 
     def to_table(self) -> Table:
         """Each criterion with its outcome, reason, source and status."""
-        rows = [
+        rows: list[tuple[object, ...]] = [
             (c.title, c.passed, c.reason, Message(c.source.cite("th"), c.source.cite("en")), c.status.value)
             for c in self.criteria
         ]
+        cited = Message(DISTRICT_PAGES_SOURCE.cite("th"), DISTRICT_PAGES_SOURCE.cite("en"))
+        recorded = {f.factor for f in self.factors}
+        for factor in ReviewFactor:
+            if factor not in recorded:
+                rows.append(
+                    (
+                        factor.label,
+                        None,
+                        Message("คณะกรรมการยังไม่ได้บันทึกผลการพิจารณา", "not yet recorded by the committee"),
+                        cited,
+                        FACTOR_STATUS.value,
+                    )
+                )
+        rows.append(_opinion_row(self.officer_opinion))
         title = Message(
             f"ผลการพิจารณาคำขอยืมเงินของครัวเรือน {self.request.household.household_id}",
             f"review of the request of household {self.request.household.household_id}",
@@ -179,6 +226,51 @@ class ReviewResult(Tabular):
             f"<ReviewResult {self.request.household.household_id} {self.request.amount} baht: "
             f"{passed}/{len(self.criteria)} passed, failed={failed}>"
         )
+
+
+def _opinion_row(opinion: OfficerOpinion | None) -> tuple[object, ...]:
+    title = Message("ความเห็นพัฒนากรผู้รับผิดชอบตำบล", "the tambon development officer's opinion")
+    cited = Message(TAMBON_OFFICER_SOURCE.cite("th"), TAMBON_OFFICER_SOURCE.cite("en"))
+    if opinion is None:
+        reason = Message("ยังไม่ได้รับความเห็น", "no opinion on file yet")
+        return (title, None, reason, cited, OFFICER_STATUS.value)
+    verb = (
+        Message("เห็นควรให้ยืม", "supports the loan")
+        if opinion.supports
+        else Message("ไม่เห็นควรให้ยืม", "does not support the loan")
+    )
+    note = f": {opinion.note}" if opinion.note else ""
+    reason = Message(
+        f"{opinion.officer} {verb.th} (วันที่ {format_date(opinion.given_on)}){note}",
+        f"{opinion.officer} {verb.en} ({opinion.given_on}){note}",
+    )
+    return (title, opinion.supports, reason, cited, OFFICER_STATUS.value)
+
+
+def _factor_criteria(findings: tuple[FactorFinding, ...]) -> tuple[CriterionResult, ...]:
+    return tuple(
+        _result(
+            finding.factor.value,
+            finding.factor.label,
+            finding.favourable,
+            Message(finding.note, finding.note),
+            DISTRICT_PAGES_SOURCE,
+            FACTOR_STATUS,
+        )
+        for finding in findings
+    )
+
+
+def _check_opinion(opinion: object, requested_on: date) -> OfficerOpinion | None:
+    instance("officer_opinion", OfficerOpinion, optional=True)(None, None, opinion)
+    if isinstance(opinion, OfficerOpinion) and opinion.given_on < requested_on:
+        raise InvalidInputError(
+            th=f"วันที่ให้ความเห็น {opinion.given_on} ต้องไม่ก่อนวันที่ยื่นคำขอ {requested_on}",
+            en=f"the opinion's date {opinion.given_on} must not be before the request's {requested_on}",
+            field="officer_opinion",
+            value=opinion.given_on,
+        )
+    return opinion if isinstance(opinion, OfficerOpinion) else None
 
 
 def _result(
@@ -315,15 +407,26 @@ def review_request(
     open_loans: Iterable[OpenLoan] = (),
     as_of: date | None = None,
     regulation: Regulation | None = None,
+    factors: Iterable[FactorFinding] = (),
+    officer_opinion: OfficerOpinion | None = None,
 ) -> ReviewResult:
     """Check a borrowing request against the regulation and the committee's rules.
 
     Criteria, in this order: ``target_household`` (income per person below the จปฐ. criterion), ``purpose``
     (the allowed purpose, none of the forbidden ones), ``ceiling`` (within the committee's ceiling per household),
-    ``fund_cash`` (within the cash the fund has), ``installments`` (within the standard contract's limit),
+    ``fund_cash`` (within the cash the fund has), ``installments`` (within the contract's rows: the standard
+    contract's six, or the committee's amended contract, :func:`installment_limit`),
     ``term`` (within the committee's longest term) and ``other_open_loans`` (the committee's rule). Each is
     returned with passed or failed, its reason in Thai and English, and its source: a failed criterion is an
     outcome, not an error.
+
+    The committee's findings on the three factors it weighs (:class:`ReviewFactor`: ability to repay,
+    suitability and feasibility of the occupation, time until it earns income) are judgements the library does
+    not compute: pass them as ``factors`` and each becomes a criterion, passed when favourable, with the
+    committee's note as its reason. The tambon development officer's opinion (``officer_opinion``) is shown in
+    the review; it does not pass or fail the request. What is not yet on file is listed by
+    :attr:`ReviewResult.pending`, and :attr:`ReviewResult.ready_for_chair` is True only when everything passed
+    and nothing is pending.
 
     Args:
         request: the request.
@@ -332,10 +435,28 @@ def review_request(
         open_loans: the household's other กข.คจ. loans.
         as_of: the date whose rules apply (the request date by default).
         regulation: the regulation; ``None`` (the default) is the one in force on the review date.
+        factors: the committee's :class:`FactorFinding` on each factor, in any order, each at most once.
+        officer_opinion: the tambon development officer's :class:`OfficerOpinion`, not dated before the request.
 
     Raises:
-        InvalidInputError: ``fund_cash`` is not a non-negative amount, or an argument has the wrong type.
+        InvalidInputError: ``fund_cash`` is not a non-negative amount, an argument has the wrong type, a factor
+            is given twice, or the officer's opinion is dated before the request.
         UnknownRegulationError: no rule is known for the date.
+
+    >>> from chumchon.loans.kkkj import TRAINING_CASE as case, FactorFinding, OfficerOpinion, ReviewFactor
+    >>> first = review_request(case.request, committee=case.committee, fund_cash=case.fund_cash)
+    >>> first.approved, first.ready_for_chair, first.pending
+    (True, False, ('ability_to_repay', 'occupation_feasibility', 'time_to_income', 'officer_opinion'))
+    >>> factors = [
+    ...     FactorFinding(factor=ReviewFactor.ABILITY_TO_REPAY, favourable=True, note="ขายไข่ได้เดือนละ 6,000 บาท"),
+    ...     FactorFinding(factor=ReviewFactor.OCCUPATION_FEASIBILITY, favourable=True, note="เคยเลี้ยงไก่มา 3 ปี"),
+    ...     FactorFinding(factor=ReviewFactor.TIME_TO_INCOME, favourable=False, note="ไก่เริ่มไข่หลัง 5 เดือน"),
+    ... ]
+    >>> opinion = OfficerOpinion(officer="นายสมศักดิ์ รักงาน", supports=True, given_on=date(2025, 11, 10))
+    >>> final = review_request(case.request, committee=case.committee, fund_cash=case.fund_cash,
+    ...                        factors=factors, officer_opinion=opinion)
+    >>> final.approved, final.pending, [c.key for c in final.failed]
+    (False, (), ['time_to_income'])
     """
     if not isinstance(request, LoanRequest):
         raise InvalidInputError(
@@ -361,12 +482,14 @@ def review_request(
                 field="open_loans",
                 value=loan,
             )
+    findings = check_factor_findings(factors)
+    opinion = _check_opinion(officer_opinion, request.requested_on)
     day = check_as_of(request.requested_on if as_of is None else as_of)
     regulation = resolve_regulation(regulation, day)
     regulation.capital_per_village.at(day)  # raises for dates before the regulation's records
 
     target = assess_target_household(request.household, as_of=day, regulation=regulation)
-    max_installments = regulation.max_installments.at(day)
+    max_installments = installment_limit(day, regulation=regulation, committee=committee)
     committee_source = committee.source
     criteria = (
         _result(
@@ -423,6 +546,14 @@ def review_request(
             Status.CONFIRMED,
         ),
         _open_loans(loans, committee),
+        *_factor_criteria(findings),
     )
     provisional = tuple(sorted({c.key for c in criteria if c.status is Status.PROVISIONAL}))
-    return ReviewResult(request=request, as_of=day, criteria=criteria, provisional=provisional)
+    return ReviewResult(
+        request=request,
+        as_of=day,
+        criteria=criteria,
+        provisional=provisional,
+        factors=findings,
+        officer_opinion=opinion,
+    )

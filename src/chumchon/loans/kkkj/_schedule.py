@@ -1,21 +1,99 @@
-"""Interest-free repayment schedules for กข.คจ. loans, built on the loan engine (ตารางการชำระคืนเงินยืม)."""
+"""Interest-free repayment schedules for กข.คจ. loans, built on the loan engine (ตารางการชำระคืนเงินยืม).
+
+**The contract's instalments.** The standard loan contract has six rows for dated instalments agreed when it is
+signed [secondary: the form as copied by secondary sources], so six is the contract's default limit, not a rule
+of the regulation: a committee that uses an amended contract says so with
+:attr:`CommitteeRules.max_installments`. A schedule past the limit is built, and :func:`contract_findings`
+reports it as a finding on the contract that names the contract and how sure the library is of it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from decimal import Decimal
 
+import attrs
 from dateutil.relativedelta import relativedelta
 
 from chumchon.errors import InvalidInputError, RuleViolationError
+from chumchon.loans.findings import Finding
 from chumchon.loans.kkkj._checks import instance
 from chumchon.loans.kkkj._regulation import CommitteeRules, Regulation, resolve_regulation
 from chumchon.loans.schedule import Schedule, build_custom_schedule, build_schedule
 from chumchon.loans.terms import Amortization, Frequency, InterestMethod, LoanTerms, RemainderOn
+from chumchon.messages import Message
 from chumchon.money import WHOLE_BAHT, Rounding, in_decimal_context, to_money
-from chumchon.rules import check_as_of
+from chumchon.rules import DatedValue, Status, check_as_of
 
-__all__ = ["check_schedule", "repayment_schedule", "repayment_schedule_from_dates", "term_months"]
+__all__ = [
+    "check_schedule",
+    "contract_findings",
+    "installment_limit",
+    "repayment_schedule",
+    "repayment_schedule_from_dates",
+    "term_months",
+]
+
+
+def installment_limit(
+    day: date, *, regulation: Regulation | None = None, committee: CommitteeRules | None = None
+) -> DatedValue[int]:
+    """The most instalments of the contract in use on ``day``: the committee's amended contract when it set
+    :attr:`CommitteeRules.max_installments`, else the standard contract's (six, secondary).
+
+    >>> installment_limit(date(2026, 11, 30)).value, installment_limit(date(2026, 11, 30)).status.value
+    (6, 'secondary')
+    """
+    day = check_as_of(day, name="day")
+    standard = resolve_regulation(regulation, day).max_installments.at(day)
+    instance("committee", CommitteeRules, optional=True)(None, None, committee)
+    if committee is None or committee.max_installments is None:
+        return standard
+    source = committee.source
+    return DatedValue(
+        effective_from=day,
+        value=committee.max_installments,
+        source=attrs.evolve(source, note=f"{source.note}; the committee's amended loan contract"),
+        status=Status.CONFIRMED,
+        note=f"replaces the standard contract's {standard.value} instalments",
+    )
+
+
+def _over_limit(count: int, limit: DatedValue[int]) -> Finding:
+    status_th = limit.status.label_th
+    return Finding(
+        code="kkkj_max_installments",
+        message=Message(
+            th=f"ตารางนี้มี {count} งวด เกินจำนวนงวดในสัญญา {limit.value} งวด "
+            f"({limit.source.cite('th')}; สถานะข้อมูล: {status_th}) ควรใช้สัญญาที่คณะกรรมการแก้ไขและระบุไว้",
+            en=f"this schedule has {count} instalments, more than the contract's {limit.value} "
+            f"({limit.source.cite('en')}; status: {limit.status.value}); use a contract the committee amended "
+            f"and record it",
+        ),
+        limit=Decimal(limit.value),
+        actual=Decimal(count),
+        sources=(limit.source,),
+        provisional=limit.status is not Status.CONFIRMED,
+    )
+
+
+@in_decimal_context
+def contract_findings(
+    schedule: Schedule, *, regulation: Regulation | None = None, committee: CommitteeRules | None = None
+) -> tuple[Finding, ...]:
+    """Findings on the contract a schedule would need: more instalments than the contract in use has rows for
+    (code ``"kkkj_max_installments"``, the contract's parameter; the message names the contract and its
+    status). Empty when there are none.
+
+    >>> s = repayment_schedule(7000, installments=7, first_due=date(2027, 1, 31), disbursed_on=date(2026, 11, 30))
+    >>> [f.code for f in contract_findings(s)], contract_findings(s)[0].provisional
+    (['kkkj_max_installments'], True)
+    """
+    instance("schedule", Schedule)(None, None, schedule)
+    limit = installment_limit(schedule.disbursed_on, regulation=regulation, committee=committee)
+    count = len(schedule.installments)
+    return (_over_limit(count, limit),) if count > limit.value else ()
 
 
 @in_decimal_context
@@ -52,12 +130,11 @@ def check_schedule(
     regulation: Regulation | None = None,
     committee: CommitteeRules | None = None,
 ) -> Schedule:
-    """Check a schedule against the contract's limit on instalments (and the committee's longest term, when
-    given) and return it unchanged.
+    """Check a schedule is interest-free (and within the committee's longest term, when given) and return it
+    unchanged. More instalments than the contract has rows for is not an error: see :func:`contract_findings`.
 
     Raises:
-        RuleViolationError: more instalments than the contract allows (``rule="kkkj_max_installments"``) or a
-            term longer than the committee's (``rule="kkkj_longest_term"``).
+        RuleViolationError: a term longer than the committee's (``rule="kkkj_longest_term"``).
         InvalidInputError: the schedule charges interest.
     """
     if not isinstance(schedule, Schedule):
@@ -76,17 +153,6 @@ def check_schedule(
             en=f"a กข.คจ. schedule charges no interest, but this one charges {schedule.total_interest}",
             field="schedule",
             value=schedule.total_interest,
-        )
-    limit = regulation.max_installments.at(day)
-    count = len(schedule.installments)
-    if count > limit.value:
-        raise RuleViolationError(
-            th=f"สัญญายืมเงิน กข.คจ. ชำระคืนได้ไม่เกิน {limit.value} งวด แต่ตารางนี้มี {count} งวด",
-            en=f"a กข.คจ. contract is repaid in at most {limit.value} instalments, not {count}",
-            rule="kkkj_max_installments",
-            clause=limit.source.cite("th"),
-            limit=limit.value,
-            actual=count,
         )
     if committee is not None:
         months = term_months(day, schedule.maturity)
@@ -126,7 +192,8 @@ def repayment_schedule(
 
     Args:
         amount: the loan, in baht (greater than zero).
-        installments: the number of instalments, at most the contract's limit (six).
+        installments: the number of instalments (more than the contract's rows is reported by
+            :func:`contract_findings`, not refused).
         first_due: the first due date, after ``disbursed_on``.
         disbursed_on: the loan date; the regulation in force on it applies.
         frequency: how often instalments fall due.
@@ -137,31 +204,19 @@ def repayment_schedule(
 
     Raises:
         InvalidInputError: a non-positive amount, a bad date, or a rounding too coarse for the loan.
-        RuleViolationError: more instalments than the contract allows, or a term longer than the committee's.
+        RuleViolationError: a term longer than the committee's.
 
     >>> s = repayment_schedule(10000, installments=3, first_due=date(2027, 5, 31),
     ...                        disbursed_on=date(2026, 11, 30), frequency=Frequency.SEMI_ANNUAL)
     >>> [(i.due_date.isoformat(), f"{i.payment:,.2f}") for i in s.installments]
     [('2027-05-31', '3,333.00'), ('2027-11-30', '3,333.00'), ('2028-05-31', '3,334.00')]
-    >>> repayment_schedule(10000, installments=7, first_due=date(2027, 5, 31), disbursed_on=date(2026, 11, 30))
-    Traceback (most recent call last):
-    ...
-    chumchon.errors.RuleViolationError: สัญญายืมเงิน กข.คจ. ชำระคืนได้ไม่เกิน 6 งวด แต่ตารางนี้มี 7 งวด / a กข.คจ. contract is repaid in at most 6 instalments, not 7
+    >>> seven = repayment_schedule(7000, installments=7, first_due=date(2027, 5, 31), disbursed_on=date(2026, 11, 30))
+    >>> print(contract_findings(seven)[0].message.en)
+    this schedule has 7 instalments, more than the contract's 6 (standard กข.คจ. loan contract (สัญญายืมเงินโครงการแก้ไขปัญหาความยากจน (กข.คจ.) แบบมาตรฐาน); status: secondary); use a contract the committee amended and record it
     """
     principal = to_money(amount, name="amount", allow_zero=False)
     day = check_as_of(disbursed_on, name="disbursed_on")
     regulation = _check_interest_free(regulation, day)
-    limit = regulation.max_installments.at(day)
-    if not isinstance(installments, bool) and isinstance(installments, int) and installments > limit.value:
-        # Refuse before building: the engine would happily build 600 instalments.
-        raise RuleViolationError(
-            th=f"สัญญายืมเงิน กข.คจ. ชำระคืนได้ไม่เกิน {limit.value} งวด แต่ตารางนี้มี {installments} งวด",
-            en=f"a กข.คจ. contract is repaid in at most {limit.value} instalments, not {installments}",
-            rule="kkkj_max_installments",
-            clause=limit.source.cite("th"),
-            limit=limit.value,
-            actual=installments,
-        )
     terms = LoanTerms(
         principal=principal,
         annual_rate=0,
@@ -190,13 +245,13 @@ def repayment_schedule_from_dates(
     """The contract's own dated amounts (งวดตามสัญญา), which may be uneven, as an interest-free schedule.
 
     Validated, never adjusted: due dates strictly increasing and after the loan date, every amount greater
-    than zero (in whole satang), the amounts adding up to the loan exactly, and no more instalments than the
-    contract allows.
+    than zero (in whole satang), and the amounts adding up to the loan exactly. More instalments than the
+    contract has rows for is reported by :func:`contract_findings`, not refused.
 
     Raises:
         InvalidInputError: a date out of order or not after the loan date, a non-positive amount, or amounts
             that do not add up to the loan.
-        RuleViolationError: too many instalments, or a term longer than the committee's.
+        RuleViolationError: a term longer than the committee's.
 
     >>> s = repayment_schedule_from_dates(15000, disbursed_on=date(2026, 11, 30),
     ...     installments=[(date(2027, 3, 31), 3000), (date(2027, 11, 30), 12000)])
@@ -219,15 +274,5 @@ def repayment_schedule_from_dates(
             value=installments,
         )
     pairs = list(installments)
-    limit = regulation.max_installments.at(day)
-    if len(pairs) > limit.value:
-        raise RuleViolationError(
-            th=f"สัญญายืมเงิน กข.คจ. ชำระคืนได้ไม่เกิน {limit.value} งวด แต่ตารางนี้มี {len(pairs)} งวด",
-            en=f"a กข.คจ. contract is repaid in at most {limit.value} instalments, not {len(pairs)}",
-            rule="kkkj_max_installments",
-            clause=limit.source.cite("th"),
-            limit=limit.value,
-            actual=len(pairs),
-        )
     schedule = build_custom_schedule(principal, day, pairs)
     return check_schedule(schedule, regulation=regulation, committee=committee)
