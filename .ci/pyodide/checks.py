@@ -31,7 +31,12 @@ calls = {
     ),
     "assess": excel.chumchon_assess("ssg", [["written_bylaws", "par30_rate"], [True, 0.05]], "en"),
     "rate_slip": excel.chumchon_dividend("opening_month_average", 5.7, 100000.0, [[1000.0] * 12]),
+    "xirr": excel.chumchon_xirr(
+        [[-10000.0], [2750.0], [4250.0], [3250.0], [2750.0]],
+        [[39448.0], [39508.0], [39751.0], [39859.0], [39904.0]],
+    ),
 }
+assert abs(calls["xirr"] - 0.373362533518832) < 1e-12
 assert calls["bahttext"] == "หนึ่งพันสองร้อยสามสิบสี่บาทห้าสิบสตางค์"
 assert abs(calls["pmt_begin"] - -8796.90977013284) < 1e-9
 assert calls["dividend"] == 6013.5

@@ -40,13 +40,21 @@ __all__ = [
     "chumchon_assess",
     "chumchon_bahttext",
     "chumchon_be_year",
+    "chumchon_cumipmt",
+    "chumchon_cumprinc",
     "chumchon_dividend",
+    "chumchon_effect",
     "chumchon_fiscal_year",
+    "chumchon_irr",
     "chumchon_kkkj_schedule",
     "chumchon_loan_schedule",
+    "chumchon_nominal",
+    "chumchon_npv",
     "chumchon_parse_thai_date",
     "chumchon_pmt",
     "chumchon_thai_date",
+    "chumchon_xirr",
+    "chumchon_xnpv",
     "from_excel_date",
     "to_excel_serial",
 ]
@@ -624,3 +632,146 @@ def chumchon_assess(rubric: CellValue, facts: CellValue, language: CellValue = N
     # "Outcome" (the sixth column).
     overall = ["ผลรวม" if lang == "th" else "overall", "", level, "", "", passed]
     return _table([*result.to_rows(language=lang), overall])
+
+
+# --- Excel's finance functions, exact -------------------------------------------------------------------
+
+
+def _numbers(value: object, *, name: str) -> list[Any]:
+    """The numbers of a range in row order; empty cells are skipped, as Excel's NPV and IRR skip them."""
+    return [cell for row in _rows(value, name=name) for cell in row if cell not in (None, "")]
+
+
+def _dated_cells(values: object, dates: object) -> tuple[list[Any], list[date]]:
+    """XNPV/XIRR's values and dates from two ranges of the same size, pairs of empty cells skipped."""
+    amounts = [cell for row in _rows(values, name="values") for cell in row]
+    days = [cell for row in _rows(dates, name="dates") for cell in row]
+    if len(amounts) != len(days):
+        raise InvalidInputError(
+            th=f"ช่วงจำนวนเงิน ({len(amounts)} ช่อง) และช่วงวันที่ ({len(days)} ช่อง) ต้องมีขนาดเท่ากัน",
+            en=f"the values ({len(amounts)} cells) and dates ({len(days)} cells) must be ranges of one size",
+            field="dates",
+        )
+    pairs = [(a, d) for a, d in zip(amounts, days, strict=True) if (a, d) != (None, None)]
+    return [a for a, _ in pairs], [from_excel_date(d, name="dates") for _, d in pairs]
+
+
+@_worksheet_function()
+def chumchon_effect(nominal_rate: CellValue, npery: CellValue) -> CellValue:
+    """``=chumchon_effect(0.0525, 4)``: Excel's ``EFFECT``, the effective yearly rate of a nominal one.
+
+    >>> round(chumchon_effect(0.0525, 4.0), 9)  # Microsoft's example: 0.053542667
+    0.053542667
+    """
+    from chumchon.loans import effect
+
+    return effect(nominal_rate, npery)
+
+
+@_worksheet_function()
+def chumchon_nominal(effect_rate: CellValue, npery: CellValue) -> CellValue:
+    """``=chumchon_nominal(0.053543, 4)``: Excel's ``NOMINAL``, the nominal yearly rate of an effective one.
+
+    >>> round(chumchon_nominal(0.053543, 4.0), 9)  # Microsoft's example: 0.052500319
+    0.05250032
+    """
+    from chumchon.loans import nominal
+
+    return nominal(effect_rate, npery)
+
+
+@_worksheet_function()
+def chumchon_cumipmt(
+    rate: CellValue,
+    nper: CellValue,
+    pv: CellValue,
+    start_period: CellValue,
+    end_period: CellValue,
+    when: CellValue = None,
+) -> CellValue:
+    """``=chumchon_cumipmt(0.0075, 360, 125000, 13, 24, 0)``: Excel's ``CUMIPMT``, the interest paid in periods
+    ``start_period`` to ``end_period`` (negative, as paid); ``type`` 0 (default) or 1 as in PMT.
+
+    >>> round(chumchon_cumipmt(0.09 / 12, 360.0, 125000.0, 13.0, 24.0, 0.0), 2)  # Microsoft's example
+    -11135.23
+    """
+    from chumchon.loans import cumipmt
+
+    principal = to_money(pv, name="pv", allow_negative=True)
+    return cumipmt(rate, nper, principal, start_period, end_period, _excel_when(when))
+
+
+@_worksheet_function()
+def chumchon_cumprinc(
+    rate: CellValue,
+    nper: CellValue,
+    pv: CellValue,
+    start_period: CellValue,
+    end_period: CellValue,
+    when: CellValue = None,
+) -> CellValue:
+    """``=chumchon_cumprinc(0.0075, 360, 125000, 13, 24, 0)``: Excel's ``CUMPRINC``, the principal repaid in
+    periods ``start_period`` to ``end_period`` (negative, as paid).
+
+    >>> round(chumchon_cumprinc(0.09 / 12, 360.0, 125000.0, 13.0, 24.0, 0.0), 2)  # Microsoft's example
+    -934.11
+    """
+    from chumchon.loans import cumprinc
+
+    principal = to_money(pv, name="pv", allow_negative=True)
+    return cumprinc(rate, nper, principal, start_period, end_period, _excel_when(when))
+
+
+@_worksheet_function(ranges=("values",))
+def chumchon_npv(rate: CellValue, values: CellValue) -> CellValue:
+    """``=chumchon_npv(0.1, B2:B5)``: Excel's ``NPV`` of a range (the first value one period away); empty
+    cells are skipped as Excel skips them.
+
+    >>> round(chumchon_npv(0.1, [[-10000.0, 3000.0, 4200.0, 6800.0]]), 2)  # Microsoft's example
+    1188.44
+    """
+    from chumchon.loans import npv
+
+    return npv(rate, _numbers(values, name="values"))
+
+
+@_worksheet_function(ranges=("values",))
+def chumchon_irr(values: CellValue, guess: CellValue = None) -> CellValue:
+    """``=chumchon_irr(B2:B7)``: Excel's ``IRR``, the rate per period at which the range is worth zero.
+
+    >>> round(chumchon_irr([[-70000.0], [12000.0], [15000.0], [18000.0], [21000.0], [26000.0]]), 6)
+    0.086631
+    """
+    from chumchon.loans import irr
+
+    start = "0.1" if guess in (None, "") else guess
+    return irr(_numbers(values, name="values"), start)
+
+
+@_worksheet_function(ranges=("values", "dates"))
+def chumchon_xnpv(rate: CellValue, values: CellValue, dates: CellValue) -> CellValue:
+    """``=chumchon_xnpv(0.09, B2:B6, C2:C6)``: Excel's ``XNPV`` of dated values (dates or serials).
+
+    >>> serials = [[39448.0], [39508.0], [39751.0], [39859.0], [39904.0]]  # 1 Jan 2008 … 1 Apr 2009
+    >>> round(chumchon_xnpv(0.09, [[-10000.0], [2750.0], [4250.0], [3250.0], [2750.0]], serials), 2)
+    2086.65
+    """
+    from chumchon.loans import xnpv
+
+    amounts, days = _dated_cells(values, dates)
+    return xnpv(rate, amounts, days)
+
+
+@_worksheet_function(ranges=("values", "dates"))
+def chumchon_xirr(values: CellValue, dates: CellValue, guess: CellValue = None) -> CellValue:
+    """``=chumchon_xirr(B2:B6, C2:C6)``: Excel's ``XIRR``, the yearly rate at which the dated values are worth
+    zero.
+
+    >>> serials = [[39448.0], [39508.0], [39751.0], [39859.0], [39904.0]]
+    >>> round(chumchon_xirr([[-10000.0], [2750.0], [4250.0], [3250.0], [2750.0]], serials), 9)
+    0.373362534
+    """
+    from chumchon.loans import xirr
+
+    amounts, days = _dated_cells(values, dates)
+    return xirr(amounts, days, "0.1" if guess in (None, "") else guess)

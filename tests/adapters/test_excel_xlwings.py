@@ -279,7 +279,7 @@ def test_loan_schedule_rate_slip(udfs: Any) -> None:
 def test_kkkj_schedule(udfs: Any) -> None:
     table = _spill(udfs, "chumchon_kkkj_schedule", 10000.0, 3.0, 46037.0, *[MISSING] * 3, "first", MISSING)
     assert [row[4] for row in table[1:]] == [3334.0, 3333.0, 3333.0]
-    assert cell(udfs, "chumchon_kkkj_schedule", 10000.0, 7.0, 46037.0, *[MISSING] * 5).startswith(ERROR)
+    assert cell(udfs, "chumchon_kkkj_schedule", 10000.0, 0.0, 46037.0, *[MISSING] * 5).startswith(ERROR)
 
 
 def test_dividend_from_a_row_a_column_and_empty_cells(udfs: Any) -> None:
@@ -376,3 +376,43 @@ def test_the_vba_wrappers_xlwings_writes(udfs: Any) -> None:
     )
     names = [name for name in sys.modules[MODULE].__all__ if name.startswith("chumchon_")]
     assert vba.count("\nFunction chumchon_") + vba.startswith("Function chumchon_") == len(names)
+
+
+# Excel's finance functions, each on Microsoft's help-page example; expected values are LibreOffice Calc 7.4's
+# (headless), which agree with Microsoft's published roundings (EFFECT 0.053542667, NOMINAL 0.052500319,
+# CUMIPMT -11135.23213, CUMPRINC -934.1071234, NPV 1188.44, IRR 8.7%, XNPV 2086.65, XIRR 0.373362535).
+_CASH = ((-10000.0,), (2750.0,), (4250.0,), (3250.0,), (2750.0,))
+_DAYS = ((com_date(2008, 1, 1),), (39508.0,), (39751.0,), (com_date(2009, 2, 15),), (39904.0,))  # both kinds
+
+
+@pytest.mark.parametrize(
+    ("function", "args", "calc"),
+    [
+        ("chumchon_effect", (0.0525, 4.0), 0.0535426673707582),
+        ("chumchon_nominal", (0.053543, 4.0), 0.052500319868356),
+        ("chumchon_cumipmt", (0.09 / 12, 360.0, 125000.0, 13.0, 24.0, 0.0), -11135.2321307508),
+        ("chumchon_cumipmt", (0.09 / 12, 360.0, 125000.0, 13.0, 24.0, MISSING), -11135.2321307508),
+        ("chumchon_cumprinc", (0.09 / 12, 360.0, 125000.0, 13.0, 24.0, 0.0), -934.107123420898),
+        ("chumchon_npv", (0.1, ((-10000.0, 3000.0, 4200.0, 6800.0),)), 1188.44341233522),
+        ("chumchon_npv", (0.1, ((-10000.0,), (None,), (3000.0,), (4200.0,), (6800.0,))), 1188.44341233522),
+        (
+            "chumchon_irr",
+            (((-70000.0,), (12000.0,), (15000.0,), (18000.0,), (21000.0,), (26000.0,)), MISSING),
+            0.0866309480365316,
+        ),
+        ("chumchon_xnpv", (0.09, _CASH, _DAYS), 2086.64760203154),
+        ("chumchon_xirr", (_CASH, _DAYS, MISSING), 0.373362533518832),
+    ],
+)
+def test_finance_functions_match_calc(
+    udfs: Any, function: str, args: tuple[object, ...], calc: float
+) -> None:
+    result = cell(udfs, function, *args)
+    assert isinstance(result, float), result
+    assert math.isclose(result, calc, rel_tol=1e-12)
+
+
+def test_finance_functions_refuse_with_text(udfs: Any) -> None:
+    assert cell(udfs, "chumchon_xnpv", 0.09, _CASH, _DAYS[:4]).startswith(ERROR)  # ranges of two sizes
+    assert cell(udfs, "chumchon_irr", ((1000.0,), (2000.0,)), MISSING).startswith(ERROR)  # no sign change
+    assert cell(udfs, "chumchon_cumipmt", 0.01, 12.0, 1000.0, 1.0, 12.0, 2.0).startswith(ERROR + "'type'")
