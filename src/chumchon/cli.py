@@ -526,8 +526,8 @@ def _cmd_schedule(args: argparse.Namespace) -> str:
 
     if (args.rate is None) == (args.monthly_percent is None):
         raise _UsageError(
-            "ใส่อัตราดอกเบี้ย --rate หรือ --monthly-percent อย่างใดอย่างหนึ่ง / "
-            "give exactly one of --rate and --monthly-percent"
+            "ใส่อัตราดอกเบี้ย --annual-rate หรือ --monthly-percent อย่างใดอย่างหนึ่ง / "
+            "give exactly one of --annual-rate and --monthly-percent"
         )
     data: dict[str, Any] = {
         "principal": args.principal,
@@ -561,13 +561,18 @@ def _cmd_schedule(args: argparse.Namespace) -> str:
     "schedule",
     "ตารางผ่อนชำระเงินกู้ / a loan repayment schedule",
     "chumchon schedule --principal 50000 --monthly-percent 1 --installments 12 --disbursed 2026-01-15",
-    "chumchon schedule --principal 50000 --rate 0.12 --installments 12 --disbursed 2026-01-15 "
+    "chumchon schedule --principal 50000 --annual-rate 0.12 --installments 12 --disbursed 2026-01-15 "
     "--method flat --rounding whole_baht --format csv",
 )
 def _setup_schedule(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--principal", required=True, help="เงินต้น (บาท) / the amount lent, baht")
     rate = parser.add_argument_group("อัตราดอกเบี้ย / interest rate (give one)")
-    rate.add_argument("--rate", help="อัตราต่อปีเป็นสัดส่วน (0.12 = 12%% ต่อปี) / yearly rate as a fraction")
+    rate.add_argument(
+        "--annual-rate",
+        "--rate",  # the old name, kept for one release
+        dest="rate",
+        help="อัตราต่อปีเป็นสัดส่วน (0.12 = 12%% ต่อปี) / yearly rate as a fraction (--rate: old name)",
+    )
     rate.add_argument(
         "--monthly-percent",
         help='ร้อยละต่อเดือน ("ร้อยละ 1 ต่อเดือน" = 1) / percent a month, the savings-group way',
@@ -767,7 +772,9 @@ def _cmd_dividends(args: argparse.Namespace) -> str:
     from chumchon.savings import DividendMethod, calculate_dividends
 
     if (args.rate is None) == (args.pool is None):
-        raise _UsageError("ใส่ --rate หรือ --pool อย่างใดอย่างหนึ่ง / give exactly one of --rate and --pool")
+        raise _UsageError(
+            "ใส่ --annual-rate หรือ --pool อย่างใดอย่างหนึ่ง / give exactly one of --annual-rate and --pool"
+        )
     members = _member_rows(read_text(args.file), args.file)
     eligible = None if args.eligible_types is None else _member_types(args.eligible_types)
     result = calculate_dividends(
@@ -797,7 +804,7 @@ def _cmd_dividends(args: argparse.Namespace) -> str:
 @_command(
     "dividends",
     "เงินปันผลรายสมาชิกจากไฟล์ CSV / each member's dividend from a CSV of member years",
-    "chumchon dividends members.csv --rate 0.04",
+    "chumchon dividends members.csv --annual-rate 0.04",
     "chumchon dividends members.csv --pool 4206 --method closing_month_average --format csv",
 )
 def _setup_dividends(parser: argparse.ArgumentParser) -> None:
@@ -811,7 +818,12 @@ def _setup_dividends(parser: argparse.ArgumentParser) -> None:
         "UTF-8 with or without BOM, or TIS-620.\n" + columns + "\n\n" + (parser.epilog or "")
     )
     parser.add_argument("file", help="ไฟล์ CSV (- อ่านจาก stdin) / the CSV file (- for standard input)")
-    parser.add_argument("--rate", help="อัตราเงินปันผลต่อปีเป็นสัดส่วน (0.04 = 4%%) / yearly rate as a fraction")
+    parser.add_argument(
+        "--annual-rate",
+        "--rate",  # the old name, kept for one release
+        dest="rate",
+        help="อัตราเงินปันผลต่อปีเป็นสัดส่วน (0.04 = 4%%) / yearly rate as a fraction (--rate: old name)",
+    )
     parser.add_argument("--pool", help="เงินปันผลทั้งก้อนที่จะแบ่ง (บาท) / an amount to split exactly")
     parser.add_argument(
         "--method",

@@ -28,24 +28,33 @@ import importlib
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeAlias, TypeVar
 
 from chumchon.errors import ChumchonError, InvalidInputError
-from chumchon.money import to_decimal
+from chumchon.money import to_decimal, to_money
 
 __all__ = [
     "ERROR_PREFIX",
+    "CellValue",
     "chumchon_allocate_profit",
     "chumchon_assess",
     "chumchon_bahttext",
     "chumchon_be_year",
+    "chumchon_cumipmt",
+    "chumchon_cumprinc",
     "chumchon_dividend",
+    "chumchon_effect",
     "chumchon_fiscal_year",
+    "chumchon_irr",
     "chumchon_kkkj_schedule",
     "chumchon_loan_schedule",
+    "chumchon_nominal",
+    "chumchon_npv",
     "chumchon_parse_thai_date",
     "chumchon_pmt",
     "chumchon_thai_date",
+    "chumchon_xirr",
+    "chumchon_xnpv",
     "from_excel_date",
     "to_excel_serial",
 ]
@@ -54,6 +63,12 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 #: Every error string a worksheet function returns starts with this, so a sheet can test for it.
 ERROR_PREFIX = "#chumchon! "
+
+#: What a worksheet function receives from a cell or range and returns to one: a float, text, TRUE/FALSE, an
+#: empty cell (``None``), a date, or a 2-D list of these. It is ``Any`` on purpose: xlwings turns each type hint
+#: of a UDF into a converter, and ``Any`` is its "pass the value through" converter (``object`` or ``Decimal``
+#: would make every call fail before chumchon runs).
+CellValue: TypeAlias = Any
 
 # Serial 1 is 1900-01-01. Excel counts a 29 February 1900 (serial 60) that never existed, so from
 # serial 61 (1900-03-01) on, the day is 1899-12-30 plus the serial; below 60 it is 1899-12-31 plus it.
@@ -204,6 +219,29 @@ def _rows(value: object, *, name: str) -> list[list[Any]]:
     return [[value]]
 
 
+def _excel_when(value: object) -> str:
+    """Excel's ``type`` argument of PMT and friends: 0 or empty for the end of each period, 1 for the start.
+
+    TRUE/FALSE (which Excel reads as 1/0) and chumchon's ``"end"``/``"begin"`` are accepted too.
+    """
+    if value is None or value == "" or value is False:
+        return "end"
+    if value is True:
+        return "begin"
+    if isinstance(value, str):
+        text = value.strip().lower()
+        if text in ("end", "begin"):
+            return text
+    elif isinstance(value, (int, float)) and value in (0, 1):
+        return "begin" if value == 1 else "end"
+    raise InvalidInputError(
+        th=f"'type' ต้องเป็น 0 (ชำระปลายงวด) หรือ 1 (ชำระต้นงวด) ไม่ใช่ {value!r}",
+        en=f"'type' must be 0 (payments at the end of each period) or 1 (at the start), not {value!r}",
+        field="type",
+        value=value,
+    )
+
+
 def _to_excel(value: object) -> Any:
     """A Python result as an Excel cell value: Decimal → float, date stays a date, the rest as is."""
     if isinstance(value, Decimal):
@@ -211,6 +249,12 @@ def _to_excel(value: object) -> Any:
     if isinstance(value, (list, tuple)):
         return [_to_excel(v) for v in value]
     return value
+
+
+def _table(rows: Sequence[Sequence[Any]]) -> list[list[Any]]:
+    """A rectangular table for a spill range: every row as wide as the widest, short rows padded with ``""``."""
+    width = max((len(row) for row in rows), default=0)
+    return [[*row, *([""] * (width - len(row)))] for row in rows]
 
 
 def _error_text(error: Exception) -> str:
@@ -229,7 +273,12 @@ def _xlwings() -> Any:
 
 def _worksheet_function(*, ranges: Sequence[str] = ()) -> Callable[[F], F]:
     """Make ``func`` safe for a cell (errors become text, results Excel values) and, when xlwings is
-    installed, register it as a UDF, with the named arguments received as 2-D ranges."""
+    installed, register it as a UDF, with the named arguments received as 2-D ranges.
+
+    xlwings reads every parameter's and the return's type hint as a converter, so worksheet functions are
+    annotated with :data:`CellValue` only (tests/adapters/test_excel_xlwings.py applies xlwings' own
+    decorators and conversion to each of them).
+    """
 
     def decorate(func: F) -> F:
         @functools.wraps(func)
@@ -252,6 +301,7 @@ def _worksheet_function(*, ranges: Sequence[str] = ()) -> Callable[[F], F]:
 
 # --- Worksheet functions ----------------------------------------------------------------------------------
 # Each one only translates cells to chumchon's types and back; the calculations live in the library.
+# Parameters and results are CellValue (Any): xlwings reads type hints as converters.
 
 
 def _language(value: object) -> str:
@@ -261,8 +311,10 @@ def _language(value: object) -> str:
 
 
 @_worksheet_function()
-def chumchon_bahttext(amount: object, style: object = None, language: object = None) -> str:
+def chumchon_bahttext(amount: CellValue, style: CellValue = None, language: CellValue = None) -> CellValue:
     """``=chumchon_bahttext(A1)``: the amount in Thai words (บาทถ้วน), or the English receipt form.
+
+    Like Excel's ``BAHTTEXT``, the amount is rounded half up to the satang first.
 
     >>> chumchon_bahttext(1234.5)
     'หนึ่งพันสองร้อยสามสิบสี่บาทห้าสิบสตางค์'
@@ -276,16 +328,18 @@ def chumchon_bahttext(amount: object, style: object = None, language: object = N
 
     if not isinstance(amount, (int, float, str, Decimal)) or isinstance(amount, bool):
         amount = to_decimal(amount, name="amount")  # refuses empty cells and booleans with a clear message
-    style = _excel_text(style, name="style", default="royal_institute")
+    style_name = _excel_text(style, name="style", default="royal_institute")
     return bahttext(
         amount,
-        style=DEPRECATED_WORD_STYLES.get(style, style),  # a sheet keeps working with the old names
+        style=DEPRECATED_WORD_STYLES.get(style_name, style_name),  # a sheet keeps working with the old names
         language=_language(language),
     )
 
 
 @_worksheet_function()
-def chumchon_thai_date(value: object, style: object = None, era: object = None, digits: object = None) -> str:
+def chumchon_thai_date(
+    value: CellValue, style: CellValue = None, era: CellValue = None, digits: CellValue = None
+) -> CellValue:
     """``=chumchon_thai_date(A1, "full")``: a date (or an Excel serial) as Thai text with the B.E. year.
 
     >>> chumchon_thai_date(46347.0, "full")
@@ -304,7 +358,7 @@ def chumchon_thai_date(value: object, style: object = None, era: object = None, 
 
 
 @_worksheet_function()
-def chumchon_parse_thai_date(text: object) -> date:
+def chumchon_parse_thai_date(text: CellValue) -> CellValue:
     """``=chumchon_parse_thai_date(A1)``: Thai date text (Thai or Arabic digits, B.E. year) as a date.
 
     >>> chumchon_parse_thai_date("๒๑ พ.ย. ๒๕๖๙")
@@ -316,7 +370,7 @@ def chumchon_parse_thai_date(text: object) -> date:
 
 
 @_worksheet_function()
-def chumchon_be_year(value: object) -> int:
+def chumchon_be_year(value: CellValue) -> CellValue:
     """``=chumchon_be_year(A1)``: the Buddhist-era year of a date.
 
     >>> chumchon_be_year(46347)
@@ -328,7 +382,7 @@ def chumchon_be_year(value: object) -> int:
 
 
 @_worksheet_function()
-def chumchon_fiscal_year(value: object, start_month: object = None) -> int:
+def chumchon_fiscal_year(value: CellValue, start_month: CellValue = None) -> CellValue:
     """``=chumchon_fiscal_year(A1)``: the fiscal year (B.E., government year from October by default).
 
     >>> chumchon_fiscal_year(46347), chumchon_fiscal_year(46347, 1)
@@ -341,15 +395,25 @@ def chumchon_fiscal_year(value: object, start_month: object = None) -> int:
 
 
 @_worksheet_function()
-def chumchon_pmt(rate: object, nper: object, pv: object, fv: object = None, when: object = None) -> Decimal:
-    """``=chumchon_pmt(0.01, 12, 100000)``: the payment per period, with Excel's PMT signs, in exact Decimal.
+def chumchon_pmt(
+    rate: CellValue, nper: CellValue, pv: CellValue, fv: CellValue = None, when: CellValue = None
+) -> CellValue:
+    """``=chumchon_pmt(0.01, 12, 100000, 0, 1)``: Excel's ``PMT``, computed in exact Decimal.
+
+    Excel's arguments in Excel's order: ``rate`` per period as a fraction, ``nper`` periods, ``pv`` and ``fv``
+    (0 when empty), and ``type`` (here ``when``): 0 or empty for payments at the end of each period, 1 at the
+    start. The result has Excel's sign (a payment out of a positive ``pv`` is negative).
 
     >>> chumchon_pmt(0.01, 12, 100000)  # numpy-financial's float gives -8884.878867834166
     -8884.878867834172
+    >>> chumchon_pmt(0.01, 12, 100000, 0, 1)  # Excel: =PMT(0.01,12,100000,0,1)
+    -8796.909770132843
     """
     from chumchon.loans import pmt
 
-    return pmt(rate, nper, pv, 0 if fv in (None, "") else fv, _excel_text(when, name="when", default="end"))
+    # PMT reads pv and fv as plain numbers; as money from cells they take chumchon's float rule first.
+    future = 0 if fv in (None, "") else to_money(fv, name="fv", allow_negative=True)
+    return pmt(rate, nper, to_money(pv, name="pv", allow_negative=True), future, _excel_when(when))
 
 
 def _frequency(months: object) -> Any:
@@ -360,18 +424,19 @@ def _frequency(months: object) -> Any:
 
 @_worksheet_function()
 def chumchon_loan_schedule(
-    principal: object,
-    annual_rate: object,
-    installments: object,
-    disbursed_on: object,
-    method: object = None,
-    amortization: object = None,
-    rounding: object = None,
-    frequency_months: object = None,
-    language: object = None,
-) -> list[list[Any]]:
+    principal: CellValue,
+    annual_rate: CellValue,
+    installments: CellValue,
+    disbursed_on: CellValue,
+    method: CellValue = None,
+    amortization: CellValue = None,
+    rounding: CellValue = None,
+    frequency_months: CellValue = None,
+    language: CellValue = None,
+) -> CellValue:
     """``=chumchon_loan_schedule(100000, 0.12, 12, A1)``: a loan schedule as a table with a header row.
 
+    ``annual_rate`` is a fraction (0.12 for 12% a year); 12 is refused with "did you mean 12%?".
     ``method``: ``declining_balance`` (default), ``flat`` or ``none``; ``amortization``:
     ``equal_installment`` (default), ``equal_principal`` or ``bullet``; ``rounding``: a rule name such as
     ``satang`` (default) or ``whole_baht_up`` for the instalments.
@@ -395,20 +460,20 @@ def chumchon_loan_schedule(
         ),
         installment_rounding=rounding_from_name(_excel_text(rounding, name="rounding", default="satang")),
     )
-    return build_schedule(terms).to_rows(language=_language(language))
+    return _table(build_schedule(terms).to_rows(language=_language(language)))
 
 
 @_worksheet_function()
 def chumchon_kkkj_schedule(
-    amount: object,
-    installments: object,
-    disbursed_on: object,
-    first_due: object = None,
-    frequency_months: object = None,
-    rounding: object = None,
-    remainder_on: object = None,
-    language: object = None,
-) -> list[list[Any]]:
+    amount: CellValue,
+    installments: CellValue,
+    disbursed_on: CellValue,
+    first_due: CellValue = None,
+    frequency_months: CellValue = None,
+    rounding: CellValue = None,
+    remainder_on: CellValue = None,
+    language: CellValue = None,
+) -> CellValue:
     """``=chumchon_kkkj_schedule(12000, 6, A1)``: an interest-free กข.คจ. repayment schedule with a header row.
 
     Equal instalments rounded to whole baht by default, the remainder on the last instalment (``"first"`` to
@@ -440,17 +505,23 @@ def chumchon_kkkj_schedule(
         rounding=rounding_from_name(_excel_text(rounding, name="rounding", default="whole_baht")),
         remainder_on=_excel_enum(RemainderOn, remainder_on, name="remainder_on", default="last"),
     )
-    return schedule.to_rows(language=_language(language))
+    return _table(schedule.to_rows(language=_language(language)))
 
 
 @_worksheet_function(ranges=("monthly",))
 def chumchon_dividend(
-    method: object, rate: object, opening_balance: object, monthly: object = None, rounding: object = None
-) -> Decimal:
+    method: CellValue,
+    rate: CellValue,
+    opening_balance: CellValue,
+    monthly: CellValue = None,
+    rounding: CellValue = None,
+) -> CellValue:
     """``=chumchon_dividend("opening_month_average", 0.057, 100000, B2:M2)``: one member's dividend at a rate.
 
-    ``monthly`` is the 12 net amounts saved in each month of the group's fiscal year (a row or a column; empty
-    cells count as zero). Methods: ``year_end_balance``, ``opening_month_average``, ``closing_month_average``.
+    ``rate`` is the yearly dividend rate as a fraction (0.057 for 5.7%); 5.7 is refused with "did you mean
+    5.7%?". ``monthly`` is the 12 net amounts saved in each month of the group's fiscal year (a row or a
+    column; empty cells count as zero). Methods: ``year_end_balance``, ``opening_month_average``,
+    ``closing_month_average``.
 
     >>> chumchon_dividend("opening_month_average", 0.057, 100000, [[1000] * 12])
     6013.5
@@ -482,11 +553,14 @@ def chumchon_dividend(
 
 
 @_worksheet_function(ranges=("lines",))
-def chumchon_allocate_profit(net_profit: object, lines: object, language: object = None) -> list[list[Any]]:
+def chumchon_allocate_profit(
+    net_profit: CellValue, lines: CellValue, language: CellValue = None
+) -> CellValue:
     """``=chumchon_allocate_profit(B1, A3:C8)``: split a net profit by the bylaws' lines.
 
-    Each row of ``lines`` is ``category, kind, value`` with kind ``percent`` (value = percent of profit),
-    ``fixed`` (value = baht) or ``residual`` (value empty; exactly one, it takes what is left).
+    Each row of ``lines`` is ``category, kind, value`` with kind ``percent`` (value = a percentage of the
+    profit: 10 for 10%; 0.10 beside whole percentages is refused with "did you mean 10%?"), ``fixed`` (value =
+    baht) or ``residual`` (value empty; exactly one, it takes what is left).
 
     >>> rows = chumchon_allocate_profit(10000, [["welfare", "percent", 10], ["reserve", "residual", None]])
     >>> rows[1][0], rows[1][2], rows[2][2]
@@ -497,6 +571,8 @@ def chumchon_allocate_profit(net_profit: object, lines: object, language: object
     parsed: list[Any] = []
     for number, row in enumerate(_rows(lines, name="lines"), start=1):
         cells = [*row, None, None, None][:3]
+        if all(cell in (None, "") for cell in cells):
+            continue  # an empty row at the bottom of the selected range
         category = _excel_text(cells[0], name=f"lines row {number} category")
         kind = _excel_text(cells[1], name=f"lines row {number} kind").lower()
         if kind == "percent":
@@ -511,21 +587,21 @@ def chumchon_allocate_profit(net_profit: object, lines: object, language: object
                 en=f"row {number}: the kind must be percent, fixed or residual, not {kind!r}",
                 field="lines",
             )
-    return allocate_profit(net_profit, parsed).to_rows(language=_language(language))
+    return _table(allocate_profit(net_profit, parsed).to_rows(language=_language(language)))
 
 
 @_worksheet_function(ranges=("facts",))
-def chumchon_assess(rubric: object, facts: object, language: object = None) -> list[list[Any]]:
+def chumchon_assess(rubric: CellValue, facts: CellValue, language: CellValue = None) -> CellValue:
     """``=chumchon_assess("ssg", A1:J2)``: assess a row of facts with a shipped rubric (``ssg``, ``fhc`` or
     ``kkkj_health``).
 
     ``facts`` is two rows (fact names above, values below) or two columns (names, values); empty cells are
-    missing facts (not assessed). The result starts with the overall outcome and level, then one row per
-    criterion.
+    missing facts (not assessed). The result is a table with a header row and one row per criterion, and a
+    last row with the overall outcome and level.
 
     >>> rows = chumchon_assess("ssg", [["written_bylaws", "par30_rate"], [True, 0.05]])
-    >>> rows[0][:2], rows[2][:2]
-    (['ผลรวม', 'ยังไม่ผ่าน'], ['หมวด', 'รหัส'])
+    >>> rows[0][:2], rows[-1][:3], rows[-1][5]
+    (['หมวด', 'รหัส'], ['ผลรวม', '', 'ยังไม่ผ่านเกณฑ์ S'], 'ยังไม่ผ่าน')
     """
     from chumchon.assessment import assess, fhc, kkkj_health, ssg
 
@@ -552,5 +628,150 @@ def chumchon_assess(rubric: object, facts: object, language: object = None) -> l
         if lang == "th"
         else ("passed" if result.passed else "not yet")
     )
-    overall = ["ผลรวม" if lang == "th" else "overall", passed, level]
-    return [overall, [], *result.to_rows(language=lang)]
+    # The overall row lines up with the criterion columns: its level under "Criterion", its outcome under
+    # "Outcome" (the sixth column).
+    overall = ["ผลรวม" if lang == "th" else "overall", "", level, "", "", passed]
+    return _table([*result.to_rows(language=lang), overall])
+
+
+# --- Excel's finance functions, exact -------------------------------------------------------------------
+
+
+def _numbers(value: object, *, name: str) -> list[Any]:
+    """The numbers of a range in row order; empty cells are skipped, as Excel's NPV and IRR skip them."""
+    return [cell for row in _rows(value, name=name) for cell in row if cell not in (None, "")]
+
+
+def _dated_cells(values: object, dates: object) -> tuple[list[Any], list[date]]:
+    """XNPV/XIRR's values and dates from two ranges of the same size, pairs of empty cells skipped."""
+    amounts = [cell for row in _rows(values, name="values") for cell in row]
+    days = [cell for row in _rows(dates, name="dates") for cell in row]
+    if len(amounts) != len(days):
+        raise InvalidInputError(
+            th=f"ช่วงจำนวนเงิน ({len(amounts)} ช่อง) และช่วงวันที่ ({len(days)} ช่อง) ต้องมีขนาดเท่ากัน",
+            en=f"the values ({len(amounts)} cells) and dates ({len(days)} cells) must be ranges of one size",
+            field="dates",
+        )
+    pairs = [(a, d) for a, d in zip(amounts, days, strict=True) if (a, d) != (None, None)]
+    return [a for a, _ in pairs], [from_excel_date(d, name="dates") for _, d in pairs]
+
+
+@_worksheet_function()
+def chumchon_effect(nominal_rate: CellValue, npery: CellValue) -> CellValue:
+    """``=chumchon_effect(0.0525, 4)``: Excel's ``EFFECT``, the effective yearly rate of a nominal one.
+
+    >>> round(chumchon_effect(0.0525, 4.0), 9)  # Microsoft's example: 0.053542667
+    0.053542667
+    """
+    from chumchon.loans import effect
+
+    return effect(nominal_rate, npery)
+
+
+@_worksheet_function()
+def chumchon_nominal(effect_rate: CellValue, npery: CellValue) -> CellValue:
+    """``=chumchon_nominal(0.053543, 4)``: Excel's ``NOMINAL``, the nominal yearly rate of an effective one.
+
+    >>> round(chumchon_nominal(0.053543, 4.0), 9)  # Microsoft's example: 0.052500319
+    0.05250032
+    """
+    from chumchon.loans import nominal
+
+    return nominal(effect_rate, npery)
+
+
+@_worksheet_function()
+def chumchon_cumipmt(
+    rate: CellValue,
+    nper: CellValue,
+    pv: CellValue,
+    start_period: CellValue,
+    end_period: CellValue,
+    when: CellValue = None,
+) -> CellValue:
+    """``=chumchon_cumipmt(0.0075, 360, 125000, 13, 24, 0)``: Excel's ``CUMIPMT``, the interest paid in periods
+    ``start_period`` to ``end_period`` (negative, as paid); ``type`` 0 (default) or 1 as in PMT.
+
+    >>> round(chumchon_cumipmt(0.09 / 12, 360.0, 125000.0, 13.0, 24.0, 0.0), 2)  # Microsoft's example
+    -11135.23
+    """
+    from chumchon.loans import cumipmt
+
+    principal = to_money(pv, name="pv", allow_negative=True)
+    return cumipmt(rate, nper, principal, start_period, end_period, _excel_when(when))
+
+
+@_worksheet_function()
+def chumchon_cumprinc(
+    rate: CellValue,
+    nper: CellValue,
+    pv: CellValue,
+    start_period: CellValue,
+    end_period: CellValue,
+    when: CellValue = None,
+) -> CellValue:
+    """``=chumchon_cumprinc(0.0075, 360, 125000, 13, 24, 0)``: Excel's ``CUMPRINC``, the principal repaid in
+    periods ``start_period`` to ``end_period`` (negative, as paid).
+
+    >>> round(chumchon_cumprinc(0.09 / 12, 360.0, 125000.0, 13.0, 24.0, 0.0), 2)  # Microsoft's example
+    -934.11
+    """
+    from chumchon.loans import cumprinc
+
+    principal = to_money(pv, name="pv", allow_negative=True)
+    return cumprinc(rate, nper, principal, start_period, end_period, _excel_when(when))
+
+
+@_worksheet_function(ranges=("values",))
+def chumchon_npv(rate: CellValue, values: CellValue) -> CellValue:
+    """``=chumchon_npv(0.1, B2:B5)``: Excel's ``NPV`` of a range (the first value one period away); empty
+    cells are skipped as Excel skips them.
+
+    >>> round(chumchon_npv(0.1, [[-10000.0, 3000.0, 4200.0, 6800.0]]), 2)  # Microsoft's example
+    1188.44
+    """
+    from chumchon.loans import npv
+
+    return npv(rate, _numbers(values, name="values"))
+
+
+@_worksheet_function(ranges=("values",))
+def chumchon_irr(values: CellValue, guess: CellValue = None) -> CellValue:
+    """``=chumchon_irr(B2:B7)``: Excel's ``IRR``, the rate per period at which the range is worth zero.
+
+    >>> round(chumchon_irr([[-70000.0], [12000.0], [15000.0], [18000.0], [21000.0], [26000.0]]), 6)
+    0.086631
+    """
+    from chumchon.loans import irr
+
+    start = "0.1" if guess in (None, "") else guess
+    return irr(_numbers(values, name="values"), start)
+
+
+@_worksheet_function(ranges=("values", "dates"))
+def chumchon_xnpv(rate: CellValue, values: CellValue, dates: CellValue) -> CellValue:
+    """``=chumchon_xnpv(0.09, B2:B6, C2:C6)``: Excel's ``XNPV`` of dated values (dates or serials).
+
+    >>> serials = [[39448.0], [39508.0], [39751.0], [39859.0], [39904.0]]  # 1 Jan 2008 … 1 Apr 2009
+    >>> round(chumchon_xnpv(0.09, [[-10000.0], [2750.0], [4250.0], [3250.0], [2750.0]], serials), 2)
+    2086.65
+    """
+    from chumchon.loans import xnpv
+
+    amounts, days = _dated_cells(values, dates)
+    return xnpv(rate, amounts, days)
+
+
+@_worksheet_function(ranges=("values", "dates"))
+def chumchon_xirr(values: CellValue, dates: CellValue, guess: CellValue = None) -> CellValue:
+    """``=chumchon_xirr(B2:B6, C2:C6)``: Excel's ``XIRR``, the yearly rate at which the dated values are worth
+    zero.
+
+    >>> serials = [[39448.0], [39508.0], [39751.0], [39859.0], [39904.0]]
+    >>> round(chumchon_xirr([[-10000.0], [2750.0], [4250.0], [3250.0], [2750.0]], serials), 9)
+    0.373362534
+    """
+    from chumchon.loans import xirr
+
+    amounts, days = _dated_cells(values, dates)
+    return xirr(amounts, days, "0.1" if guess in (None, "") else guess)

@@ -56,8 +56,10 @@ __all__ = [
     "Rounding",
     "allocate",
     "in_decimal_context",
+    "money_from_float",
     "plain_scalar",
     "rounding_from_name",
+    "to_annual_rate",
     "to_decimal",
     "to_money",
     "to_rate",
@@ -219,6 +221,54 @@ def _parse_number_text(text: str, name: str) -> Decimal:
     return Decimal(cleaned.replace(",", ""))
 
 
+# A double carries 15 significant decimal digits without doubt; its 16th and 17th are binary noise
+# (0.1 + 0.2 == 0.30000000000000004). Reading a float at 15 digits recovers what was typed or computed.
+_FLOAT_DIGITS = 15
+_SATANG_QUANTUM = Decimal("0.01")
+
+
+def money_from_float(value: float, *, name: str = "amount") -> Decimal:
+    """An amount of money from a float (an Excel cell, a NumPy or pandas value): whole satang, without noise.
+
+    The rule for money that arrives as a float, everywhere in chumchon: the float is read at the 15 significant
+    digits a double holds without doubt, and that reading must be a whole number of satang (at most two
+    decimal places). A float whose shortest ``repr`` is already whole satang is taken as it is (so amounts
+    beyond 15 digits, such as 10000000000000.01, keep their satang). So ``0.30000000000000004`` (``0.1 + 0.2``) means 0.30 and ``1201.4999999999998`` means
+    1201.50. A float whose reading has a fraction of a satang (``1.005``, ``100 * 0.057 / 12``) is refused: it
+    cannot be told whether 1.00 or 1.01 was meant, so round it first (``ROUND(A1, 2)`` in Excel). Amounts
+    given as ``Decimal``, ``int`` or text are exact and never pass through this rule.
+
+    Args:
+        value: the float.
+        name: the argument's name, for error messages.
+
+    >>> money_from_float(0.1 + 0.2), money_from_float(1234.5), money_from_float(1201.4999999999998)
+    (Decimal('0.3'), Decimal('1234.5'), Decimal('1201.5'))
+    >>> money_from_float(1.005)
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: จำนวนเงิน 'amount' 1.005 ไม่ใช่จำนวนสตางค์เต็ม (ทศนิยมเกินสองตำแหน่ง) จึงอ่านได้ไม่แน่ชัด ให้ปัดเป็นสตางค์ก่อน เช่น ROUND(A1, 2) / the amount 'amount' 1.005 is not a whole number of satang (more than two decimal places), so it cannot be read without doubt; round it to the satang first, e.g. ROUND(A1, 2)
+    """
+    shortest = to_decimal(value, name=name)  # also refuses NaN, infinities and huge values
+    if _is_whole_satang(shortest):
+        return shortest  # what was typed: 1234.5, or 10000000000000.01 (16 digits, still exact)
+    reading = Decimal(f"{value:.{_FLOAT_DIGITS}g}")
+    if not _is_whole_satang(reading):
+        raise InvalidInputError(
+            th=f"จำนวนเงิน {name!r} {value!r} ไม่ใช่จำนวนสตางค์เต็ม (ทศนิยมเกินสองตำแหน่ง) จึงอ่านได้ไม่แน่ชัด "
+            "ให้ปัดเป็นสตางค์ก่อน เช่น ROUND(A1, 2)",
+            en=f"the amount {name!r} {value!r} is not a whole number of satang (more than two decimal places), "
+            "so it cannot be read without doubt; round it to the satang first, e.g. ROUND(A1, 2)",
+            field=name,
+            value=value,
+        )
+    return reading
+
+
+def _is_whole_satang(amount: Decimal) -> bool:
+    return amount == amount.quantize(_SATANG_QUANTUM, context=DECIMAL_CONTEXT)
+
+
 def to_money(
     value: object,
     *,
@@ -226,7 +276,7 @@ def to_money(
     allow_negative: bool = False,
     allow_zero: bool = True,
 ) -> Decimal:
-    """Convert ``value`` with :func:`to_decimal` and check its sign.
+    """Convert an amount with :func:`to_decimal` (a float by :func:`money_from_float`) and check its sign.
 
     Args:
         value: the amount.
@@ -239,7 +289,7 @@ def to_money(
     ...
     chumchon.errors.InvalidInputError: ค่า 'principal' ต้องมากกว่าศูนย์ ไม่ใช่ '0' / 'principal' must be greater than zero, not '0'
     """
-    amount = to_decimal(value, name=name)
+    amount = money_from_float(value, name=name) if isinstance(value, float) else to_decimal(value, name=name)
     if amount < 0 and not allow_negative:
         if allow_zero:
             raise _bad(name, value, "เป็นศูนย์หรือมากกว่า", "zero or more")
@@ -274,6 +324,47 @@ def to_rate(value: object, *, name: str = "rate", maximum: Decimal | None = None
             )
         raise _bad(name, value, f"เป็นสัดส่วนตั้งแต่ 0 ถึง {maximum}", f"a fraction from 0 to {maximum}")
     return rate
+
+
+def to_annual_rate(value: object, *, name: str = "annual_rate") -> Decimal:
+    """A yearly rate as a fraction (``0.057`` for 5.7% a year), refusing the likely slip of a percentage.
+
+    chumchon's convention everywhere: an argument named ``*_rate`` is a fraction and one named ``*_percent`` is
+    a percentage. A yearly rate of 100% or more is no rate a savings group or a village fund charges or pays
+    (the Civil and Commercial Code s.654 caps loan interest at 15% a year), so a fraction of 1 or more is taken for a percentage typed in a
+    fraction's place and refused with the value that was probably meant. From 1 to 3 it may also be a
+    monthly percentage, and the message says so.
+
+    Args:
+        value: the yearly rate as a fraction.
+        name: the argument's name, for error messages.
+
+    >>> to_annual_rate(0.057), to_annual_rate("0.12")
+    (Decimal('0.057'), Decimal('0.12'))
+    >>> to_annual_rate(5.7, name="rate")
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: ค่า 'rate' 5.7 เป็นอัตราต่อปีแบบสัดส่วน คือร้อยละ 570 ต่อปี หมายถึงร้อยละ 5.7 หรือไม่ ถ้าใช่ให้ใส่ 0.057 / 'rate' 5.7 is a yearly rate as a fraction, i.e. 570% a year; did you mean 5.7%? If so, give 0.057
+    """
+    rate = to_rate(value, name=name)
+    if rate < 1:
+        return rate
+    meant = rate.normalize(DECIMAL_CONTEXT)
+    as_fraction = DECIMAL_CONTEXT.divide(rate, 100).normalize(DECIMAL_CONTEXT)
+    hundredfold = DECIMAL_CONTEXT.multiply(rate, 100).normalize(DECIMAL_CONTEXT)
+    th = (
+        f"ค่า {name!r} {value!r} เป็นอัตราต่อปีแบบสัดส่วน คือร้อยละ {hundredfold:f} ต่อปี "
+        f"หมายถึงร้อยละ {meant:f} หรือไม่ ถ้าใช่ให้ใส่ {as_fraction:f}"
+    )
+    en = (
+        f"{name!r} {value!r} is a yearly rate as a fraction, i.e. {hundredfold:f}% a year; "
+        f"did you mean {meant:f}%? If so, give {as_fraction:f}"
+    )
+    if rate <= 3:
+        yearly = DECIMAL_CONTEXT.multiply(as_fraction, 12).normalize(DECIMAL_CONTEXT)
+        th += f" (หรือถ้าหมายถึงร้อยละ {meant:f} ต่อเดือน ให้ใส่ {yearly:f} ต่อปี)"
+        en += f" (or, for {meant:f}% a month, give {yearly:f} a year)"
+    raise InvalidInputError(th=th, en=en, field=name, value=value)
 
 
 _MODES = {

@@ -863,3 +863,14 @@ def test_village_report_from_a_book_document_and_from_a_csv(
         capsys, "village-report", str(empty), "--village", str(village), "--as-of", "2026-09-30"
     )
     assert code == EXIT_INPUT_ERROR and "no rows" in err
+
+
+def test_annual_rate_option_and_its_old_name(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["--principal", "1200", "--installments", "3", "--disbursed", "2026-01-31", "--format", "csv"]
+    new = run(capsys, "schedule", *argv, "--annual-rate", "0.12")
+    old = run(capsys, "schedule", *argv, "--rate", "0.12")
+    assert new[0] == EXIT_OK
+    assert new[1] == old[1]
+    code, _, err = run(capsys, "schedule", *argv, "--annual-rate", "12")
+    assert code == EXIT_INPUT_ERROR
+    assert "did you mean 12%?" in err

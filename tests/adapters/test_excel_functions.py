@@ -46,6 +46,10 @@ def test_pmt_matches_excel() -> None:
     # Excel: =PMT(1%, 12, 100000) = -8,884.88
     assert round(excel.chumchon_pmt(0.01, 12.0, 100000.0), 2) == -8884.88
     assert round(excel.chumchon_pmt(0.01, 12, 100000, 0, "begin"), 2) == -8796.91
+    assert excel.chumchon_pmt(0.01, 12, 100000, 0, 1) == excel.chumchon_pmt(0.01, 12, 100000, 0, "begin")
+    assert excel.chumchon_pmt(0.01, 12, 100000, 0, 0.0) == excel.chumchon_pmt(0.01, 12, 100000)
+    assert excel.chumchon_pmt(0.01, 12, 100000, None, False) == excel.chumchon_pmt(0.01, 12, 100000)
+    assert _is_error(excel.chumchon_pmt(0.01, 12, 100000, 0, "start"))
     assert _is_error(excel.chumchon_pmt(0.01, 0, 100000))
 
 
@@ -97,31 +101,6 @@ def test_allocate_profit_conserves() -> None:
     assert rows[0][0] == "Line"
     assert round(sum(r[2] for r in rows[1:]), 2) == 12345.67
     assert _is_error(excel.chumchon_allocate_profit(1000, [["x", "bonus", 5]]))
-
-
-def test_assess_a_row_of_facts() -> None:
-    facts = [
-        [
-            "written_bylaws",
-            "committee_elected",
-            "committee_meetings",
-            "general_meeting_held",
-            "pledge_compliance_rate",
-            "books_up_to_date",
-            "statement_presented",
-            "par30_rate",
-            "profit_allocated_per_bylaws",
-            "bank_account_in_group_name",
-        ],
-        [True, True, 12.0, True, 0.85, True, True, 0.05, True, True],
-    ]
-    rows = excel.chumchon_assess("ssg", facts, "en")
-    assert rows[0][:2] == ["overall", "passed"]
-    transposed = [[k, v] for k, v in zip(facts[0], facts[1], strict=True)]
-    assert excel.chumchon_assess("ssg", transposed, "en")[0][:2] == ["overall", "passed"]
-    missing = excel.chumchon_assess("ssg", [["written_bylaws"], [True]], "en")
-    assert missing[0][1] == "not yet"
-    assert _is_error(excel.chumchon_assess("gold", facts))
 
 
 def test_unknown_option_names_are_listed_not_crashes() -> None:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import sys
-import types
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
 
 import pytest
 from hypothesis import given
@@ -84,37 +81,7 @@ def test_worksheet_function_turns_errors_into_text() -> None:
     assert broken().startswith(excel.ERROR_PREFIX + "ข้อผิดพลาดภายใน / internal error: KeyError")
 
 
-def test_functions_register_as_udfs_when_xlwings_is_installed(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[tuple[str, Any]] = []
-
-    def func(**options: Any) -> Any:
-        def register(f: Any) -> Any:
-            calls.append(("func", options))
-            f.__xlfunc__ = options
-            return f
-
-        return register
-
-    def arg(name: str, **options: Any) -> Any:
-        def register(f: Any) -> Any:
-            calls.append(("arg", (name, options)))
-            return f
-
-        return register
-
-    fake = types.ModuleType("xlwings")
-    fake.func = func  # type: ignore[attr-defined]
-    fake.arg = arg  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "xlwings", fake)
-
-    @excel._worksheet_function(ranges=("table",))
-    def count_rows(table: object) -> int:
-        return len(excel._rows(table, name="table"))
-
-    assert count_rows.__xlfunc__ == {"category": "chumchon"}  # type: ignore[attr-defined]
-    assert ("arg", ("table", {"ndim": 2})) in calls
-    assert count_rows([[1], [2]]) == 2
-    monkeypatch.delitem(sys.modules, "xlwings")
+def test_without_xlwings_the_functions_are_plain(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(excel, "_xlwings", lambda: None)  # as on a machine without xlwings
 
     @excel._worksheet_function(ranges=("table",))
@@ -123,3 +90,8 @@ def test_functions_register_as_udfs_when_xlwings_is_installed(monkeypatch: pytes
 
     assert not hasattr(plain, "__xlfunc__")
     assert plain(None) == 1
+
+
+def test_tables_are_rectangular() -> None:
+    assert excel._table([["a", "b", "c"], [], [1]]) == [["a", "b", "c"], ["", "", ""], [1, "", ""]]
+    assert excel._table([]) == []

@@ -192,6 +192,18 @@ row(
     maximum=OPTIONAL_RATE.but(accept=("inf", "decimal_inf")),  # an infinite maximum is no maximum
 )
 row(
+    "chumchon.money.money_from_float",
+    money.money_from_float,
+    lambda: {"value": 0.1 + 0.2},
+    value=SIGNED,
+)
+row(
+    "chumchon.money.to_annual_rate",
+    money.to_annual_rate,
+    lambda: {"value": 0.057},
+    value=RATE,
+)
+row(
     "chumchon.money.Rounding",
     money.Rounding,
     lambda: {"quantum": D("0.01"), "mode": "ROUND_HALF_UP"},
@@ -1647,6 +1659,62 @@ row(
     when=OPTIONAL_TEXT.but(refuse=("bad_thai_words",)),
 )
 row(
+    _X + "chumchon_effect",
+    excel.chumchon_effect,
+    lambda: {"nominal_rate": 0.0525, "npery": 4.0},
+    excel=True,
+    nominal_rate=POSITIVE,
+    npery=POSITIVE_COUNT.but(refuse=("negative_fraction",)),
+)
+row(
+    _X + "chumchon_nominal",
+    excel.chumchon_nominal,
+    lambda: {"effect_rate": 0.053543, "npery": 4.0},
+    excel=True,
+    effect_rate=POSITIVE,
+    npery=POSITIVE_COUNT.but(refuse=("negative_fraction",)),
+)
+_X_CUM = lambda: {"rate": 0.0075, "nper": 360.0, "pv": 125000.0, "start_period": 13.0, "end_period": 24.0}  # noqa: E731
+_X_CUM_KINDS = {**_CUM_KINDS, "when": _CUM_KINDS["when"].but(accept=("none", "empty_text"))}
+row(_X + "chumchon_cumipmt", excel.chumchon_cumipmt, _X_CUM, excel=True, **_X_CUM_KINDS)
+row(_X + "chumchon_cumprinc", excel.chumchon_cumprinc, _X_CUM, excel=True, **_X_CUM_KINDS)
+_X_FLOWS = [[-1000.0], [600.0], [600.0]]
+_X_GUESS = _GUESS.but(accept=("none", "empty_text"))
+row(
+    _X + "chumchon_npv",
+    excel.chumchon_npv,
+    lambda: {"rate": 0.01, "values": _X_FLOWS},
+    excel=True,
+    rate=SIGNED,
+    values=SIGNED.but(accept=("list",)),
+)
+row(
+    _X + "chumchon_irr",
+    excel.chumchon_irr,
+    lambda: {"values": _X_FLOWS},
+    excel=True,
+    values=_CASH_FLOWS,
+    guess=_X_GUESS,
+)
+row(
+    _X + "chumchon_xnpv",
+    excel.chumchon_xnpv,
+    lambda: {"rate": 0.1, "values": _X_FLOWS, "dates": [[d] for d in _FLOW_DATES]},
+    excel=True,
+    rate=SIGNED.but(refuse=("negative",)),
+    values=_CASH_FLOWS,
+    dates=_kind("dates", ALL),
+)
+row(
+    _X + "chumchon_xirr",
+    excel.chumchon_xirr,
+    lambda: {"values": _X_FLOWS, "dates": [[d] for d in _FLOW_DATES]},
+    excel=True,
+    values=_CASH_FLOWS,
+    dates=_kind("dates", ALL),
+    guess=_X_GUESS,
+)
+row(
     _X + "chumchon_loan_schedule",
     excel.chumchon_loan_schedule,
     lambda: {"principal": 10000, "annual_rate": 0.12, "installments": 3, "disbursed_on": 46037},
@@ -1712,6 +1780,7 @@ EXEMPT: dict[str, str] = {
     "chumchon.money.plain_scalar": "takes any value and never raises: a NumPy or pandas scalar becomes the plain "
     "value it holds, anything else is returned unchanged; tested in tests/test_mapping.py",
     "chumchon.messages.Language": "a typing alias (Literal), not callable at run time",
+    "chumchon.excel.CellValue": "a typing alias (Any, xlwings' pass-through converter), not a function",
     "chumchon.tables.ColumnKind": "a typing alias (Literal), not callable at run time",
     "chumchon.tables.MoneyDtype": "a typing alias (Literal), not callable at run time",
     "chumchon.tables.Tabular": "a mixin with no constructor arguments; its methods are tested through results",

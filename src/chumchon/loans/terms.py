@@ -48,6 +48,7 @@ from chumchon.money import (
     in_decimal_context,
     plain_scalar,
     rounding_from_name,
+    to_annual_rate,
     to_money,
     to_rate,
 )
@@ -237,7 +238,7 @@ def _to_remainder_on(value: object) -> RemainderOn:
 
 
 def _to_annual_rate(value: object) -> Decimal:
-    return to_rate(value, name="annual_rate")
+    return to_annual_rate(value, name="annual_rate")
 
 
 def _to_disbursed_on(value: object) -> date:

@@ -12,7 +12,7 @@ import attrs
 
 from chumchon.errors import InvalidInputError, ParseError
 from chumchon.mapping import thai_name
-from chumchon.money import plain_scalar, to_decimal, to_money
+from chumchon.money import plain_scalar, to_annual_rate, to_decimal, to_money
 from chumchon.tables import Column, Table
 
 E = TypeVar("E", bound=enum.Enum)
@@ -51,6 +51,11 @@ def rate(value: object, name: str) -> Decimal:
 
 def optional_rate(value: object, name: str) -> Decimal | None:
     return None if plain_scalar(value) is None else rate(value, name)
+
+
+def optional_annual_rate(value: object, name: str) -> Decimal | None:
+    """A yearly rate as a fraction; a percentage typed in its place is refused (:func:`~chumchon.money.to_annual_rate`)."""
+    return None if value is None else to_annual_rate(value, name=name)
 
 
 def percent(value: object, name: str) -> Decimal:

@@ -259,6 +259,31 @@ class ProfitAllocation(Tabular, ResultMappable):
         return f"<ProfitAllocation net_profit={self.net_profit}{' (loss)' if self.is_loss else ''}: {parts}>"
 
 
+def _check_percent_slips(lines: list[PercentOfProfit]) -> None:
+    """Refuse a percentage below 1 that is most likely a fraction (0.10 typed for 10%).
+
+    It is taken for a slip when every other percentage line is a whole percent, or when all the percentages
+    are below 1 (they then read as fractions of the profit). Other small percentages (0.5 beside 2.5) are
+    legal and kept.
+    """
+    for line in lines:
+        others = [other.percent for other in lines if other is not line]
+        if not 0 < line.percent < 1:
+            continue
+        looks_whole = bool(others) and all(p >= 1 and p == p.to_integral_value() for p in others)
+        all_small = all(p < 1 for p in others)
+        if looks_whole or all_small:
+            meant = DECIMAL_CONTEXT.multiply(line.percent, _HUNDRED).normalize(DECIMAL_CONTEXT)
+            raise InvalidInputError(
+                th=f"รายการ {line.category!r}: ร้อยละ {line.percent} ของกำไรน้อยกว่าร้อยละ 1 "
+                f"หมายถึงร้อยละ {meant:f} หรือไม่ (ค่าของรายการแบบร้อยละเป็นร้อยละ เช่น 10 คือร้อยละ 10)",
+                en=f"line {line.category!r}: {line.percent} percent of the profit is less than 1%; "
+                f"did you mean {meant:f}%? (a percent line's value is a percentage: 10 is 10%)",
+                field="lines",
+                value=line.percent,
+            )
+
+
 def _check_lines(lines: object) -> tuple[AllocationLine, ...]:
     if isinstance(lines, (str, bytes)) or not isinstance(lines, Iterable):
         raise InvalidInputError(
@@ -289,6 +314,7 @@ def _check_lines(lines: object) -> tuple[AllocationLine, ...]:
             en=f"exactly one Residual line is needed to take what is left, not {len(residuals)}",
             field="lines",
         )
+    _check_percent_slips([line for line in result if isinstance(line, PercentOfProfit)])
     # Also a converter of Bylaws, so it adds in the private context itself (it cannot be decorated).
     percents = Decimal(0)
     for line in result:

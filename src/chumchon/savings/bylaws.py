@@ -125,7 +125,7 @@ def _to_name(value: object) -> str:
 
 
 def _to_optional_annual_rate(value: object) -> Decimal | None:
-    return _checks.optional_rate(value, "annual_rate")
+    return _checks.optional_annual_rate(value, "annual_rate")
 
 
 def _to_optional_late_fine(value: object) -> Decimal | None:

@@ -40,7 +40,7 @@ from dateutil.relativedelta import relativedelta
 from chumchon.errors import InvalidInputError
 from chumchon.mapping import Mappable, ResultMappable
 from chumchon.messages import Message
-from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, in_decimal_context
+from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, in_decimal_context, to_annual_rate
 from chumchon.rules import check_as_of
 from chumchon.savings import _checks
 from chumchon.tables import Column, Table, Tabular
@@ -81,7 +81,7 @@ def _credit_months(value: object) -> int:
 
 
 def _to_annual_rate(value: object) -> Decimal:
-    return _checks.rate(value, "annual_rate")
+    return to_annual_rate(value, name="annual_rate")
 
 
 def _to_name(value: object) -> str:

@@ -181,7 +181,7 @@ def _same_day_count(weights: list[tuple[Decimal, int]]) -> list[tuple[Decimal, i
     return [(w * days, days) if d == 1 else (w, d) for w, d in weights]
 
 
-def _check_rate_or_pool(rate: object, pool: object) -> tuple[Decimal | None, Decimal | None]:
+def _check_rate_or_pool(rate: object, pool: object, *, yearly: bool) -> tuple[Decimal | None, Decimal | None]:
     if rate is not None and pool is not None:
         raise InvalidInputError(
             th="ให้ได้อย่างใดอย่างหนึ่ง: อัตรา (rate) หรือเงินที่จะแบ่ง (pool) ไม่ใช่ทั้งสองอย่าง",
@@ -195,7 +195,9 @@ def _check_rate_or_pool(rate: object, pool: object) -> tuple[Decimal | None, Dec
             en="give a rate or a pool",
             field="rate",
         )
-    return _checks.optional_rate(rate, "rate"), _checks.optional_money(pool, "pool")
+    # A dividend rate is yearly (a percentage typed in its place is refused); a rebate rate is a share of interest.
+    checked = _checks.optional_annual_rate(rate, "rate") if yearly else _checks.optional_rate(rate, "rate")
+    return checked, _checks.optional_money(pool, "pool")
 
 
 def _check_rounding(rounding: object) -> Rounding:
@@ -504,7 +506,7 @@ def calculate_dividends(
     Decimal('59.58')
     """
     rows = _check_members(members)
-    rate_d, pool_d = _check_rate_or_pool(rate, pool)
+    rate_d, pool_d = _check_rate_or_pool(rate, pool, yearly=True)
     rounding = _check_rounding(rounding)
     basis = _checks.enum_value(DividendBasis, basis, "basis")
     allow_withdrawals = _checks.flag(allow_withdrawals, "allow_withdrawals")
@@ -640,7 +642,7 @@ def calculate_rebates(
     (Decimal('0.00'), Decimal('130.00'))
     """
     rows = _check_members(members)
-    rate_d, pool_d = _check_rate_or_pool(rate, pool)
+    rate_d, pool_d = _check_rate_or_pool(rate, pool, yearly=False)
     rounding = _check_rounding(rounding)
     exclude_defaulters = _checks.flag(exclude_defaulters, "exclude_defaulters")
     exclude_leavers = _checks.flag(exclude_leavers, "exclude_leavers")
