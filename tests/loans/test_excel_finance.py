@@ -207,3 +207,10 @@ def test_a_rate_too_close_to_minus_one_is_refused_as_out_of_range() -> None:
 def test_nper_without_a_solution_at_a_positive_rate() -> None:
     with pytest.raises(InvalidInputError, match="no number of periods"):
         loans_nper("0.01", 0, 1000)
+
+
+def test_xirr_refuses_a_root_too_close_to_minus_one() -> None:
+    # -0.02 now and +0.01 two days later: 1 + r = 0.5^(365/2), about 1.6e-55, beyond what 60 digits hold.
+    # Hypothesis found this case; the solver once returned 1 + r = 2.3e-49, which is not a root.
+    with pytest.raises(InvalidInputError, match="too close to -1"):
+        xirr(["-0.02", "0.01"], [date(2020, 1, 1), date(2020, 1, 3)])

@@ -135,6 +135,9 @@ def _need_both_signs(amounts: Sequence[Decimal]) -> None:
         )
 
 
+_NEAR_MINUS_ONE = Decimal("1e-30")
+
+
 def _solve(flows: solver.CashFlows, guess: object, tol: object, maxiter: int) -> Decimal:
     start = to_decimal(guess, name="guess")
     if start <= -1:
@@ -143,9 +146,17 @@ def _solve(flows: solver.CashFlows, guess: object, tol: object, maxiter: int) ->
         )
     tolerance = _tolerance(tol)
     found = solver.newton(flows, start, tolerance, _maxiter(maxiter))
-    if found is not None:
-        return found
-    return _nearest_rate(flows, start, tolerance)
+    if found is None:
+        found = _nearest_rate(flows, start, tolerance)
+    if found + 1 < _NEAR_MINUS_ONE:
+        # r carries 60 digits, so 1 + r below 10^-30 keeps fewer than 30 of them: refused, never wrong.
+        raise InvalidInputError(
+            th=f"อัตราที่ทำให้มูลค่าเป็นศูนย์อยู่ใกล้ -1 (ลดลงร้อยละ 100) เกินกว่าจะคำนวณได้แม่นยำ (1 + r = {found + 1:.3E})",
+            en=f"the rate that makes the value zero is too close to -1 (a 100% loss) to give exactly "
+            f"(1 + r = {found + 1:.3E})",
+            field="values",
+        )
+    return found
 
 
 @in_decimal_context
