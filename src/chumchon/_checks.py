@@ -66,9 +66,30 @@ def invalid(key: str, field: str, value: object, **details: object) -> InvalidIn
 
 
 def plain_scalar(value: object) -> object:
-    """``value`` as a plain Python value before any check. Python values pass through unchanged; this is the
-    one place where scalars of other libraries are to be unwrapped (NumPy and pandas: issue 14)."""
-    return value
+    """A NumPy or pandas scalar as the plain Python value it holds; anything else unchanged.
+
+    Every check of the kernel, and :func:`chumchon.money.to_decimal`, passes its value through here first: the
+    one place where other libraries' scalars are unwrapped.
+
+    NumPy integers and floats and 0-d arrays (``np.int64(3)``, ``np.float64(1.5)``, ``np.array(5)``), pandas
+    scalars of those types, and pandas' missing value ``pd.NA`` / ``NaT`` (an empty cell: ``None``). A float32
+    keeps the digits it prints (``np.float32(1.1)`` is 1.1, not 1.100000023841858). NumPy and pandas are never
+    imported here: a value is recognised by its own type.
+
+    >>> plain_scalar("1.5"), plain_scalar(None)
+    ('1.5', None)
+    """
+    module = type(value).__module__
+    if not module.startswith(("numpy", "pandas")):
+        return value
+    if type(value).__name__ in ("NAType", "NaTType"):
+        return None
+    dtype = getattr(value, "dtype", None)
+    if dtype is None or getattr(value, "shape", None) != () or dtype.kind not in "biuf":
+        return value
+    if dtype.kind == "f" and dtype.itemsize != 8:
+        return float(str(value[()]))  # type: ignore[index]  # the digits a float32 prints
+    return value.item()  # type: ignore[attr-defined]
 
 
 def _label_th(member: enum.Enum) -> str | None:

@@ -39,6 +39,7 @@ from typing import Any, ParamSpec, TypeVar, overload
 
 import attrs
 
+from chumchon._checks import plain_scalar
 from chumchon.errors import InvalidInputError
 
 __all__ = [
@@ -187,30 +188,6 @@ def to_decimal(value: object, *, name: str = "value") -> Decimal:
     if result.is_zero() and result.is_signed():
         result = result.copy_abs()  # -0 reads as "ลบศูนย์" in words; it is zero
     return result
-
-
-def plain_scalar(value: object) -> object:
-    """A NumPy or pandas scalar as the plain Python value it holds; anything else unchanged.
-
-    NumPy integers and floats and 0-d arrays (``np.int64(3)``, ``np.float64(1.5)``, ``np.array(5)``), pandas
-    scalars of those types, and pandas' missing value ``pd.NA`` / ``NaT`` (an empty cell: ``None``). A float32
-    keeps the digits it prints (``np.float32(1.1)`` is 1.1, not 1.100000023841858). NumPy and pandas are never
-    imported here: a value is recognised by its own type.
-
-    >>> plain_scalar("1.5"), plain_scalar(None)
-    ('1.5', None)
-    """
-    module = type(value).__module__
-    if not module.startswith(("numpy", "pandas")):
-        return value
-    if type(value).__name__ in ("NAType", "NaTType"):
-        return None
-    dtype = getattr(value, "dtype", None)
-    if dtype is None or getattr(value, "shape", None) != () or dtype.kind not in "biuf":
-        return value
-    if dtype.kind == "f" and dtype.itemsize != 8:
-        return float(str(value[()]))  # type: ignore[index]  # the digits a float32 prints
-    return value.item()  # type: ignore[attr-defined]
 
 
 def _parse_number_text(text: str, name: str) -> Decimal:
