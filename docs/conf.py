@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from importlib.metadata import version as _version
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent / "_ext"))
+
+# Import pandas once, before autodoc imports chumchon.excel (xlwings imports pandas): with the oldest allowed
+# Sphinx (7.2) on Python 3.10, pandas 2.2/2.3 imported first from inside autodoc fails on a circular import of
+# pandas._typing, while the same import at start-up succeeds.
+with contextlib.suppress(ImportError):  # pandas is optional for the docs
+    import pandas  # noqa: F401
 
 project = "chumchon"
 author = "chumchon developers"

@@ -214,3 +214,10 @@ def test_xirr_refuses_a_root_too_close_to_minus_one() -> None:
     # Hypothesis found this case; the solver once returned 1 + r = 2.3e-49, which is not a root.
     with pytest.raises(InvalidInputError, match="too close to -1"):
         xirr(["-0.02", "0.01"], [date(2020, 1, 1), date(2020, 1, 3)])
+
+
+def test_rate_refuses_a_root_too_close_to_minus_one() -> None:
+    # 0.01 paid at the start of each of 3 periods, nothing borrowed or owed: no rate above -1 solves it; the
+    # solver once returned 1 + r = 5e-44 (found by Hypothesis under the lowest dependency versions).
+    with pytest.raises(InvalidInputError, match="too close to -1"):
+        rate(3, "0.01", 0, 0, 1)

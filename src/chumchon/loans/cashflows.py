@@ -38,7 +38,14 @@ from decimal import Decimal
 from chumchon.errors import InvalidInputError
 from chumchon.loans import _solver as solver
 from chumchon.loans._convert import to_date as _to_date
-from chumchon.loans.finance import _exactly, _maxiter, _nearest_rate, _out_of_range, _tolerance
+from chumchon.loans.finance import (
+    _exactly,
+    _maxiter,
+    _nearest_rate,
+    _not_at_minus_one,
+    _out_of_range,
+    _tolerance,
+)
 from chumchon.money import in_decimal_context, to_decimal
 
 __all__ = ["irr", "npv", "xirr", "xnpv"]
@@ -135,9 +142,6 @@ def _need_both_signs(amounts: Sequence[Decimal]) -> None:
         )
 
 
-_NEAR_MINUS_ONE = Decimal("1e-30")
-
-
 def _solve(flows: solver.CashFlows, guess: object, tol: object, maxiter: int) -> Decimal:
     start = to_decimal(guess, name="guess")
     if start <= -1:
@@ -148,15 +152,7 @@ def _solve(flows: solver.CashFlows, guess: object, tol: object, maxiter: int) ->
     found = solver.newton(flows, start, tolerance, _maxiter(maxiter))
     if found is None:
         found = _nearest_rate(flows, start, tolerance)
-    if found + 1 < _NEAR_MINUS_ONE:
-        # r carries 60 digits, so 1 + r below 10^-30 keeps fewer than 30 of them: refused, never wrong.
-        raise InvalidInputError(
-            th=f"อัตราที่ทำให้มูลค่าเป็นศูนย์อยู่ใกล้ -1 (ลดลงร้อยละ 100) เกินกว่าจะคำนวณได้แม่นยำ (1 + r = {found + 1:.3E})",
-            en=f"the rate that makes the value zero is too close to -1 (a 100% loss) to give exactly "
-            f"(1 + r = {found + 1:.3E})",
-            field="values",
-        )
-    return found
+    return _not_at_minus_one(found)
 
 
 @in_decimal_context

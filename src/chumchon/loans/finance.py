@@ -431,7 +431,7 @@ def rate(
 
     found = solver.newton(value, start, tolerance, iterations)
     if found is not None:
-        return found
+        return _not_at_minus_one(found)
     if n == n.to_integral_value() and 1 <= n <= MAX_PROVEN_PERIODS:
         count = int(n)
         # The same equation as cash flows at times 0..n (divided by (1 + r)^n).
@@ -439,7 +439,7 @@ def rate(
         if count == 1:
             coefficients = [p + payment * w, f + payment * (1 - w)]
         flows = solver.CashFlows(coefficients, [Decimal(t) for t in range(count + 1)])
-        return _nearest_rate(flows, start, tolerance)
+        return _not_at_minus_one(_nearest_rate(flows, start, tolerance))
     found = solver.scan(value, start, tolerance)
     if found is None:
         raise InvalidInputError(
@@ -447,6 +447,22 @@ def rate(
             en="no rate was found searching outward from the guess in both directions; try another guess",
             field="guess",
             value=guess,
+        )
+    return _not_at_minus_one(found)
+
+
+_NEAR_MINUS_ONE = Decimal("1e-30")
+
+
+def _not_at_minus_one(found: Decimal) -> Decimal:
+    """``found``, unless it lies within 10^-30 of -1: a rate carries 60 digits, so 1 + r below 10^-30 keeps
+    fewer than 30 of them, and such a "root" may be no root at all (refused, never wrong)."""
+    if found + 1 < _NEAR_MINUS_ONE:
+        raise InvalidInputError(
+            th=f"อัตราที่ทำให้มูลค่าเป็นศูนย์อยู่ใกล้ -1 (ลดลงร้อยละ 100) เกินกว่าจะคำนวณได้แม่นยำ (1 + r = {found + 1:.3E})",
+            en=f"the rate that makes the value zero is too close to -1 (a 100% loss) to give exactly "
+            f"(1 + r = {found + 1:.3E})",
+            field="rate",
         )
     return found
 
