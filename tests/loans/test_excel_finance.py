@@ -221,3 +221,9 @@ def test_rate_refuses_a_root_too_close_to_minus_one() -> None:
     # solver once returned 1 + r = 5e-44 (found by Hypothesis under the lowest dependency versions).
     with pytest.raises(InvalidInputError, match="too close to -1"):
         rate(3, "0.01", 0, 0, 1)
+
+
+def test_xirr_refuses_a_root_whose_digits_the_tolerance_does_not_fix() -> None:
+    # 1 + r is about 1.5e-25 here; an absolute tolerance of 1e-20 on r cannot place it (Hypothesis case).
+    with pytest.raises(InvalidInputError, match="too close to -1"):
+        xirr(["-19.94", "6.66"], [date(2020, 1, 1), date(2020, 1, 8)])

@@ -451,12 +451,13 @@ def rate(
     return _not_at_minus_one(found)
 
 
-_NEAR_MINUS_ONE = Decimal("1e-30")
+_NEAR_MINUS_ONE = Decimal("1e-12")
 
 
 def _not_at_minus_one(found: Decimal) -> Decimal:
-    """``found``, unless it lies within 10^-30 of -1: a rate carries 60 digits, so 1 + r below 10^-30 keeps
-    fewer than 30 of them, and such a "root" may be no root at all (refused, never wrong)."""
+    """``found``, unless it lies within 10^-12 of -1. The solvers stop within an absolute tolerance of r
+    (1e-20 by default), so 1 + r below 10^-12 keeps too few correct digits and may be no root at all
+    (Hypothesis found one at 1 + r = 4.8e-25): refused, never wrong."""
     if found + 1 < _NEAR_MINUS_ONE:
         raise InvalidInputError(
             th=f"อัตราที่ทำให้มูลค่าเป็นศูนย์อยู่ใกล้ -1 (ลดลงร้อยละ 100) เกินกว่าจะคำนวณได้แม่นยำ (1 + r = {found + 1:.3E})",
