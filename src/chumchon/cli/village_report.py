@@ -1,0 +1,103 @@
+"""``chumchon village-report``: a village's กข.คจ. report (form 26(1)) from JSON or CSV files."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+from typing import Any
+
+from chumchon.cli._input import UsageError, json_object, parse_date, read_text
+from chumchon.cli._options import Command, add_output_options
+from chumchon.cli._output import output
+from chumchon.errors import InvalidInputError, ParseError
+
+#: The columns of a village-report CSV of loan accounts: English key, the Thai header accepted instead.
+ACCOUNT_CSV_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("loan_id", "เลขที่สัญญา"),
+    ("household_id", "รหัสครัวเรือน"),
+    ("outstanding", "ลูกหนี้คงเหลือ"),
+    ("repaid_this_year", "ชำระคืนในปีนี้"),
+    ("overdue", "ค้างชำระ"),
+)
+
+
+def _account_rows(text: str, path: str) -> list[Any]:
+    """The loan accounts' figures of a CSV (see :data:`ACCOUNT_CSV_COLUMNS`); an error names the row."""
+    from chumchon.loans.kkkj import AccountFigures
+    from chumchon.thai import to_arabic_digits
+
+    thai = {th: key for key, th in ACCOUNT_CSV_COLUMNS}
+    rows = [r for r in csv.reader(io.StringIO(text)) if any(cell.strip() for cell in r)]
+    if not rows:
+        raise ParseError(th=f"ไฟล์ {path} ไม่มีข้อมูล", en=f"{path} has no rows", text=path, field="csv")
+    header = [thai.get(h.strip().lstrip("\ufeff"), h.strip().lstrip("\ufeff").lower()) for h in rows[0]]
+    accounts = []
+    for number, row in enumerate(rows[1:], start=2):
+        cells = {key: to_arabic_digits(cell.strip()) for key, cell in zip(header, row, strict=False)}
+        try:
+            accounts.append(AccountFigures.from_mapping(cells))
+        except InvalidInputError as error:
+            raise ParseError(
+                th=f"{path} แถวที่ {number}: {error.th}",
+                en=f"{path} row {number}: {error.en}",
+                text=path,
+                field=error.field,
+            ) from None
+    return accounts
+
+
+def _village_book(args: argparse.Namespace) -> Any:
+    from chumchon.loans.kkkj import Village, VillageBook
+
+    if args.file.lower().endswith(".json"):
+        if args.village is not None:
+            raise UsageError("--village ใช้กับไฟล์ CSV เท่านั้น / --village is for a CSV of accounts only")
+        return VillageBook.from_mapping(json_object(args.file, "สมุดบัญชีหมู่บ้าน (VillageBook)", "a VillageBook"))
+    if args.village is None:
+        raise UsageError("ไฟล์ CSV ต้องใส่ --village / a CSV of accounts needs --village (a Village JSON file)")
+    village = Village.from_mapping(json_object(args.village, "หมู่บ้าน (Village)", "a village (Village)"))
+    return VillageBook(
+        village=village,
+        accounts=_account_rows(read_text(args.file), args.file),
+        bank_balance=args.bank_balance,
+        cash_elsewhere=args.cash_elsewhere,
+    )
+
+
+def run(args: argparse.Namespace) -> str:
+    report = _village_book(args).report(parse_date(args.as_of, "--as-of"))
+    return output(report, args)
+
+
+def setup(parser: argparse.ArgumentParser) -> None:
+    columns = ", ".join(f"{key} ({th})" for key, th in ACCOUNT_CSV_COLUMNS)
+    parser.epilog = (
+        "book.json: เอกสาร VillageBook (หมู่บ้าน บัญชีเงินยืม เงินฝากธนาคาร); accounts.csv: ตัวเลขของแต่ละสัญญา "
+        "พร้อม --village (เอกสาร Village)\n"
+        f"book.json: a VillageBook document; accounts.csv: one row per loan account with columns {columns}, "
+        "with --village (a Village document). --format json prints the chumchon.village_report document."
+    )
+    parser.add_argument(
+        "file", help="VillageBook .json หรือบัญชีเงินยืม .csv / a VillageBook .json or accounts .csv"
+    )
+    parser.add_argument("--as-of", required=True, help="วันที่รายงาน / the report date (Thai or ISO)")
+    parser.add_argument("--village", help="ไฟล์ Village JSON (กับ CSV) / the village, a JSON file (with a CSV)")
+    parser.add_argument(
+        "--bank-balance", default="0", help="เงินฝากธนาคาร (กับ CSV) / the bank balance (with a CSV)"
+    )
+    parser.add_argument(
+        "--cash-elsewhere", default="0", help="เงินสดอื่น (กับ CSV) / cash elsewhere (with a CSV)"
+    )
+    add_output_options(parser)
+
+
+COMMAND = Command(
+    "village-report",
+    "รายงานกองทุน กข.คจ. ของหมู่บ้าน (แบบ 26(1)) จากไฟล์ JSON หรือ CSV / a village's กข.คจ. report (form 26(1))",
+    "chumchon village-report book.json --as-of 2026-09-30",
+    "chumchon village-report accounts.csv --village village.json --bank-balance 50000 --as-of 2026-09-30 "
+    "--format json",
+    setup=setup,
+    run=run,
+)
