@@ -6,14 +6,17 @@ from __future__ import annotations
 import csv
 import io
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from chumchon.errors import InvalidInputError, ParseError
 
 if TYPE_CHECKING:  # pragma: no cover
     from chumchon.savings import MemberYear
+
+T = TypeVar("T")
 
 __all__ = [
     "FileError",
@@ -23,6 +26,7 @@ __all__ = [
     "parse_date",
     "read_json",
     "read_text",
+    "table_rows",
     "whole",
 ]
 
@@ -110,17 +114,22 @@ def whole(text: str, field: str) -> int:
     return int(cleaned)
 
 
-def member_rows(text: str, path: str) -> tuple[MemberYear, ...]:
-    """The member years of a member-table CSV (see :data:`chumchon.savings.MEMBER_COLUMNS`); an error names
-    the file and the row (row 1 is the header)."""
-    from chumchon.savings import MemberYear
-
+def table_rows(text: str, path: str, read: Callable[[list[list[str]]], tuple[T, ...]]) -> tuple[T, ...]:
+    """The records of a CSV file's text, read by the library's row reader ``read`` (header first; blank lines
+    left out); an error names the file and the row (row 1 is the header)."""
     rows = [r for r in csv.reader(io.StringIO(text)) if any(cell.strip() for cell in r)]
     if not rows:
         raise ParseError(th=f"ไฟล์ {path} ไม่มีข้อมูล", en=f"{path} has no rows", text=path, field="csv")
     try:
-        return MemberYear.from_csv_rows(rows)
+        return read(rows)
     except InvalidInputError as error:
         raise ParseError(
             th=f"{path} {error.th}", en=f"{path} {error.en}", text=path, field=error.field
         ) from None
+
+
+def member_rows(text: str, path: str) -> tuple[MemberYear, ...]:
+    """The member years of a member-table CSV (see :data:`chumchon.savings.MEMBER_COLUMNS`)."""
+    from chumchon.savings import MemberYear
+
+    return table_rows(text, path, MemberYear.from_csv_rows)

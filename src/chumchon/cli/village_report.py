@@ -3,52 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 from typing import Any
 
-from chumchon.cli._input import UsageError, json_object, parse_date, read_text
+from chumchon.cli._input import UsageError, json_object, parse_date, read_text, table_rows
 from chumchon.cli._options import Command, add_output_options
 from chumchon.cli._output import output
-from chumchon.errors import InvalidInputError, ParseError
+from chumchon.loans.kkkj._account_rows import ACCOUNT_COLUMNS
 
-#: The columns of a village-report CSV of loan accounts: English key, the Thai header accepted instead.
-ACCOUNT_CSV_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("loan_id", "เลขที่สัญญา"),
-    ("household_id", "รหัสครัวเรือน"),
-    ("outstanding", "ลูกหนี้คงเหลือ"),
-    ("repaid_this_year", "ชำระคืนในปีนี้"),
-    ("overdue", "ค้างชำระ"),
-)
-
-
-def _account_rows(text: str, path: str) -> list[Any]:
-    """The loan accounts' figures of a CSV (see :data:`ACCOUNT_CSV_COLUMNS`); an error names the row."""
-    from chumchon.loans.kkkj import AccountFigures
-    from chumchon.thai import to_arabic_digits
-
-    thai = {th: key for key, th in ACCOUNT_CSV_COLUMNS}
-    rows = [r for r in csv.reader(io.StringIO(text)) if any(cell.strip() for cell in r)]
-    if not rows:
-        raise ParseError(th=f"ไฟล์ {path} ไม่มีข้อมูล", en=f"{path} has no rows", text=path, field="csv")
-    header = [thai.get(h.strip().lstrip("\ufeff"), h.strip().lstrip("\ufeff").lower()) for h in rows[0]]
-    accounts = []
-    for number, row in enumerate(rows[1:], start=2):
-        cells = {key: to_arabic_digits(cell.strip()) for key, cell in zip(header, row, strict=False)}
-        try:
-            accounts.append(AccountFigures.from_mapping(cells))
-        except InvalidInputError as error:
-            raise ParseError(
-                th=f"{path} แถวที่ {number}: {error.th}",
-                en=f"{path} row {number}: {error.en}",
-                text=path,
-                field=error.field,
-            ) from None
-    return accounts
+#: The columns of a village-report CSV of loan accounts: English key, the Thai header accepted instead (the
+#: library's :meth:`AccountFigures.from_csv_rows <chumchon.loans.kkkj.AccountFigures.from_csv_rows>` reads them).
+ACCOUNT_CSV_COLUMNS: tuple[tuple[str, str], ...] = tuple((key, th) for key, th, _ in ACCOUNT_COLUMNS)
 
 
 def _village_book(args: argparse.Namespace) -> Any:
-    from chumchon.loans.kkkj import Village, VillageBook
+    from chumchon.loans.kkkj import AccountFigures, Village, VillageBook
 
     if args.file.lower().endswith(".json"):
         if args.village is not None:
@@ -59,7 +27,7 @@ def _village_book(args: argparse.Namespace) -> Any:
     village = Village.from_mapping(json_object(args.village, "หมู่บ้าน (Village)", "a village (Village)"))
     return VillageBook(
         village=village,
-        accounts=_account_rows(read_text(args.file), args.file),
+        accounts=table_rows(read_text(args.file), args.file, AccountFigures.from_csv_rows),
         bank_balance=args.bank_balance,
         cash_elsewhere=args.cash_elsewhere,
     )
