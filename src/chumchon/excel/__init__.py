@@ -23,14 +23,25 @@ chumchon.errors.InvalidInputError: เลขวันที่ 60 ของ Exce
 
 from __future__ import annotations
 
-import functools
-import importlib
-from collections.abc import Callable, Sequence
-from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any, TypeAlias, TypeVar
+from typing import Any
 
-from chumchon.errors import ChumchonError, InvalidInputError
+from chumchon.errors import InvalidInputError
+from chumchon.excel._cells import (
+    cell_rows,
+    dated_cells,
+    excel_enum,
+    excel_flag,
+    excel_frequency,
+    excel_int,
+    excel_language,
+    excel_text,
+    excel_when,
+    range_numbers,
+    spill_table,
+)
+from chumchon.excel._dates import from_excel_date, to_excel_serial
+from chumchon.excel._udf import ERROR_PREFIX, CellValue, worksheet_function
 from chumchon.money import to_decimal, to_money
 
 __all__ = [
@@ -59,258 +70,12 @@ __all__ = [
     "to_excel_serial",
 ]
 
-F = TypeVar("F", bound=Callable[..., Any])
-
-#: Every error string a worksheet function returns starts with this, so a sheet can test for it.
-ERROR_PREFIX = "#chumchon! "
-
-#: What a worksheet function receives from a cell or range and returns to one: a float, text, TRUE/FALSE, an
-#: empty cell (``None``), a date, or a 2-D list of these. It is ``Any`` on purpose: xlwings turns each type hint
-#: of a UDF into a converter, and ``Any`` is its "pass the value through" converter (``object`` or ``Decimal``
-#: would make every call fail before chumchon runs).
-CellValue: TypeAlias = Any
-
-# Serial 1 is 1900-01-01. Excel counts a 29 February 1900 (serial 60) that never existed, so from
-# serial 61 (1900-03-01) on, the day is 1899-12-30 plus the serial; below 60 it is 1899-12-31 plus it.
-_EPOCH_FROM_MARCH_1900 = date(1899, 12, 30)
-_EPOCH_BEFORE_MARCH_1900 = date(1899, 12, 31)
-_LARGEST_SERIAL = 2958465  # 9999-12-31, the last day Excel can show
-
-
-def from_excel_date(value: object, *, name: str = "date") -> date:
-    """A date from an Excel cell: a ``date``/``datetime``, a serial number (1900 system), or ISO text.
-
-    A serial's fraction (the time of day) is dropped. Serial 60, Excel's phantom 29 February 1900, and
-    serials outside 1–2958465 raise :class:`~chumchon.errors.InvalidInputError`. Thai date text is read by
-    :func:`chumchon.thai.parse_date`.
-    """
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        from chumchon.thai import parse_date
-
-        return parse_date(value)
-    try:
-        serial = to_decimal(value, name=name)
-    except InvalidInputError:
-        raise InvalidInputError(
-            th=f"{name!r} ต้องเป็นวันที่ เลขวันที่ของ Excel หรือข้อความวันที่ ไม่ใช่ {value!r}",
-            en=f"{name!r} must be a date, an Excel date serial or date text, not {value!r}",
-            field=name,
-            value=value,
-        ) from None
-    day = int(serial)  # toward zero: the time of day is dropped
-    if day == 60:
-        raise InvalidInputError(
-            th="เลขวันที่ 60 ของ Excel คือ 29 กุมภาพันธ์ 1900 ซึ่งไม่มีจริง (Excel ถือว่าปี 1900 เป็นปีอธิกสุรทินโดยผิดพลาด)",
-            en="Excel serial 60 is 29 February 1900, a day that never existed "
-            "(Excel wrongly treats 1900 as a leap year)",
-            field=name,
-            value=value,
-        )
-    if not 1 <= day <= _LARGEST_SERIAL:
-        raise InvalidInputError(
-            th=f"เลขวันที่ของ Excel ต้องอยู่ระหว่าง 1 ถึง {_LARGEST_SERIAL} ไม่ใช่ {value!r}",
-            en=f"an Excel date serial must be from 1 to {_LARGEST_SERIAL}, not {value!r}",
-            field=name,
-            value=value,
-        )
-    epoch = _EPOCH_BEFORE_MARCH_1900 if day < 60 else _EPOCH_FROM_MARCH_1900
-    return epoch + timedelta(days=day)
-
-
-def to_excel_serial(day: date) -> int:
-    """The Excel 1900-system serial of ``day`` (the inverse of :func:`from_excel_date`).
-
-    >>> to_excel_serial(date(2025, 1, 1)), to_excel_serial(date(1900, 2, 28))
-    (45658, 59)
-    """
-    day = _checked_day(day)
-    if day < date(1900, 3, 1):
-        return (day - _EPOCH_BEFORE_MARCH_1900).days
-    return (day - _EPOCH_FROM_MARCH_1900).days
-
-
-def _checked_day(day: object) -> date:
-    from chumchon.rules import check_as_of
-
-    checked = check_as_of(day, name="day")
-    if checked < date(1900, 1, 1):
-        raise InvalidInputError(
-            th=f"Excel แสดงวันที่ได้ตั้งแต่ 1 มกราคม 1900 ไม่ใช่ {checked}",
-            en=f"Excel dates start on 1 January 1900, not {checked}",
-            field="day",
-            value=day,
-        )
-    return checked
-
-
-def _excel_enum(enum_type: Any, value: object, *, name: str, default: str) -> Any:
-    """An enum member from its name in a cell (``declining_balance``), with a clear error listing the names."""
-    text = _excel_text(value, name=name, default=default).lower()
-    names = [member.value for member in enum_type]
-    if text not in names:
-        raise InvalidInputError(
-            th=f"{name!r} ต้องเป็นหนึ่งใน {', '.join(names)} ไม่ใช่ {value!r}",
-            en=f"{name!r} must be one of {', '.join(names)}, not {value!r}",
-            field=name,
-            value=value,
-        )
-    return enum_type(text)
-
-
-def _excel_int(value: object, *, name: str) -> int:
-    """A whole number from a cell (Excel sends 12 as 12.0); fractions and non-numbers raise."""
-    number = to_decimal(value, name=name)
-    if number != number.to_integral_value():
-        raise InvalidInputError(
-            th=f"{name!r} ต้องเป็นจำนวนเต็ม ไม่ใช่ {value!r}",
-            en=f"{name!r} must be a whole number, not {value!r}",
-            field=name,
-            value=value,
-        )
-    return int(number)
-
-
-def _excel_text(value: object, *, name: str, default: str | None = None) -> str:
-    """A text option from a cell; an empty cell gives ``default``."""
-    if value is None or value == "":
-        if default is None:
-            raise InvalidInputError(
-                th=f"ต้องระบุ {name!r}", en=f"{name!r} is required", field=name, value=value
-            )
-        return default
-    if isinstance(value, str):
-        return value.strip()
-    raise InvalidInputError(
-        th=f"{name!r} ต้องเป็นข้อความ ไม่ใช่ {value!r}",
-        en=f"{name!r} must be text, not {value!r}",
-        field=name,
-        value=value,
-    )
-
-
-def _excel_flag(value: object, *, name: str, default: bool) -> bool:
-    """TRUE/FALSE from a cell; an empty cell gives ``default``; 1/0 are accepted as Excel writes them."""
-    if value is None or value == "":
-        return default
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, (int, float)) and value in (0, 1):
-        return bool(value)
-    raise InvalidInputError(
-        th=f"{name!r} ต้องเป็น TRUE หรือ FALSE ไม่ใช่ {value!r}",
-        en=f"{name!r} must be TRUE or FALSE, not {value!r}",
-        field=name,
-        value=value,
-    )
-
-
-def _rows(value: object, *, name: str) -> list[list[Any]]:
-    """A 2-D range as a list of rows; a single cell or a 1-D list becomes one row."""
-    if isinstance(value, (list, tuple)):
-        if value and all(isinstance(r, (list, tuple)) for r in value):
-            return [list(r) for r in value]
-        return [list(value)]
-    if value is None:
-        raise InvalidInputError(th=f"ช่วง {name!r} ว่างเปล่า", en=f"the range {name!r} is empty", field=name)
-    return [[value]]
-
-
-def _excel_when(value: object) -> str:
-    """Excel's ``type`` argument of PMT and friends: 0 or empty for the end of each period, 1 for the start.
-
-    TRUE/FALSE (which Excel reads as 1/0) and chumchon's ``"end"``/``"begin"`` are accepted too.
-    """
-    if value is None or value == "" or value is False:
-        return "end"
-    if value is True:
-        return "begin"
-    if isinstance(value, str):
-        text = value.strip().lower()
-        if text in ("end", "begin"):
-            return text
-    elif isinstance(value, (int, float)) and value in (0, 1):
-        return "begin" if value == 1 else "end"
-    raise InvalidInputError(
-        th=f"'type' ต้องเป็น 0 (ชำระปลายงวด) หรือ 1 (ชำระต้นงวด) ไม่ใช่ {value!r}",
-        en=f"'type' must be 0 (payments at the end of each period) or 1 (at the start), not {value!r}",
-        field="type",
-        value=value,
-    )
-
-
-def _to_excel(value: object) -> Any:
-    """A Python result as an Excel cell value: Decimal → float, date stays a date, the rest as is."""
-    if isinstance(value, Decimal):
-        return float(value)
-    if isinstance(value, (list, tuple)):
-        return [_to_excel(v) for v in value]
-    return value
-
-
-def _table(rows: Sequence[Sequence[Any]]) -> list[list[Any]]:
-    """A rectangular table for a spill range: every row as wide as the widest, short rows padded with ``""``."""
-    width = max((len(row) for row in rows), default=0)
-    return [[*row, *([""] * (width - len(row)))] for row in rows]
-
-
-def _error_text(error: Exception) -> str:
-    if isinstance(error, ChumchonError):
-        return f"{ERROR_PREFIX}{error.th} / {error.en}"
-    # An internal fault must still not leave Excel with a bare #VALUE!: say so plainly.
-    return f"{ERROR_PREFIX}ข้อผิดพลาดภายใน / internal error: {type(error).__name__}: {error}"
-
-
-def _xlwings() -> Any:
-    try:
-        return importlib.import_module("xlwings")
-    except ImportError:
-        return None
-
-
-def _worksheet_function(*, ranges: Sequence[str] = ()) -> Callable[[F], F]:
-    """Make ``func`` safe for a cell (errors become text, results Excel values) and, when xlwings is
-    installed, register it as a UDF, with the named arguments received as 2-D ranges.
-
-    xlwings reads every parameter's and the return's type hint as a converter, so worksheet functions are
-    annotated with :data:`CellValue` only (tests/adapters/test_excel_xlwings.py applies xlwings' own
-    decorators and conversion to each of them).
-    """
-
-    def decorate(func: F) -> F:
-        @functools.wraps(func)
-        def cell_safe(*args: Any, **kwargs: Any) -> Any:
-            try:
-                return _to_excel(func(*args, **kwargs))
-            except Exception as error:  # Excel can only show text, never a traceback
-                return _error_text(error)
-
-        xw = _xlwings()
-        if xw is None:
-            return cell_safe  # type: ignore[return-value]
-        udf: Any = cell_safe
-        for arg in ranges:
-            udf = xw.arg(arg, ndim=2)(udf)
-        return xw.func(category="chumchon")(udf)  # type: ignore[no-any-return]
-
-    return decorate
-
-
 # --- Worksheet functions ----------------------------------------------------------------------------------
 # Each one only translates cells to chumchon's types and back; the calculations live in the library.
 # Parameters and results are CellValue (Any): xlwings reads type hints as converters.
 
 
-def _language(value: object) -> str:
-    from chumchon.messages import check_language
-
-    return check_language(_excel_text(value, name="language", default="th"))
-
-
-@_worksheet_function()
+@worksheet_function()
 def chumchon_bahttext(amount: CellValue, style: CellValue = None, language: CellValue = None) -> CellValue:
     """``=chumchon_bahttext(A1)``: the amount in Thai words (บาทถ้วน), or the English receipt form.
 
@@ -328,15 +93,15 @@ def chumchon_bahttext(amount: CellValue, style: CellValue = None, language: Cell
 
     if not isinstance(amount, (int, float, str, Decimal)) or isinstance(amount, bool):
         amount = to_decimal(amount, name="amount")  # refuses empty cells and booleans with a clear message
-    style_name = _excel_text(style, name="style", default="royal_institute")
+    style_name = excel_text(style, name="style", default="royal_institute")
     return bahttext(
         amount,
         style=DEPRECATED_WORD_STYLES.get(style_name, style_name),  # a sheet keeps working with the old names
-        language=_language(language),
+        language=excel_language(language),
     )
 
 
-@_worksheet_function()
+@worksheet_function()
 def chumchon_thai_date(
     value: CellValue, style: CellValue = None, era: CellValue = None, digits: CellValue = None
 ) -> CellValue:
@@ -351,13 +116,13 @@ def chumchon_thai_date(
 
     return format_date(
         from_excel_date(value),
-        _excel_text(style, name="style", default="long"),
-        era=_excel_flag(era, name="era", default=False),
-        digits=_excel_text(digits, name="digits", default="arabic"),
+        excel_text(style, name="style", default="long"),
+        era=excel_flag(era, name="era", default=False),
+        digits=excel_text(digits, name="digits", default="arabic"),
     )
 
 
-@_worksheet_function()
+@worksheet_function()
 def chumchon_parse_thai_date(text: CellValue) -> CellValue:
     """``=chumchon_parse_thai_date(A1)``: Thai date text (Thai or Arabic digits, B.E. year) as a date.
 
@@ -366,10 +131,10 @@ def chumchon_parse_thai_date(text: CellValue) -> CellValue:
     """
     from chumchon.thai import parse_date
 
-    return parse_date(_excel_text(text, name="text"))
+    return parse_date(excel_text(text, name="text"))
 
 
-@_worksheet_function()
+@worksheet_function()
 def chumchon_be_year(value: CellValue) -> CellValue:
     """``=chumchon_be_year(A1)``: the Buddhist-era year of a date.
 
@@ -381,7 +146,7 @@ def chumchon_be_year(value: CellValue) -> CellValue:
     return be_year(from_excel_date(value))
 
 
-@_worksheet_function()
+@worksheet_function()
 def chumchon_fiscal_year(value: CellValue, start_month: CellValue = None) -> CellValue:
     """``=chumchon_fiscal_year(A1)``: the fiscal year (B.E., government year from October by default).
 
@@ -390,11 +155,11 @@ def chumchon_fiscal_year(value: CellValue, start_month: CellValue = None) -> Cel
     """
     from chumchon.thai import fiscal_year
 
-    month = 10 if start_month in (None, "") else _excel_int(start_month, name="start_month")
+    month = 10 if start_month in (None, "") else excel_int(start_month, name="start_month")
     return fiscal_year(from_excel_date(value), month)
 
 
-@_worksheet_function()
+@worksheet_function()
 def chumchon_pmt(
     rate: CellValue, nper: CellValue, pv: CellValue, fv: CellValue = None, when: CellValue = None
 ) -> CellValue:
@@ -413,16 +178,10 @@ def chumchon_pmt(
 
     # PMT reads pv and fv as plain numbers; as money from cells they take chumchon's float rule first.
     future = 0 if fv in (None, "") else to_money(fv, name="fv", allow_negative=True)
-    return pmt(rate, nper, to_money(pv, name="pv", allow_negative=True), future, _excel_when(when))
+    return pmt(rate, nper, to_money(pv, name="pv", allow_negative=True), future, excel_when(when))
 
 
-def _frequency(months: object) -> Any:
-    from chumchon.loans import Frequency
-
-    return Frequency.every(1 if months in (None, "") else _excel_int(months, name="frequency_months"))
-
-
-@_worksheet_function()
+@worksheet_function()
 def chumchon_loan_schedule(
     principal: CellValue,
     annual_rate: CellValue,
@@ -451,19 +210,17 @@ def chumchon_loan_schedule(
     terms = LoanTerms(
         principal=principal,
         annual_rate=annual_rate,
-        installments=_excel_int(installments, name="installments"),
+        installments=excel_int(installments, name="installments"),
         disbursed_on=from_excel_date(disbursed_on, name="disbursed_on"),
-        frequency=_frequency(frequency_months),
-        interest_method=_excel_enum(InterestMethod, method, name="method", default="declining_balance"),
-        amortization=_excel_enum(
-            Amortization, amortization, name="amortization", default="equal_installment"
-        ),
-        installment_rounding=rounding_from_name(_excel_text(rounding, name="rounding", default="satang")),
+        frequency=excel_frequency(frequency_months),
+        interest_method=excel_enum(InterestMethod, method, name="method", default="declining_balance"),
+        amortization=excel_enum(Amortization, amortization, name="amortization", default="equal_installment"),
+        installment_rounding=rounding_from_name(excel_text(rounding, name="rounding", default="satang")),
     )
-    return _table(build_schedule(terms).to_rows(language=_language(language)))
+    return spill_table(build_schedule(terms).to_rows(language=excel_language(language)))
 
 
-@_worksheet_function()
+@worksheet_function()
 def chumchon_kkkj_schedule(
     amount: CellValue,
     installments: CellValue,
@@ -489,7 +246,7 @@ def chumchon_kkkj_schedule(
     from chumchon.loans.kkkj import repayment_schedule
     from chumchon.money import rounding_from_name
 
-    frequency = _frequency(frequency_months)
+    frequency = excel_frequency(frequency_months)
     loan_date = from_excel_date(disbursed_on, name="disbursed_on")
     due = (
         loan_date + relativedelta(months=frequency.months)
@@ -498,17 +255,17 @@ def chumchon_kkkj_schedule(
     )
     schedule = repayment_schedule(
         amount,
-        installments=_excel_int(installments, name="installments"),
+        installments=excel_int(installments, name="installments"),
         first_due=due,
         disbursed_on=loan_date,
         frequency=frequency,
-        rounding=rounding_from_name(_excel_text(rounding, name="rounding", default="whole_baht")),
-        remainder_on=_excel_enum(RemainderOn, remainder_on, name="remainder_on", default="last"),
+        rounding=rounding_from_name(excel_text(rounding, name="rounding", default="whole_baht")),
+        remainder_on=excel_enum(RemainderOn, remainder_on, name="remainder_on", default="last"),
     )
-    return _table(schedule.to_rows(language=_language(language)))
+    return spill_table(schedule.to_rows(language=excel_language(language)))
 
 
-@_worksheet_function(ranges=("monthly",))
+@worksheet_function(ranges=("monthly",))
 def chumchon_dividend(
     method: CellValue,
     rate: CellValue,
@@ -531,7 +288,9 @@ def chumchon_dividend(
     from chumchon.money import rounding_from_name
     from chumchon.savings import DividendMethod, MemberYear, calculate_dividends
 
-    cells = [c for row in _rows(monthly if monthly is not None else [[0] * 12], name="monthly") for c in row]
+    cells = [
+        c for row in cell_rows(monthly if monthly is not None else [[0] * 12], name="monthly") for c in row
+    ]
     if len(cells) != 12:
         raise InvalidInputError(
             th=f"ช่วงเงินออมรายเดือนต้องมี 12 ช่อง ไม่ใช่ {len(cells)}",
@@ -545,14 +304,14 @@ def chumchon_dividend(
     )
     result = calculate_dividends(
         [member],
-        method=_excel_enum(DividendMethod, method, name="method", default=""),
+        method=excel_enum(DividendMethod, method, name="method", default=""),
         rate=rate,
-        rounding=rounding_from_name(_excel_text(rounding, name="rounding", default="satang")),
+        rounding=rounding_from_name(excel_text(rounding, name="rounding", default="satang")),
     )
     return result.by_member["member"]
 
 
-@_worksheet_function(ranges=("lines",))
+@worksheet_function(ranges=("lines",))
 def chumchon_allocate_profit(
     net_profit: CellValue, lines: CellValue, language: CellValue = None
 ) -> CellValue:
@@ -569,12 +328,12 @@ def chumchon_allocate_profit(
     from chumchon.savings import FixedAmount, PercentOfProfit, Residual, allocate_profit
 
     parsed: list[Any] = []
-    for number, row in enumerate(_rows(lines, name="lines"), start=1):
+    for number, row in enumerate(cell_rows(lines, name="lines"), start=1):
         cells = [*row, None, None, None][:3]
         if all(cell in (None, "") for cell in cells):
             continue  # an empty row at the bottom of the selected range
-        category = _excel_text(cells[0], name=f"lines row {number} category")
-        kind = _excel_text(cells[1], name=f"lines row {number} kind").lower()
+        category = excel_text(cells[0], name=f"lines row {number} category")
+        kind = excel_text(cells[1], name=f"lines row {number} kind").lower()
         if kind == "percent":
             parsed.append(PercentOfProfit(category, cells[2]))
         elif kind == "fixed":
@@ -587,10 +346,10 @@ def chumchon_allocate_profit(
                 en=f"row {number}: the kind must be percent, fixed or residual, not {kind!r}",
                 field="lines",
             )
-    return _table(allocate_profit(net_profit, parsed).to_rows(language=_language(language)))
+    return spill_table(allocate_profit(net_profit, parsed).to_rows(language=excel_language(language)))
 
 
-@_worksheet_function(ranges=("facts",))
+@worksheet_function(ranges=("facts",))
 def chumchon_assess(rubric: CellValue, facts: CellValue, language: CellValue = None) -> CellValue:
     """``=chumchon_assess("ssg", A1:J2)``: assess a row of facts with a shipped rubric (``ssg``, ``fhc`` or
     ``kkkj_health``).
@@ -606,14 +365,14 @@ def chumchon_assess(rubric: CellValue, facts: CellValue, language: CellValue = N
     from chumchon.assessment import assess, fhc, kkkj_health, ssg
 
     rubrics = {"ssg": ssg.RUBRIC, "fhc": fhc.RUBRIC, "kkkj_health": kkkj_health.RUBRIC}
-    name = _excel_text(rubric, name="rubric").lower()
+    name = excel_text(rubric, name="rubric").lower()
     if name not in rubrics:
         raise InvalidInputError(
             th=f"ไม่รู้จักเกณฑ์ {name!r} ใช้ได้: {', '.join(rubrics)}",
             en=f"unknown rubric {name!r}; allowed: {', '.join(rubrics)}",
             field="rubric",
         )
-    rows = _rows(facts, name="facts")
+    rows = cell_rows(facts, name="facts")
     pairs = (
         list(zip(rows[0], rows[1], strict=True))
         if len(rows) == 2
@@ -621,7 +380,7 @@ def chumchon_assess(rubric: CellValue, facts: CellValue, language: CellValue = N
     )
     values = {str(k).strip(): v for k, v in pairs if k not in (None, "") and v not in (None, "")}
     result = assess(rubrics[name], values)
-    lang = _language(language)
+    lang = excel_language(language)
     level = "" if result.level is None else (result.level.title_th if lang == "th" else result.level.title_en)
     passed = (
         ("ผ่าน" if result.passed else "ยังไม่ผ่าน")
@@ -631,32 +390,13 @@ def chumchon_assess(rubric: CellValue, facts: CellValue, language: CellValue = N
     # The overall row lines up with the criterion columns: its level under "Criterion", its outcome under
     # "Outcome" (the sixth column).
     overall = ["ผลรวม" if lang == "th" else "overall", "", level, "", "", passed]
-    return _table([*result.to_rows(language=lang), overall])
+    return spill_table([*result.to_rows(language=lang), overall])
 
 
 # --- Excel's finance functions, exact -------------------------------------------------------------------
 
 
-def _numbers(value: object, *, name: str) -> list[Any]:
-    """The numbers of a range in row order; empty cells are skipped, as Excel's NPV and IRR skip them."""
-    return [cell for row in _rows(value, name=name) for cell in row if cell not in (None, "")]
-
-
-def _dated_cells(values: object, dates: object) -> tuple[list[Any], list[date]]:
-    """XNPV/XIRR's values and dates from two ranges of the same size, pairs of empty cells skipped."""
-    amounts = [cell for row in _rows(values, name="values") for cell in row]
-    days = [cell for row in _rows(dates, name="dates") for cell in row]
-    if len(amounts) != len(days):
-        raise InvalidInputError(
-            th=f"ช่วงจำนวนเงิน ({len(amounts)} ช่อง) และช่วงวันที่ ({len(days)} ช่อง) ต้องมีขนาดเท่ากัน",
-            en=f"the values ({len(amounts)} cells) and dates ({len(days)} cells) must be ranges of one size",
-            field="dates",
-        )
-    pairs = [(a, d) for a, d in zip(amounts, days, strict=True) if (a, d) != (None, None)]
-    return [a for a, _ in pairs], [from_excel_date(d, name="dates") for _, d in pairs]
-
-
-@_worksheet_function()
+@worksheet_function()
 def chumchon_effect(nominal_rate: CellValue, npery: CellValue) -> CellValue:
     """``=chumchon_effect(0.0525, 4)``: Excel's ``EFFECT``, the effective yearly rate of a nominal one.
 
@@ -668,7 +408,7 @@ def chumchon_effect(nominal_rate: CellValue, npery: CellValue) -> CellValue:
     return effect(nominal_rate, npery)
 
 
-@_worksheet_function()
+@worksheet_function()
 def chumchon_nominal(effect_rate: CellValue, npery: CellValue) -> CellValue:
     """``=chumchon_nominal(0.053543, 4)``: Excel's ``NOMINAL``, the nominal yearly rate of an effective one.
 
@@ -680,7 +420,7 @@ def chumchon_nominal(effect_rate: CellValue, npery: CellValue) -> CellValue:
     return nominal(effect_rate, npery)
 
 
-@_worksheet_function()
+@worksheet_function()
 def chumchon_cumipmt(
     rate: CellValue,
     nper: CellValue,
@@ -698,10 +438,10 @@ def chumchon_cumipmt(
     from chumchon.loans import cumipmt
 
     principal = to_money(pv, name="pv", allow_negative=True)
-    return cumipmt(rate, nper, principal, start_period, end_period, _excel_when(when))
+    return cumipmt(rate, nper, principal, start_period, end_period, excel_when(when))
 
 
-@_worksheet_function()
+@worksheet_function()
 def chumchon_cumprinc(
     rate: CellValue,
     nper: CellValue,
@@ -719,10 +459,10 @@ def chumchon_cumprinc(
     from chumchon.loans import cumprinc
 
     principal = to_money(pv, name="pv", allow_negative=True)
-    return cumprinc(rate, nper, principal, start_period, end_period, _excel_when(when))
+    return cumprinc(rate, nper, principal, start_period, end_period, excel_when(when))
 
 
-@_worksheet_function(ranges=("values",))
+@worksheet_function(ranges=("values",))
 def chumchon_npv(rate: CellValue, values: CellValue) -> CellValue:
     """``=chumchon_npv(0.1, B2:B5)``: Excel's ``NPV`` of a range (the first value one period away); empty
     cells are skipped as Excel skips them.
@@ -732,10 +472,10 @@ def chumchon_npv(rate: CellValue, values: CellValue) -> CellValue:
     """
     from chumchon.loans import npv
 
-    return npv(rate, _numbers(values, name="values"))
+    return npv(rate, range_numbers(values, name="values"))
 
 
-@_worksheet_function(ranges=("values",))
+@worksheet_function(ranges=("values",))
 def chumchon_irr(values: CellValue, guess: CellValue = None) -> CellValue:
     """``=chumchon_irr(B2:B7)``: Excel's ``IRR``, the rate per period at which the range is worth zero.
 
@@ -745,10 +485,10 @@ def chumchon_irr(values: CellValue, guess: CellValue = None) -> CellValue:
     from chumchon.loans import irr
 
     start = "0.1" if guess in (None, "") else guess
-    return irr(_numbers(values, name="values"), start)
+    return irr(range_numbers(values, name="values"), start)
 
 
-@_worksheet_function(ranges=("values", "dates"))
+@worksheet_function(ranges=("values", "dates"))
 def chumchon_xnpv(rate: CellValue, values: CellValue, dates: CellValue) -> CellValue:
     """``=chumchon_xnpv(0.09, B2:B6, C2:C6)``: Excel's ``XNPV`` of dated values (dates or serials).
 
@@ -758,11 +498,11 @@ def chumchon_xnpv(rate: CellValue, values: CellValue, dates: CellValue) -> CellV
     """
     from chumchon.loans import xnpv
 
-    amounts, days = _dated_cells(values, dates)
+    amounts, days = dated_cells(values, dates)
     return xnpv(rate, amounts, days)
 
 
-@_worksheet_function(ranges=("values", "dates"))
+@worksheet_function(ranges=("values", "dates"))
 def chumchon_xirr(values: CellValue, dates: CellValue, guess: CellValue = None) -> CellValue:
     """``=chumchon_xirr(B2:B6, C2:C6)``: Excel's ``XIRR``, the yearly rate at which the dated values are worth
     zero.
@@ -773,5 +513,5 @@ def chumchon_xirr(values: CellValue, dates: CellValue, guess: CellValue = None) 
     """
     from chumchon.loans import xirr
 
-    amounts, days = _dated_cells(values, dates)
+    amounts, days = dated_cells(values, dates)
     return xirr(amounts, days, "0.1" if guess in (None, "") else guess)

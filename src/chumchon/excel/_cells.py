@@ -1,0 +1,154 @@
+"""Cells in, cells out: the options, numbers, ranges and flags a worksheet function reads from Excel, and its
+results as values Excel shows (floats, text, spill tables)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from chumchon.errors import InvalidInputError
+from chumchon.excel._dates import from_excel_date
+from chumchon.money import to_decimal
+
+
+def excel_enum(enum_type: Any, value: object, *, name: str, default: str) -> Any:
+    """An enum member from its name in a cell (``declining_balance``), with a clear error listing the names."""
+    text = excel_text(value, name=name, default=default).lower()
+    names = [member.value for member in enum_type]
+    if text not in names:
+        raise InvalidInputError(
+            th=f"{name!r} ต้องเป็นหนึ่งใน {', '.join(names)} ไม่ใช่ {value!r}",
+            en=f"{name!r} must be one of {', '.join(names)}, not {value!r}",
+            field=name,
+            value=value,
+        )
+    return enum_type(text)
+
+
+def excel_int(value: object, *, name: str) -> int:
+    """A whole number from a cell (Excel sends 12 as 12.0); fractions and non-numbers raise."""
+    number = to_decimal(value, name=name)
+    if number != number.to_integral_value():
+        raise InvalidInputError(
+            th=f"{name!r} ต้องเป็นจำนวนเต็ม ไม่ใช่ {value!r}",
+            en=f"{name!r} must be a whole number, not {value!r}",
+            field=name,
+            value=value,
+        )
+    return int(number)
+
+
+def excel_text(value: object, *, name: str, default: str | None = None) -> str:
+    """A text option from a cell; an empty cell gives ``default``."""
+    if value is None or value == "":
+        if default is None:
+            raise InvalidInputError(
+                th=f"ต้องระบุ {name!r}", en=f"{name!r} is required", field=name, value=value
+            )
+        return default
+    if isinstance(value, str):
+        return value.strip()
+    raise InvalidInputError(
+        th=f"{name!r} ต้องเป็นข้อความ ไม่ใช่ {value!r}",
+        en=f"{name!r} must be text, not {value!r}",
+        field=name,
+        value=value,
+    )
+
+
+def excel_flag(value: object, *, name: str, default: bool) -> bool:
+    """TRUE/FALSE from a cell; an empty cell gives ``default``; 1/0 are accepted as Excel writes them."""
+    if value is None or value == "":
+        return default
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)) and value in (0, 1):
+        return bool(value)
+    raise InvalidInputError(
+        th=f"{name!r} ต้องเป็น TRUE หรือ FALSE ไม่ใช่ {value!r}",
+        en=f"{name!r} must be TRUE or FALSE, not {value!r}",
+        field=name,
+        value=value,
+    )
+
+
+def cell_rows(value: object, *, name: str) -> list[list[Any]]:
+    """A 2-D range as a list of rows; a single cell or a 1-D list becomes one row."""
+    if isinstance(value, (list, tuple)):
+        if value and all(isinstance(r, (list, tuple)) for r in value):
+            return [list(r) for r in value]
+        return [list(value)]
+    if value is None:
+        raise InvalidInputError(th=f"ช่วง {name!r} ว่างเปล่า", en=f"the range {name!r} is empty", field=name)
+    return [[value]]
+
+
+def excel_when(value: object) -> str:
+    """Excel's ``type`` argument of PMT and friends: 0 or empty for the end of each period, 1 for the start.
+
+    TRUE/FALSE (which Excel reads as 1/0) and chumchon's ``"end"``/``"begin"`` are accepted too.
+    """
+    if value is None or value == "" or value is False:
+        return "end"
+    if value is True:
+        return "begin"
+    if isinstance(value, str):
+        text = value.strip().lower()
+        if text in ("end", "begin"):
+            return text
+    elif isinstance(value, (int, float)) and value in (0, 1):
+        return "begin" if value == 1 else "end"
+    raise InvalidInputError(
+        th=f"'type' ต้องเป็น 0 (ชำระปลายงวด) หรือ 1 (ชำระต้นงวด) ไม่ใช่ {value!r}",
+        en=f"'type' must be 0 (payments at the end of each period) or 1 (at the start), not {value!r}",
+        field="type",
+        value=value,
+    )
+
+
+def to_excel(value: object) -> Any:
+    """A Python result as an Excel cell value: Decimal → float, date stays a date, the rest as is."""
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, (list, tuple)):
+        return [to_excel(v) for v in value]
+    return value
+
+
+def spill_table(rows: Sequence[Sequence[Any]]) -> list[list[Any]]:
+    """A rectangular table for a spill range: every row as wide as the widest, short rows padded with ``""``."""
+    width = max((len(row) for row in rows), default=0)
+    return [[*row, *([""] * (width - len(row)))] for row in rows]
+
+
+def excel_language(value: object) -> str:
+    from chumchon.messages import check_language
+
+    return check_language(excel_text(value, name="language", default="th"))
+
+
+def excel_frequency(months: object) -> Any:
+    from chumchon.loans import Frequency
+
+    return Frequency.every(1 if months in (None, "") else excel_int(months, name="frequency_months"))
+
+
+def range_numbers(value: object, *, name: str) -> list[Any]:
+    """The numbers of a range in row order; empty cells are skipped, as Excel's NPV and IRR skip them."""
+    return [cell for row in cell_rows(value, name=name) for cell in row if cell not in (None, "")]
+
+
+def dated_cells(values: object, dates: object) -> tuple[list[Any], list[date]]:
+    """XNPV/XIRR's values and dates from two ranges of the same size, pairs of empty cells skipped."""
+    amounts = [cell for row in cell_rows(values, name="values") for cell in row]
+    days = [cell for row in cell_rows(dates, name="dates") for cell in row]
+    if len(amounts) != len(days):
+        raise InvalidInputError(
+            th=f"ช่วงจำนวนเงิน ({len(amounts)} ช่อง) และช่วงวันที่ ({len(days)} ช่อง) ต้องมีขนาดเท่ากัน",
+            en=f"the values ({len(amounts)} cells) and dates ({len(days)} cells) must be ranges of one size",
+            field="dates",
+        )
+    pairs = [(a, d) for a, d in zip(amounts, days, strict=True) if (a, d) != (None, None)]
+    return [a for a, _ in pairs], [from_excel_date(d, name="dates") for _, d in pairs]
