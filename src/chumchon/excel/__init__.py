@@ -28,11 +28,11 @@ from typing import Any
 
 from chumchon.errors import InvalidInputError
 from chumchon.excel._cells import (
+    ScheduleCells,
     cell_rows,
     dated_cells,
     excel_enum,
     excel_flag,
-    excel_frequency,
     excel_int,
     excel_language,
     excel_text,
@@ -205,17 +205,17 @@ def chumchon_loan_schedule(
     (['งวดที่', 'วันครบกำหนด', 'เงินต้น'], 3300.22, 0.0)
     """
     from chumchon.loans import Amortization, InterestMethod, LoanTerms, build_schedule
-    from chumchon.money import rounding_from_name
 
+    cells = ScheduleCells.read(installments, disbursed_on, frequency_months, rounding, default="satang")
     terms = LoanTerms(
         principal=principal,
         annual_rate=annual_rate,
-        installments=excel_int(installments, name="installments"),
-        disbursed_on=from_excel_date(disbursed_on, name="disbursed_on"),
-        frequency=excel_frequency(frequency_months),
+        installments=cells.installments,
+        disbursed_on=cells.disbursed_on,
+        frequency=cells.frequency,
         interest_method=excel_enum(InterestMethod, method, name="method", default="declining_balance"),
         amortization=excel_enum(Amortization, amortization, name="amortization", default="equal_installment"),
-        installment_rounding=rounding_from_name(excel_text(rounding, name="rounding", default="satang")),
+        installment_rounding=cells.rounding,
     )
     return spill_table(build_schedule(terms).to_rows(language=excel_language(language)))
 
@@ -244,22 +244,20 @@ def chumchon_kkkj_schedule(
 
     from chumchon.loans import RemainderOn
     from chumchon.loans.kkkj import repayment_schedule
-    from chumchon.money import rounding_from_name
 
-    frequency = excel_frequency(frequency_months)
-    loan_date = from_excel_date(disbursed_on, name="disbursed_on")
+    cells = ScheduleCells.read(installments, disbursed_on, frequency_months, rounding, default="whole_baht")
     due = (
-        loan_date + relativedelta(months=frequency.months)
+        cells.disbursed_on + relativedelta(months=cells.frequency.months)
         if first_due in (None, "")
         else from_excel_date(first_due, name="first_due")
     )
     schedule = repayment_schedule(
         amount,
-        installments=excel_int(installments, name="installments"),
+        installments=cells.installments,
         first_due=due,
-        disbursed_on=loan_date,
-        frequency=frequency,
-        rounding=rounding_from_name(excel_text(rounding, name="rounding", default="whole_baht")),
+        disbursed_on=cells.disbursed_on,
+        frequency=cells.frequency,
+        rounding=cells.rounding,
         remainder_on=excel_enum(RemainderOn, remainder_on, name="remainder_on", default="last"),
     )
     return spill_table(schedule.to_rows(language=excel_language(language)))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from chumchon.errors import InvalidInputError
 from chumchon.excel._dates import from_excel_date
@@ -152,3 +152,32 @@ def dated_cells(values: object, dates: object) -> tuple[list[Any], list[date]]:
         )
     pairs = [(a, d) for a, d in zip(amounts, days, strict=True) if (a, d) != (None, None)]
     return [a for a, _ in pairs], [from_excel_date(d, name="dates") for _, d in pairs]
+
+
+class ScheduleCells(NamedTuple):
+    """The cells both schedule functions read the same way: the number of instalments, the loan date, the
+    period (``frequency_months``, monthly when empty) and the instalment rounding (by name)."""
+
+    installments: int
+    disbursed_on: date
+    frequency: Any
+    rounding: Any
+
+    @classmethod
+    def read(
+        cls,
+        installments: object,
+        disbursed_on: object,
+        frequency_months: object,
+        rounding: object,
+        *,
+        default: str,
+    ) -> ScheduleCells:
+        from chumchon.money import rounding_from_name
+
+        return cls(
+            installments=excel_int(installments, name="installments"),
+            disbursed_on=from_excel_date(disbursed_on, name="disbursed_on"),
+            frequency=excel_frequency(frequency_months),
+            rounding=rounding_from_name(excel_text(rounding, name="rounding", default=default)),
+        )
