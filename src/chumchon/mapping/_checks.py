@@ -64,7 +64,9 @@ def check_fields(obj: object) -> None:
     checks = _CHECKERS.get(cls)
     if checks is None:
         hints = type_hints(cls)
-        checks = [(f.name, *_checker(hints[f.name])) for f in attrs.fields(cls) if f.init]  # type: ignore[arg-type]
+        # A field left out of equality (a batch's in-process inputs) is not part of the value: not checked.
+        fields = [f for f in attrs.fields(cls) if f.init and (f.eq or f.default is attrs.NOTHING)]  # type: ignore[arg-type]
+        checks = [(f.name, *_checker(hints[f.name])) for f in fields]
         _CHECKERS[cls] = checks
     for name, test, what in checks:
         value = getattr(obj, name)

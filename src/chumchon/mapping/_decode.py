@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+import chumchon.mapping._columns
 import chumchon.mapping._rounding  # noqa: F401 (registers the Rounding codec before any lookup)
 from chumchon.errors import InvalidInputError, ParseError
 from chumchon.mapping._base import (
@@ -41,7 +42,7 @@ from chumchon.mapping._types import (
 
 def decode(tp: Any, data: Any, path: str) -> Any:
     if tp is Any or tp is object:
-        return _decode_any(data, path)
+        return decode_any(data, path)
     if is_union(tp):
         return _decode_union(tp, data, path)
     pairs = pair_list(tp)
@@ -172,7 +173,7 @@ def _describe(tp: Any) -> str:
     }.get(tp, getattr(tp, "__name__", str(tp)))
 
 
-def _decode_any(data: Any, path: str) -> Any:
+def decode_any(data: Any, path: str) -> Any:
     if isinstance(data, Mapping):
         if set(data) == {"decimal"}:
             return decimal(data["decimal"], join(path, "decimal"))

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+import chumchon.mapping._columns
 import chumchon.mapping._rounding  # noqa: F401 (registers the Rounding codec before any lookup)
 from chumchon.mapping._base import CODECS, TAG, constants_of, enum_code, union_kind
 from chumchon.mapping._types import (

@@ -9,6 +9,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+import chumchon.mapping._columns
 import chumchon.mapping._rounding  # noqa: F401 (registers the Rounding codec before any lookup)
 from chumchon.mapping._base import (
     CODECS,
@@ -37,7 +38,7 @@ from chumchon.mapping._types import (
 def json_schema(cls: type) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of ``cls``'s mapping (see :func:`chumchon.mapping.json_schema`)."""
     defs: dict[str, Any] = {}
-    root = _record_schema(cls, defs, top=True)
+    root = record_schema(cls, defs, top=True)
     schema: dict[str, Any] = {
         "$schema": SCHEMA_DIALECT,
         "$id": f"https://chumchon.invalid/schemas/{schema_name(cls)}.json",
@@ -55,7 +56,7 @@ def json_schema(cls: type) -> dict[str, Any]:
         from chumchon.rules import Source
 
         if "source" not in defs:
-            defs["source"] = _record_schema(Source, defs)
+            defs["source"] = record_schema(Source, defs)
         schema["properties"] = {**envelope, **schema["properties"]}
         schema["required"] = ["schema", "schema_version", *schema["required"]]
     if defs:
@@ -67,7 +68,7 @@ def decimal_schema() -> dict[str, Any]:
     return {"type": "string", "pattern": DECIMAL_TEXT}
 
 
-def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+def schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if tp is Any or tp is object:
         return {
             "anyOf": [
@@ -101,7 +102,7 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
                     }
                 )
             elif tagged and is_record(option):
-                _schema_of(option, defs)
+                schema_of(option, defs)
                 alternatives.append({"$ref": f"#/$defs/{union_kind(option)}__tagged"})
                 if f"{union_kind(option)}__tagged" not in defs:
                     plain = defs[union_kind(option)]
@@ -111,26 +112,26 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
                         "required": [TAG, *plain["required"]],
                     }
             else:
-                alternatives.append(_schema_of(option, defs))
+                alternatives.append(schema_of(option, defs))
         return {"anyOf": alternatives}
     pairs = pair_list(tp)
     if pairs is not None:
-        names: dict[str, Any] = {} if pairs[0] is str else {"propertyNames": _schema_of(pairs[0], defs)}
-        return {"type": "object", "additionalProperties": _schema_of(pairs[1], defs), **names}
+        names: dict[str, Any] = {} if pairs[0] is str else {"propertyNames": schema_of(pairs[0], defs)}
+        return {"type": "object", "additionalProperties": schema_of(pairs[1], defs), **names}
     origin = type_origin(tp)
     if origin in (tuple, list, Sequence, frozenset, set, Iterable):
         args = type_args(tp)
         if origin is tuple and args and (len(args) != 2 or args[1] is not Ellipsis):
             return {
                 "type": "array",
-                "prefixItems": [_schema_of(a, defs) for a in args],
+                "prefixItems": [schema_of(a, defs) for a in args],
                 "items": False,
                 "minItems": len(args),
             }
         unique: dict[str, Any] = {"uniqueItems": True} if origin in (frozenset, set) else {}
-        return {"type": "array", "items": _schema_of(args[0] if args else Any, defs), **unique}
+        return {"type": "array", "items": schema_of(args[0] if args else Any, defs), **unique}
     if origin in (dict, Mapping):
-        return {"type": "object", "additionalProperties": _schema_of(type_args(tp)[1], defs)}
+        return {"type": "object", "additionalProperties": schema_of(type_args(tp)[1], defs)}
     if origin is typing.Literal:
         return {"enum": list(type_args(tp))}
     codec = CODECS.get(tp) if isinstance(tp, type) else None
@@ -148,7 +149,7 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         key = union_kind(tp)
         if key not in defs:
             defs[key] = {}  # reserve the name first: a class may contain itself
-            defs[key] = _record_schema(tp, defs)
+            defs[key] = record_schema(tp, defs)
         return {"$ref": f"#/$defs/{key}"}
     simple = {str: "string", int: "integer", bool: "boolean", type(None): "null"}
     if tp in simple:
@@ -156,7 +157,7 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     raise TypeError(f"no JSON form for {tp!r}")
 
 
-def _record_schema(cls: type, defs: dict[str, Any], *, top: bool = False) -> dict[str, Any]:
+def record_schema(cls: type, defs: dict[str, Any], *, top: bool = False) -> dict[str, Any]:
     fields = document_fields(cls)
     doc = (cls.__doc__ or "").strip().splitlines()
     constants = constants_of(cls)
@@ -164,7 +165,7 @@ def _record_schema(cls: type, defs: dict[str, Any], *, top: bool = False) -> dic
         "type": "object",
         "properties": {
             **{key: {"const": value} for key, value in constants.items()},
-            **{name: _schema_of(ftp, defs) for name, ftp, _ in fields},
+            **{name: schema_of(ftp, defs) for name, ftp, _ in fields},
         },
         "required": [*constants, *(name for name, _, req in fields if req)],
         "additionalProperties": False,

@@ -15,11 +15,37 @@ _HINTS: dict[type, dict[str, Any]] = {}
 
 
 def type_hints(cls: type) -> dict[str, Any]:
+    """The class's resolved type hints, read once. An annotation naming a class imported only for type checkers
+    (the inputs a batch keeps in-process) is left out: such fields are not part of a document."""
     hints = _HINTS.get(cls)
     if hints is None:
-        hints = typing.get_type_hints(cls)
+        try:
+            hints = typing.get_type_hints(cls)
+        except NameError:
+            hints = _resolvable_hints(cls)
         _HINTS[cls] = hints
     return hints
+
+
+def _resolvable_hints(cls: type) -> dict[str, Any]:
+    hints: dict[str, Any] = {}
+    for klass in reversed(cls.__mro__):
+        for name, annotation in vars(klass).get("__annotations__", {}).items():
+            # One annotation at a time, resolved in its class's module as get_type_hints resolves it.
+            holder = type(
+                klass.__name__, (), {"__annotations__": {name: annotation}, "__module__": klass.__module__}
+            )
+            try:
+                hints.update(typing.get_type_hints(holder, localns=dict(vars(klass))))
+            except NameError:
+                hints.pop(name, None)
+    return hints
+
+
+def in_document(field: attrs.Attribute[Any]) -> bool:
+    """Whether an attrs field is written to documents: a public constructor argument that is part of the value
+    (a field left out of equality, such as the inputs a batch keeps for recomputing, is not)."""
+    return bool(field.init and not field.name.startswith("_") and (field.eq or field.default is attrs.NOTHING))
 
 
 def document_fields(cls: type) -> list[tuple[str, Any, bool]]:
@@ -33,7 +59,7 @@ def document_fields(cls: type) -> list[tuple[str, Any, bool]]:
                 f.default is attrs.NOTHING,
             )
             for f in attrs.fields(cls)
-            if f.init and not f.name.startswith("_")
+            if in_document(f)
         ]
     return [(name, hints[name], True) for name in cls._fields]  # type: ignore[attr-defined]
 

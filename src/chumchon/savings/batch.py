@@ -36,6 +36,7 @@ import attrs
 
 from chumchon.columns import Columns
 from chumchon.errors import InvalidInputError
+from chumchon.mapping import ResultMappable
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
 from chumchon.savings import _checks
@@ -247,7 +248,7 @@ def _plain_group(
 
 
 @attrs.frozen(repr=False)
-class CloseBatch:
+class CloseBatch(ResultMappable):
     """Many groups' annual closes as columns of plain values (see the module docstring).
 
     Attributes:
