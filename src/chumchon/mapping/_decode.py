@@ -41,70 +41,134 @@ from chumchon.mapping._types import (
 
 
 def decode(tp: Any, data: Any, path: str) -> Any:
+    return decoder(tp)(data, path)
+
+
+# Decoders are built once per declared type and per record class, as encoders are: documents are read in bulk.
+_DECODERS: dict[Any, Callable[[Any, str], Any]] = {}
+
+
+def decoder(tp: Any) -> Callable[[Any, str], Any]:
+    """The reader of JSON data as ``tp``: ``(data, path) -> value``."""
+    found = _DECODERS.get(tp)
+    if found is None:
+        found = _build_decoder(tp)
+        _DECODERS[tp] = found
+    return found
+
+
+def _build_decoder(tp: Any) -> Callable[[Any, str], Any]:  # one branch per kind of type, as in the encoder
     if tp is Any or tp is object:
-        return decode_any(data, path)
+        return decode_any
     if is_union(tp):
-        return _decode_union(tp, data, path)
+        return lambda data, path: _decode_union(tp, data, path)
     pairs = pair_list(tp)
     if pairs is not None:
-        if not isinstance(data, Mapping):
-            raise fail(path, "ต้องเป็น JSON object (ชื่อ → ค่า)", "must be a JSON object (name -> value)", data)
-        return tuple(
-            (decode(pairs[0], k, path), decode(pairs[1], v, join(path, str(k)))) for k, v in data.items()
-        )
+        return _pairs_decoder(decoder(pairs[0]), decoder(pairs[1]))
     origin = type_origin(tp)
     if origin in (tuple, list, Sequence, frozenset, set, Iterable):
-        if not isinstance(data, (list, tuple)):
-            raise fail(path, "ต้องเป็นรายการ (JSON array)", "must be a list (a JSON array)", data)
         args = type_args(tp)
         if origin is tuple and args and (len(args) != 2 or args[1] is not Ellipsis):
-            if len(data) != len(args):
-                raise fail(path, f"ต้องมี {len(args)} ค่า", f"must hold {len(args)} values", data)
-            return tuple(decode(a, v, join(path, i)) for i, (v, a) in enumerate(zip(data, args, strict=True)))
-        item = args[0] if args else Any
-        values = [decode(item, v, join(path, i)) for i, v in enumerate(data)]
-        if origin in (frozenset, set):
-            return frozenset(values)
-        return tuple(values)
+            return _fixed_tuple_decoder([decoder(a) for a in args])
+        return _sequence_decoder(decoder(args[0] if args else Any), frozen=origin in (frozenset, set))
     if origin in (dict, Mapping):
         key_tp, value_tp = type_args(tp)
-        if not isinstance(data, Mapping):
-            raise fail(path, "ต้องเป็น JSON object", "must be a JSON object", data)
-        return {decode(key_tp, k, path): decode(value_tp, v, join(path, str(k))) for k, v in data.items()}
+        return _dict_decoder(decoder(key_tp), decoder(value_tp))
     codec = CODECS.get(tp) if isinstance(tp, type) else None
     if codec is not None:
-        return codec.decode(data, path)
+        return codec.decode
     if tp is Decimal:
-        return decimal(data, path)
+        return decimal
     if tp is date:
-        return iso_date(data, path)
+        return iso_date
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        return enum_member(tp, data, path)
+        return lambda data, path: enum_member(tp, data, path)
     if is_record(tp):
-        return record(tp, data, path)
+        return _record_reader(tp)
     if origin is typing.Literal:
-        if data not in type_args(tp):
-            raise fail(
-                path, f"ต้องเป็นหนึ่งใน {list(type_args(tp))}", f"must be one of {list(type_args(tp))}", data
-            )
-        return data
-    if tp is bool:
-        if not isinstance(data, bool):
-            raise fail(path, "ต้องเป็น true หรือ false", "must be true or false", data)
-        return data
-    if tp is int:
-        if isinstance(data, bool) or not isinstance(data, int):
-            raise fail(path, "ต้องเป็นจำนวนเต็ม", "must be a whole number", data)
-        return data
-    if tp is str:
-        if not isinstance(data, str):
-            raise fail(path, "ต้องเป็นข้อความ", "must be text", data)
-        return data
-    if tp is type(None):
-        if data is not None:
-            raise fail(path, "ต้องเป็น null", "must be null", data)
-        return None
+        return _literal_decoder(type_args(tp))
+    simple = _SIMPLE.get(tp)
+    if simple is not None:
+        return simple
     raise TypeError(f"no JSON form for {tp!r}")
+
+
+def _pairs_decoder(
+    key: Callable[[Any, str], Any], item: Callable[[Any, str], Any]
+) -> Callable[[Any, str], Any]:
+    def read(data: Any, path: str) -> Any:
+        if not isinstance(data, Mapping):
+            raise fail(path, "ต้องเป็น JSON object (ชื่อ → ค่า)", "must be a JSON object (name -> value)", data)
+        return tuple((key(k, path), item(v, join(path, str(k)))) for k, v in data.items())
+
+    return read
+
+
+def _fixed_tuple_decoder(parts: list[Callable[[Any, str], Any]]) -> Callable[[Any, str], Any]:
+    def read(data: Any, path: str) -> Any:
+        if not isinstance(data, (list, tuple)):
+            raise fail(path, "ต้องเป็นรายการ (JSON array)", "must be a list (a JSON array)", data)
+        if len(data) != len(parts):
+            raise fail(path, f"ต้องมี {len(parts)} ค่า", f"must hold {len(parts)} values", data)
+        return tuple(part(v, join(path, i)) for i, (v, part) in enumerate(zip(data, parts, strict=True)))
+
+    return read
+
+
+def _sequence_decoder(item: Callable[[Any, str], Any], *, frozen: bool) -> Callable[[Any, str], Any]:
+    def read(data: Any, path: str) -> Any:
+        if not isinstance(data, (list, tuple)):
+            raise fail(path, "ต้องเป็นรายการ (JSON array)", "must be a list (a JSON array)", data)
+        values = [item(v, join(path, i)) for i, v in enumerate(data)]
+        return frozenset(values) if frozen else tuple(values)
+
+    return read
+
+
+def _dict_decoder(
+    key: Callable[[Any, str], Any], item: Callable[[Any, str], Any]
+) -> Callable[[Any, str], Any]:
+    def read(data: Any, path: str) -> Any:
+        if not isinstance(data, Mapping):
+            raise fail(path, "ต้องเป็น JSON object", "must be a JSON object", data)
+        return {key(k, path): item(v, join(path, str(k))) for k, v in data.items()}
+
+    return read
+
+
+def _literal_decoder(allowed: tuple[Any, ...]) -> Callable[[Any, str], Any]:
+    def read(data: Any, path: str) -> Any:
+        if data not in allowed:
+            raise fail(path, f"ต้องเป็นหนึ่งใน {list(allowed)}", f"must be one of {list(allowed)}", data)
+        return data
+
+    return read
+
+
+def _bool(data: Any, path: str) -> bool:
+    if not isinstance(data, bool):
+        raise fail(path, "ต้องเป็น true หรือ false", "must be true or false", data)
+    return data
+
+
+def _int(data: Any, path: str) -> int:
+    if isinstance(data, bool) or not isinstance(data, int):
+        raise fail(path, "ต้องเป็นจำนวนเต็ม", "must be a whole number", data)
+    return data
+
+
+def _str(data: Any, path: str) -> str:
+    if not isinstance(data, str):
+        raise fail(path, "ต้องเป็นข้อความ", "must be text", data)
+    return data
+
+
+def _none(data: Any, path: str) -> None:
+    if data is not None:
+        raise fail(path, "ต้องเป็น null", "must be null", data)
+
+
+_SIMPLE: dict[Any, Callable[[Any, str], Any]] = {bool: _bool, int: _int, str: _str, type(None): _none}
 
 
 def _decode_union(tp: Any, data: Any, path: str) -> Any:
@@ -270,20 +334,44 @@ def json_object(data: Any, path: str, *, required: Iterable[str], optional: Iter
 
 
 def record(cls: type, data: Any, path: str) -> Any:
+    """An object of the record class ``cls`` from a JSON object of its document fields."""
+    return _record_reader(cls)(data, path)
+
+
+_RECORD_READERS: dict[type, Callable[[Any, str], Any]] = {}
+
+
+def _record_reader(cls: type) -> Callable[[Any, str], Any]:
+    found = _RECORD_READERS.get(cls)
+    if found is not None:
+        return found
     fields = document_fields(cls)
     constants = constants_of(cls)
-    if constants and isinstance(data, Mapping):
-        for key, value in constants.items():
-            if data.get(key) != value:
-                raise fail(join(path, key), f"ต้องเป็น {value!r}", f"must be {value!r}", data.get(key))
-        data = {k: v for k, v in data.items() if k not in constants}
-    given = json_object(
-        data, path, required=[n for n, _, req in fields if req], optional=[n for n, _, _ in fields]
-    )
-    kwargs = {name: decode(ftp, given[name], join(path, name)) for name, ftp, _ in fields if name in given}
-    if attrs.has(cls):
-        return wrap(path, lambda: cls(**kwargs))
-    return cls(**kwargs)
+    required = [n for n, _, req in fields if req]
+    optional = [n for n, _, _ in fields]
+    readers: list[
+        tuple[str, Callable[[Any, str], Any]]
+    ] = []  # filled on first use: a class may contain itself
+    build_checked = attrs.has(cls)
+
+    def read(data: Any, path: str) -> Any:
+        if not readers:
+            readers.extend((name, decoder(ftp)) for name, ftp, _ in fields)
+        if constants and isinstance(data, Mapping):
+            for key, value in constants.items():
+                if data.get(key) != value:
+                    raise fail(join(path, key), f"ต้องเป็น {value!r}", f"must be {value!r}", data.get(key))
+            data = {k: v for k, v in data.items() if k not in constants}
+        given = json_object(data, path, required=required, optional=optional)
+        kwargs = {
+            name: read_field(given[name], join(path, name)) for name, read_field in readers if name in given
+        }
+        if build_checked:
+            return wrap(path, lambda: cls(**kwargs))
+        return cls(**kwargs)
+
+    _RECORD_READERS[cls] = read
+    return read
 
 
 def wrap(path: str, build: Callable[[], Any]) -> Any:

@@ -45,7 +45,9 @@ def _resolvable_hints(cls: type) -> dict[str, Any]:
 def in_document(field: attrs.Attribute[Any]) -> bool:
     """Whether an attrs field is written to documents: a public constructor argument that is part of the value
     (a field left out of equality, such as the inputs a batch keeps for recomputing, is not)."""
-    return bool(field.init and not field.name.startswith("_") and (field.eq or field.default is attrs.NOTHING))
+    return bool(
+        field.init and not field.name.startswith("_") and (field.eq or field.default is attrs.NOTHING)
+    )
 
 
 def document_fields(cls: type) -> list[tuple[str, Any, bool]]:
