@@ -32,6 +32,8 @@ chumchon: ค่า 'amount' ต้องเป็นตัวเลข เช�
 
 from __future__ import annotations
 
+from typing import Any
+
 from chumchon.cli._input import read_text  # noqa: F401
 from chumchon.cli._main import EXIT_FILE_ERROR, EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE, main
 from chumchon.cli._main import build_parser as _parser  # noqa: F401 (the names the tests and scripts used before the split)
@@ -39,8 +41,6 @@ from chumchon.cli._main import examples as _iter_examples  # noqa: F401
 from chumchon.cli._output import render
 from chumchon.cli._output import write as _write  # noqa: F401
 from chumchon.cli.demo import demo_text  # noqa: F401
-from chumchon.cli.village_report import ACCOUNT_CSV_COLUMNS
-from chumchon.savings.member_rows import MEMBER_COLUMNS as DIVIDEND_CSV_COLUMNS  # the name before 0.2
 
 __all__ = [
     "ACCOUNT_CSV_COLUMNS",
@@ -52,3 +52,16 @@ __all__ = [
     "main",
     "render",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The CSV column tables come from the library's readers, imported only when asked for.
+    if name == "DIVIDEND_CSV_COLUMNS":  # the name before 0.2 of chumchon.savings.MEMBER_COLUMNS
+        from chumchon.savings.member_rows import MEMBER_COLUMNS
+
+        return MEMBER_COLUMNS
+    if name == "ACCOUNT_CSV_COLUMNS":  # the columns of a village-report CSV: English key, Thai header
+        from chumchon.cli.village_report import account_csv_columns
+
+        return account_csv_columns()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NoReturn
 
 from chumchon import __version__
@@ -50,7 +50,14 @@ COMMANDS: dict[str, Command] = {
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse with a one-line Thai/English usage error (exit 2)."""
+    """argparse with a one-line Thai/English usage error (exit 2) and a closing text built when help is shown."""
+
+    lazy_epilog: Callable[[str], str] | None = None
+
+    def format_help(self) -> str:
+        if self.lazy_epilog is not None:
+            self.epilog, self.lazy_epilog = self.lazy_epilog(self.epilog or ""), None
+        return super().format_help()
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -79,6 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
             epilog="ตัวอย่าง / examples:\n" + "\n".join(f"  {e}" for e in command.examples),
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
+        if isinstance(child, _Parser):
+            child.lazy_epilog = command.epilog
         command.setup(child)
     return parser
 

@@ -23,9 +23,10 @@ DIGITS = ("arabic", "thai")
 
 class Command:
     """One subcommand: its name, a one-line help, examples (``chumchon --help`` shows the first; the tests
-    run each one), how to set up its arguments and how to run it (``run`` returns the text to print)."""
+    run each one), how to set up its arguments and how to run it (``run`` returns the text to print), and optionally the help's closing text from the examples
+    (``epilog``: built only when the help is shown, so it may read the library)."""
 
-    __slots__ = ("examples", "help", "name", "run", "setup")
+    __slots__ = ("epilog", "examples", "help", "name", "run", "setup")
 
     def __init__(
         self,
@@ -34,12 +35,14 @@ class Command:
         *examples: str,
         setup: Callable[[argparse.ArgumentParser], None],
         run: Callable[[argparse.Namespace], str],
+        epilog: Callable[[str], str] | None = None,
     ) -> None:
         self.name = name
         self.help = help_text
         self.examples = examples
         self.setup = setup
         self.run = run
+        self.epilog = epilog
 
 
 def add_lang(parser: argparse.ArgumentParser) -> None:

@@ -69,16 +69,20 @@ def run(args: argparse.Namespace) -> str:
     return out
 
 
-def setup(parser: argparse.ArgumentParser) -> None:
+def epilog(examples: str) -> str:
+    """The help's closing text: the CSV columns (read from the library when help is shown), then the examples."""
     from chumchon.savings import MEMBER_COLUMNS
 
     columns = "\n".join(f"  {key:<18} {th:<16} {meaning}" for key, th, meaning in MEMBER_COLUMNS)
-    parser.epilog = (
+    return (
         "CSV: แถวแรกเป็นหัวตาราง ใช้ชื่อภาษาอังกฤษหรือไทย เลขไทยหรืออารบิก มีจุลภาคคั่นหลักพันได้ "
         "(บันทึกจาก Excel เป็น CSV UTF-8 หรือ CSV ธรรมดาก็ได้)\n"
         "CSV: a header row (English or Thai names), Thai or Arabic digits, thousands separators allowed; "
-        "UTF-8 with or without BOM, or TIS-620.\n" + columns + "\n\n" + (parser.epilog or "")
+        "UTF-8 with or without BOM, or TIS-620.\n" + columns + "\n\n" + examples
     )
+
+
+def setup(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", help="ไฟล์ CSV (- อ่านจาก stdin) / the CSV file (- for standard input)")
     parser.add_argument(
         "--annual-rate",
@@ -118,4 +122,5 @@ COMMAND = Command(
     "chumchon dividends members.csv --pool 4206 --method closing_month_average --format csv",
     setup=setup,
     run=run,
+    epilog=epilog,
 )

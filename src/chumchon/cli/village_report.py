@@ -8,11 +8,6 @@ from typing import Any
 from chumchon.cli._input import UsageError, json_object, parse_date, read_text, table_rows
 from chumchon.cli._options import Command, add_output_options
 from chumchon.cli._output import output
-from chumchon.loans.kkkj._account_rows import ACCOUNT_COLUMNS
-
-#: The columns of a village-report CSV of loan accounts: English key, the Thai header accepted instead (the
-#: library's :meth:`AccountFigures.from_csv_rows <chumchon.loans.kkkj.AccountFigures.from_csv_rows>` reads them).
-ACCOUNT_CSV_COLUMNS: tuple[tuple[str, str], ...] = tuple((key, th) for key, th, _ in ACCOUNT_COLUMNS)
 
 
 def _village_book(args: argparse.Namespace) -> Any:
@@ -38,14 +33,27 @@ def run(args: argparse.Namespace) -> str:
     return output(report, args)
 
 
-def setup(parser: argparse.ArgumentParser) -> None:
-    columns = ", ".join(f"{key} ({th})" for key, th in ACCOUNT_CSV_COLUMNS)
-    parser.epilog = (
+def account_csv_columns() -> tuple[tuple[str, str], ...]:
+    """The columns of a village-report CSV of loan accounts: English key, the Thai header accepted instead (the
+    library's :meth:`AccountFigures.from_csv_rows <chumchon.loans.kkkj.AccountFigures.from_csv_rows>` reads
+    them)."""
+    from chumchon.loans.kkkj._account_rows import ACCOUNT_COLUMNS
+
+    return tuple((key, th) for key, th, _ in ACCOUNT_COLUMNS)
+
+
+def epilog(examples: str) -> str:
+    """The help's closing text, naming the CSV columns (read from the library when help is shown)."""
+    columns = ", ".join(f"{key} ({th})" for key, th in account_csv_columns())
+    return (
         "book.json: เอกสาร VillageBook (หมู่บ้าน บัญชีเงินยืม เงินฝากธนาคาร); accounts.csv: ตัวเลขของแต่ละสัญญา "
         "พร้อม --village (เอกสาร Village)\n"
         f"book.json: a VillageBook document; accounts.csv: one row per loan account with columns {columns}, "
         "with --village (a Village document). --format json prints the chumchon.village_report document."
     )
+
+
+def setup(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "file", help="VillageBook .json หรือบัญชีเงินยืม .csv / a VillageBook .json or accounts .csv"
     )
@@ -68,4 +76,5 @@ COMMAND = Command(
     "--format json",
     setup=setup,
     run=run,
+    epilog=epilog,
 )
