@@ -70,6 +70,13 @@ def add_output_options(parser: argparse.ArgumentParser) -> None:
     add_digits(parser)
 
 
+def add_rounding(parser: argparse.ArgumentParser, *, default: str, help_text: str) -> None:
+    """``--rounding RULE``: a rounding by name (:data:`chumchon.money.ROUNDINGS`)."""
+    parser.add_argument(
+        "--rounding", choices=rounding_names(), default=default, metavar="RULE", help=help_text
+    )
+
+
 def rounding_names() -> tuple[str, ...]:
     """The names ``--rounding`` accepts (:data:`chumchon.money.ROUNDINGS`)."""
     from chumchon.money import ROUNDINGS

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from chumchon.cli._options import LANGUAGES, Command, rounding_names
+from chumchon.cli._options import LANGUAGES, Command, add_rounding
 from chumchon.cli._output import write
 
 
@@ -36,12 +36,10 @@ def setup(parser: argparse.ArgumentParser) -> None:
         " (LibreOffice); excel/formal: old names, deprecated",
     )
     parser.add_argument("--lang", choices=LANGUAGES, default="th", help="Thai words or the English form")
-    parser.add_argument(
-        "--rounding",
-        choices=rounding_names(),
+    add_rounding(
+        parser,
         default="satang",
-        metavar="RULE",
-        help="การปัดเศษสตางค์ / rounding of satang beyond two places (default satang, half up)",
+        help_text="การปัดเศษสตางค์ / rounding of satang beyond two places (default satang, half up)",
     )
     parser.add_argument(
         "--parse", action="store_true", help="อ่านข้อความกลับเป็นตัวเลข / read baht text back into a number"

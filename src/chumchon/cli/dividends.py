@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from chumchon.cli._input import UsageError, member_rows, read_text
-from chumchon.cli._options import Command, add_output_options, rounding_names
+from chumchon.cli._options import Command, add_output_options, add_rounding
 from chumchon.cli._output import output, to_digits
 from chumchon.errors import InvalidInputError
 
@@ -97,12 +97,10 @@ def setup(parser: argparse.ArgumentParser) -> None:
         default="opening_month_average",
         help="วิธีคิด (ระเบียบกลุ่ม) / weighting method (default opening_month_average, the cooperative method)",
     )
-    parser.add_argument(
-        "--rounding",
-        choices=rounding_names(),
+    add_rounding(
+        parser,
         default="satang",
-        metavar="RULE",
-        help="การปัดเงินปันผลแต่ละคน (default satang) / rounding of each member's dividend",
+        help_text="การปัดเงินปันผลแต่ละคน (default satang) / rounding of each member's dividend",
     )
     parser.add_argument(
         "--eligible-types",

@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 
 from chumchon.cli._input import UsageError, parse_date, whole
-from chumchon.cli._options import Command, add_output_options, rounding_names
+from chumchon.cli._options import Command, add_output_options, add_rounding
 from chumchon.cli._output import output, schedule_footer, to_digits
 from chumchon.errors import ParseError
 
@@ -76,12 +76,10 @@ def setup(parser: argparse.ArgumentParser) -> None:
         default="monthly",
         help="monthly (default), quarterly, semi_annual, annual, every_K_months",
     )
-    parser.add_argument(
-        "--rounding",
-        choices=rounding_names(),
+    add_rounding(
+        parser,
         default="whole_baht",
-        metavar="RULE",
-        help="การปัดค่างวด (default whole_baht) / rounding of the equal instalment",
+        help_text="การปัดค่างวด (default whole_baht) / rounding of the equal instalment",
     )
     parser.add_argument(
         "--remainder-on",

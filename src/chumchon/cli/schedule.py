@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from chumchon.cli._input import UsageError, parse_date, whole
-from chumchon.cli._options import Command, add_output_options, rounding_names
+from chumchon.cli._options import Command, add_output_options, add_rounding, rounding_names
 from chumchon.cli._output import output, schedule_footer, to_digits
 
 
@@ -81,12 +81,10 @@ def setup(parser: argparse.ArgumentParser) -> None:
         default="equal_installment",
         help="วิธีคืนเงินต้น: งวดเท่ากัน (default), เงินต้นเท่ากัน, คืนครั้งเดียว / how principal is repaid",
     )
-    parser.add_argument(
-        "--rounding",
-        choices=rounding_names(),
+    add_rounding(
+        parser,
         default="satang",
-        metavar="RULE",
-        help="การปัดค่างวด / rounding of the instalment: " + ", ".join(rounding_names()),
+        help_text="การปัดค่างวด / rounding of the instalment: " + ", ".join(rounding_names()),
     )
     parser.add_argument(
         "--interest-rounding",
