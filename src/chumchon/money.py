@@ -109,9 +109,9 @@ def in_decimal_context(func: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-# A number larger than 10**40, or smaller than 10**-40 but not zero, is refused: it cannot be money, a rate
-# or a weight, and allowing it would let a typo (1e999) flow into a schedule, or make exact integer
-# arithmetic on it (a split scaling weights to integers) too large to hold.
+# A number larger than 10**40 is refused: it cannot be money or a rate, and allowing it would let a typo
+# (1e999) flow into a schedule. A weight of a split smaller than 10**-40 (but not zero) is refused too: the
+# split scales weights to exact integers, which such a weight would make too large to hold.
 _MAX_ADJUSTED_EXPONENT = 40
 
 _NUMBER_TEXT = re.compile(
@@ -156,13 +156,8 @@ def to_decimal(value: object, *, name: str = "value") -> Decimal:
     ...
     chumchon.errors.InvalidInputError: ค่า 'value' ต้องเป็นตัวเลข เช่น 1234.50 หรือ 1,234.50 ไม่ใช่ '1,23' / 'value' must be a number such as 1234.50 or 1,234.50, not '1,23'
     """
-    if (  # the usual case, checked first
-        type(value) is Decimal
-        and value.is_finite()
-        and value
-        and -_MAX_ADJUSTED_EXPONENT <= value.adjusted() <= _MAX_ADJUSTED_EXPONENT
-    ):
-        return value
+    if type(value) is Decimal and value.is_finite() and value and value.adjusted() <= _MAX_ADJUSTED_EXPONENT:
+        return value  # the usual case, checked first
     result: Decimal
     value = plain_scalar(value)
     if isinstance(value, Decimal):
@@ -185,11 +180,8 @@ def to_decimal(value: object, *, name: str = "value") -> Decimal:
     if not result.is_finite():
         raise _refused("finite", name, value)
     if result:
-        size = result.adjusted()
-        if size > _MAX_ADJUSTED_EXPONENT:
+        if result.adjusted() > _MAX_ADJUSTED_EXPONENT:
             raise _refused("too_big", name, value)
-        if size < -_MAX_ADJUSTED_EXPONENT:
-            raise _refused("too_small", name, value)
     elif result.as_tuple().exponent < -_MAX_ADJUSTED_EXPONENT:  # type: ignore[operator]
         result = Decimal(0)  # 0E-1000000 is zero; its exponent would only make arithmetic on it huge
     elif result.is_signed():
@@ -563,10 +555,17 @@ def allocate(
             what_th="ลำดับหรือ mapping ของน้ำหนัก",
             what_en="a sequence or mapping of weights",
         )
-    parts = _split_units(amount, [to_decimal(w, name="weight") for w in raw], rounding.quantum)
+    parts = _split_units(amount, [_weight(w) for w in raw], rounding.quantum)
     if keys is None:
         return tuple(parts)
     return dict(zip(keys, parts, strict=True))
+
+
+def _weight(value: object) -> Decimal:
+    weight = to_decimal(value, name="weight")
+    if weight and weight.adjusted() < -_MAX_ADJUSTED_EXPONENT:
+        raise _refused("too_small", "weight", value)
+    return weight
 
 
 def _split_units(amount: Decimal, weights: list[Decimal], quantum: Decimal) -> list[Decimal]:
