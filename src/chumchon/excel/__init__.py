@@ -26,6 +26,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from chumchon import _checks
 from chumchon.errors import InvalidInputError
 from chumchon.excel._cells import (
     ScheduleCells,
@@ -309,6 +310,9 @@ def chumchon_dividend(
     return result.by_member["member"]
 
 
+_LINE_KINDS = ("percent", "fixed", "residual")
+
+
 @worksheet_function(ranges=("lines",))
 def chumchon_allocate_profit(
     net_profit: CellValue, lines: CellValue, language: CellValue = None
@@ -331,19 +335,13 @@ def chumchon_allocate_profit(
         if all(cell in (None, "") for cell in cells):
             continue  # an empty row at the bottom of the selected range
         category = excel_text(cells[0], name=f"lines row {number} category")
-        kind = excel_text(cells[1], name=f"lines row {number} kind").lower()
+        kind = _checks.choice(cells[1], f"lines row {number} kind", _LINE_KINDS)
         if kind == "percent":
             parsed.append(PercentOfProfit(category, cells[2]))
         elif kind == "fixed":
             parsed.append(FixedAmount(category, cells[2]))
-        elif kind == "residual":
-            parsed.append(Residual(category))
         else:
-            raise InvalidInputError(
-                th=f"แถว {number}: ชนิดรายการต้องเป็น percent, fixed หรือ residual ไม่ใช่ {kind!r}",
-                en=f"row {number}: the kind must be percent, fixed or residual, not {kind!r}",
-                field="lines",
-            )
+            parsed.append(Residual(category))
     return spill_table(allocate_profit(net_profit, parsed).to_rows(language=excel_language(language)))
 
 
@@ -363,13 +361,7 @@ def chumchon_assess(rubric: CellValue, facts: CellValue, language: CellValue = N
     from chumchon.assessment import assess, fhc, kkkj_health, ssg
 
     rubrics = {"ssg": ssg.RUBRIC, "fhc": fhc.RUBRIC, "kkkj_health": kkkj_health.RUBRIC}
-    name = excel_text(rubric, name="rubric").lower()
-    if name not in rubrics:
-        raise InvalidInputError(
-            th=f"ไม่รู้จักเกณฑ์ {name!r} ใช้ได้: {', '.join(rubrics)}",
-            en=f"unknown rubric {name!r}; allowed: {', '.join(rubrics)}",
-            field="rubric",
-        )
+    name = _checks.choice(rubric, "rubric", rubrics)
     rows = cell_rows(facts, name="facts")
     pairs = (
         list(zip(rows[0], rows[1], strict=True))

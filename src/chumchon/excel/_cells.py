@@ -3,69 +3,56 @@ results as values Excel shows (floats, text, spill tables)."""
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
+from chumchon import _checks
 from chumchon.errors import InvalidInputError
 from chumchon.excel._dates import from_excel_date
-from chumchon.money import to_decimal
+
+E = TypeVar("E", bound=enum.Enum)
 
 
-def excel_enum(enum_type: Any, value: object, *, name: str, default: str) -> Any:
-    """An enum member from its name in a cell (``declining_balance``), with a clear error listing the names."""
-    text = excel_text(value, name=name, default=default).lower()
-    names = [member.value for member in enum_type]
-    if text not in names:
-        raise InvalidInputError(
-            th=f"{name!r} ต้องเป็นหนึ่งใน {', '.join(names)} ไม่ใช่ {value!r}",
-            en=f"{name!r} must be one of {', '.join(names)}, not {value!r}",
-            field=name,
-            value=value,
-        )
-    return enum_type(text)
+def _empty(value: object) -> bool:
+    """An empty cell: Excel sends ``None`` (or, from a formula, ``""``); blank text counts as empty too."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def excel_enum(enum_type: type[E], value: object, *, name: str, default: str) -> E:
+    """An enum member from its name in a cell (``declining_balance``, any case, or its Thai label); an empty
+    cell gives ``default``. The error lists the names (:func:`chumchon._checks.enum_member`)."""
+    return _checks.enum_member(enum_type, default if _empty(value) else value, name)
 
 
 def excel_int(value: object, *, name: str) -> int:
     """A whole number from a cell (Excel sends 12 as 12.0); fractions and non-numbers raise."""
-    number = to_decimal(value, name=name)
-    if number != number.to_integral_value():
-        raise InvalidInputError(
-            th=f"{name!r} ต้องเป็นจำนวนเต็ม ไม่ใช่ {value!r}",
-            en=f"{name!r} must be a whole number, not {value!r}",
-            field=name,
-            value=value,
-        )
-    return int(number)
+    return _checks.whole_number(value, name, numeric=True)
 
 
 def excel_text(value: object, *, name: str, default: str | None = None) -> str:
-    """A text option from a cell; an empty cell gives ``default``."""
-    if value is None or value == "":
-        if default is None:
+    """A text option from a cell, without spaces around it; an empty cell gives ``default`` (or is refused
+    when there is none)."""
+    if _empty(value):
+        if default is None:  # an empty cell where the sheet must give a value: said as Excel users say it
             raise InvalidInputError(
                 th=f"ต้องระบุ {name!r}", en=f"{name!r} is required", field=name, value=value
             )
         return default
-    if isinstance(value, str):
-        return value.strip()
-    raise InvalidInputError(
-        th=f"{name!r} ต้องเป็นข้อความ ไม่ใช่ {value!r}",
-        en=f"{name!r} must be text, not {value!r}",
-        field=name,
-        value=value,
-    )
+    return _checks.text(value, name, strip=True)
 
 
 def excel_flag(value: object, *, name: str, default: bool) -> bool:
     """TRUE/FALSE from a cell; an empty cell gives ``default``; 1/0 are accepted as Excel writes them."""
-    if value is None or value == "":
+    if _empty(value):
         return default
     if isinstance(value, bool):
         return value
     if isinstance(value, (int, float)) and value in (0, 1):
         return bool(value)
+    # Excel's own words: a sheet shows booleans as TRUE and FALSE.
     raise InvalidInputError(
         th=f"{name!r} ต้องเป็น TRUE หรือ FALSE ไม่ใช่ {value!r}",
         en=f"{name!r} must be TRUE or FALSE, not {value!r}",

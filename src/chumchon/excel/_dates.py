@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from chumchon import _checks
+from chumchon._checks import DateLike
 from chumchon.errors import InvalidInputError
 from chumchon.money import to_decimal
 
@@ -58,8 +60,8 @@ def from_excel_date(value: object, *, name: str = "date") -> date:
     return epoch + timedelta(days=day)
 
 
-def to_excel_serial(day: date) -> int:
-    """The Excel 1900-system serial of ``day`` (the inverse of :func:`from_excel_date`).
+def to_excel_serial(day: DateLike) -> int:
+    """The Excel 1900-system serial of ``day`` (a date or ISO text; the inverse of :func:`from_excel_date`).
 
     >>> to_excel_serial(date(2025, 1, 1)), to_excel_serial(date(1900, 2, 28))
     (45658, 59)
@@ -71,9 +73,7 @@ def to_excel_serial(day: date) -> int:
 
 
 def _checked_day(day: object) -> date:
-    from chumchon.rules import check_as_of
-
-    checked = check_as_of(day, name="day")
+    checked = _checks.date_value(day, "day")
     if checked < date(1900, 1, 1):
         raise InvalidInputError(
             th=f"Excel แสดงวันที่ได้ตั้งแต่ 1 มกราคม 1900 ไม่ใช่ {checked}",
