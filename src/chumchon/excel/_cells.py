@@ -7,11 +7,15 @@ import enum
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from chumchon import _checks
 from chumchon.errors import InvalidInputError
 from chumchon.excel._dates import from_excel_date
+
+if TYPE_CHECKING:  # pragma: no cover
+    from chumchon.loans import Frequency
+    from chumchon.money import Rounding
 
 E = TypeVar("E", bound=enum.Enum)
 
@@ -116,7 +120,7 @@ def excel_language(value: object) -> str:
     return check_language(excel_text(value, name="language", default="th"))
 
 
-def excel_frequency(months: object) -> Any:
+def excel_frequency(months: object) -> Frequency:
     from chumchon.loans import Frequency
 
     return Frequency.every(1 if months in (None, "") else excel_int(months, name="frequency_months"))
@@ -147,14 +151,14 @@ class ScheduleCells(NamedTuple):
 
     installments: int
     disbursed_on: date
-    frequency: Any
-    rounding: Any
+    frequency: Frequency
+    rounding: Rounding
 
     @classmethod
     def read(
         cls,
         installments: object,
-        disbursed_on: object,
+        disbursed_on: Any,  # a cell: a date, a serial or text
         frequency_months: object,
         rounding: object,
         *,

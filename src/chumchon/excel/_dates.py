@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 from chumchon import _checks
 from chumchon._checks import DateLike
@@ -16,7 +17,7 @@ _EPOCH_BEFORE_MARCH_1900 = date(1899, 12, 31)
 _LARGEST_SERIAL = 2958465  # 9999-12-31, the last day Excel can show
 
 
-def from_excel_date(value: object, *, name: str = "date") -> date:
+def from_excel_date(value: DateLike | float | int | Decimal, *, name: str = "date") -> date:
     """A date from an Excel cell: a ``date``/``datetime``, a serial number (1900 system), or ISO text.
 
     A serial's fraction (the time of day) is dropped. Serial 60, Excel's phantom 29 February 1900, and
