@@ -50,20 +50,29 @@ def in_document(field: attrs.Attribute[Any]) -> bool:
     )
 
 
+_FIELDS: dict[type, list[tuple[str, Any, bool]]] = {}
+
+
 def document_fields(cls: type) -> list[tuple[str, Any, bool]]:
-    """(name, type, required) for the fields a document holds: the public constructor arguments."""
-    hints = type_hints(cls)
-    if attrs.has(cls):
-        return [
-            (
-                f.alias if hasattr(f, "alias") and f.alias else f.name,
-                hints[f.name],
-                f.default is attrs.NOTHING,
-            )
-            for f in attrs.fields(cls)
-            if in_document(f)
-        ]
-    return [(name, hints[name], True) for name in cls._fields]  # type: ignore[attr-defined]
+    """(name, type, required) for the fields a document holds: the public constructor arguments (read once per
+    class)."""
+    found = _FIELDS.get(cls)
+    if found is None:
+        hints = type_hints(cls)
+        if attrs.has(cls):
+            found = [
+                (
+                    f.alias if hasattr(f, "alias") and f.alias else f.name,
+                    hints[f.name],
+                    f.default is attrs.NOTHING,
+                )
+                for f in attrs.fields(cls)
+                if in_document(f)
+            ]
+        else:
+            found = [(name, hints[name], True) for name in cls._fields]  # type: ignore[attr-defined]
+        _FIELDS[cls] = found
+    return found
 
 
 def is_record(tp: Any) -> bool:
