@@ -18,12 +18,10 @@ True
 
 from __future__ import annotations
 
-from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from chumchon.columns import Columns
-from chumchon.mapping._base import DATE_TEXT, fail, join, register_codec
+from chumchon.mapping._base import fail, join, register_codec
 from chumchon.messages import Message
 from chumchon.tables import Column
 
@@ -31,15 +29,9 @@ __all__ = ["columns_schema", "decode_columns", "encode_columns"]
 
 
 def _value(value: Any) -> Any:
-    if value is None or isinstance(value, (bool, int, str)):
-        return value
-    if isinstance(value, Decimal):
-        return {"decimal": str(value)}
-    if isinstance(value, date):
-        return {"date": value.isoformat()}
-    if isinstance(value, tuple):
-        return [_value(v) for v in value]
-    raise TypeError(f"no JSON form for a column value {value!r}")  # Columns hold plain values only
+    from chumchon.mapping._encode import encode_any
+
+    return [encode_any(v) for v in value] if isinstance(value, tuple) else encode_any(value)
 
 
 def encode_columns(columns: Columns) -> dict[str, Any]:
@@ -86,25 +78,9 @@ def decode_columns(data: Any, path: str) -> Columns:
 
 
 def columns_schema() -> dict[str, Any]:
-    from chumchon.mapping._schema import decimal_schema
+    from chumchon.mapping._schema import untyped_schema
 
-    scalar = {
-        "anyOf": [
-            {"type": ["null", "boolean", "integer", "string"]},
-            {
-                "type": "object",
-                "properties": {"decimal": decimal_schema()},
-                "required": ["decimal"],
-                "additionalProperties": False,
-            },
-            {
-                "type": "object",
-                "properties": {"date": {"type": "string", "pattern": DATE_TEXT, "format": "date"}},
-                "required": ["date"],
-                "additionalProperties": False,
-            },
-        ]
-    }
+    scalar = untyped_schema()
     return {
         "type": "object",
         "properties": {

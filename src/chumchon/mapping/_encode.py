@@ -63,7 +63,7 @@ def _encode_record(value: Any) -> dict[str, Any]:
 
 def _build_encoder(tp: Any) -> Callable[[Any], Any]:  # one branch per kind of type, as in decode
     if tp is Any or tp is object:
-        return _encode_any
+        return encode_any
     if is_union(tp):
         return _union_encoder(tp)
     pairs = pair_list(tp)
@@ -129,7 +129,7 @@ def _union_encoder(tp: Any) -> Callable[[Any], Any]:
     return encode
 
 
-def _encode_any(value: Any) -> Any:
+def encode_any(value: Any) -> Any:
     # An untyped value (a fact of any kind): decimals and dates are tagged so they read back as themselves.
     if value is None or isinstance(value, (bool, int, str)):
         return value

@@ -68,25 +68,31 @@ def decimal_schema() -> dict[str, Any]:
     return {"type": "string", "pattern": DECIMAL_TEXT}
 
 
+def untyped_schema() -> dict[str, Any]:
+    """An untyped value (a fact, a batch column's cell): null, true/false, a whole number or text as itself,
+    a decimal as ``{"decimal": …}``, a date as ``{"date": …}``."""
+    return {
+        "anyOf": [
+            {"type": ["null", "boolean", "integer", "string"]},
+            {
+                "type": "object",
+                "properties": {"decimal": decimal_schema()},
+                "required": ["decimal"],
+                "additionalProperties": False,
+            },
+            {
+                "type": "object",
+                "properties": {"date": {"type": "string", "pattern": DATE_TEXT, "format": "date"}},
+                "required": ["date"],
+                "additionalProperties": False,
+            },
+        ]
+    }
+
+
 def schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if tp is Any or tp is object:
-        return {
-            "anyOf": [
-                {"type": ["null", "boolean", "integer", "string"]},
-                {
-                    "type": "object",
-                    "properties": {"decimal": decimal_schema()},
-                    "required": ["decimal"],
-                    "additionalProperties": False,
-                },
-                {
-                    "type": "object",
-                    "properties": {"date": {"type": "string", "pattern": DATE_TEXT, "format": "date"}},
-                    "required": ["date"],
-                    "additionalProperties": False,
-                },
-            ]
-        }
+        return untyped_schema()
     if is_union(tp):
         options = list(type_args(tp))
         tagged = tagged_records(options)
