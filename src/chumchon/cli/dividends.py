@@ -8,31 +8,18 @@ from typing import TYPE_CHECKING
 from chumchon.cli._input import UsageError, member_rows, read_text
 from chumchon.cli._options import Command, add_output_options, add_rounding
 from chumchon.cli._output import output, to_digits
-from chumchon.errors import InvalidInputError
 
 if TYPE_CHECKING:  # pragma: no cover
     from chumchon.savings import MemberType
 
 
-_MEMBER_TYPES = {"สามัญ": "ordinary", "สมทบ": "associate", "กิตติมศักดิ์": "honorary"}
-
-
 def _member_types(text: str) -> set[MemberType]:
-    """``ordinary,สมทบ`` → the member types (English values or Thai names, comma-separated)."""
+    """``ordinary,สมทบ`` → the member types (codes or Thai names, comma-separated), read by the input kernel."""
+    from chumchon import _checks
     from chumchon.savings import MemberType
 
-    types = set()
-    for name in filter(None, (part.strip() for part in text.split(","))):
-        value = _MEMBER_TYPES.get(name, name.lower())
-        if value not in {t.value for t in MemberType}:
-            raise InvalidInputError(
-                th=f"--eligible-types ใช้ได้เฉพาะ สามัญ สมทบ กิตติมศักดิ์ (ordinary, associate, honorary) ไม่ใช่ {name!r}",
-                en=f"--eligible-types takes ordinary, associate, honorary (comma-separated), not {name!r}",
-                field="--eligible-types",
-                value=text,
-            )
-        types.add(MemberType(value))
-    return types
+    names = filter(None, (part.strip() for part in text.split(",")))
+    return {_checks.enum_member(MemberType, name, "--eligible-types") for name in names}
 
 
 def run(args: argparse.Namespace) -> str:
