@@ -127,3 +127,21 @@ def test_malformed_columns_are_refused_naming_the_place(data: dict[str, Any], wh
 def test_a_column_value_without_a_json_form_is_an_internal_error() -> None:
     with pytest.raises(TypeError, match="no JSON form"):
         to_data(Columns.from_rows((Column("a", "ก", "A"),), [(object(),)]), Columns)
+
+
+def test_a_field_named_only_for_type_checkers_is_left_out() -> None:
+    # ReportBatch's inputs name VillageBook, imported for type checkers only: the document cannot hold it and
+    # does not need to (the field is left out of equality).
+    assert "inputs" not in json_schema(ReportBatch)["properties"]
+    assert set(json_schema(ReportBatch)["required"]) >= {"villages", "accounts"}
+
+
+def test_check_fields_refuses_a_field_of_the_wrong_type() -> None:
+    import attrs
+
+    from chumchon.mapping import check_fields
+
+    batch = _batches()[0]
+    check_fields(batch)
+    with pytest.raises(InvalidInputError, match=r"CloseBatch.groups must be Columns"):
+        attrs.evolve(batch, groups=[])
