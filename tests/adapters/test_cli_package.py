@@ -37,3 +37,9 @@ def test_a_simple_command_does_not_import_the_finance_packages() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_the_village_report_help_lists_the_library_s_columns(capsys: pytest.CaptureFixture[str]) -> None:
+    assert chumchon.cli.main(["village-report", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "days_past_due (จำนวนวันค้างชำระ)" in out and "loan_id (เลขที่สัญญา)" in out
