@@ -1,4 +1,5 @@
-"""The two mixins classes take part through; the machinery they use is imported on first use."""
+"""The two mixins through which classes take part (inputs and results); the machinery they use is imported on
+first use."""
 
 from __future__ import annotations
 
