@@ -68,7 +68,7 @@ def test_parameter_validation_and_override() -> None:
     with pytest.raises(InvalidInputError):
         Parameter(name="p", title_th="ป", title_en="p", unit="x", history=(v1, v1))
     with pytest.raises(InvalidInputError, match="as_of"):
-        p.at("2020-01-01")  # type: ignore[arg-type]
+        p.at("1/1/2020")  # type: ignore[arg-type]
 
 
 def test_citation_in_english() -> None:
@@ -91,7 +91,7 @@ def test_every_shipped_legal_parameter_is_fully_sourced() -> None:
     "changes",
     [
         {"effective_from": None},
-        {"effective_from": "2020-01-01"},
+        {"effective_from": "1/1/2020"},
         {"source": "CCC"},
         {"status": "law"},
         {"status": None},

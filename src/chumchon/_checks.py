@@ -132,13 +132,41 @@ def _allowed(kind: type[enum.Enum]) -> str:
     return ", ".join(str(member.value) for member in kind)
 
 
-class ParsableEnum(enum.Enum):
+class _ParsableEnumType(enum.EnumMeta):
+    """Calling a ParsableEnum with an unhashable value (a list, a NumPy array) refuses it through the kernel;
+    Python's enum would compare it with each member and fail on an array's ambiguous truth value."""
+
+    def __call__(cls, value: Any, *args: Any, **kwargs: Any) -> Any:
+        if not args and not kwargs and cls._member_map_:
+            try:
+                hash(value)
+            except TypeError:
+                kind: type[enum.Enum] = cls  # type: ignore[assignment]  # the metaclass's instance is the enum
+                return enum_member(kind, value, _snake(cls.__name__))  # no member's value is unhashable
+        return super().__call__(value, *args, **kwargs)
+
+
+class ParsableEnum(enum.Enum, metaclass=_ParsableEnumType):
     """An enum that reads itself from text: :meth:`parse` and :meth:`from_name` raise
     :class:`~chumchon.errors.InvalidInputError` listing the allowed values, never a bare ``ValueError``.
 
-    Every enum a user names (in an argument, a mapping, a spreadsheet cell) is one; its constructor still takes
-    exactly the value, as Python's enums do, so call sites that read user input call :meth:`parse`.
+    Every enum a user names (in an argument, a mapping, a spreadsheet cell) is one. Calling the enum reads the
+    same way: ``Status("Confirmed")`` is ``Status.CONFIRMED``, and an unknown value raises the same
+    :class:`~chumchon.errors.InvalidInputError` (a ``ValueError``, as an enum's refusal always was).
+
+    >>> from chumchon.rules import Status
+    >>> Status("CONFIRMED")
+    <Status.CONFIRMED: 'confirmed'>
+    >>> Status("sure")
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: ค่า 'status' ต้องเป็นหนึ่งใน confirmed, secondary, provisional (หรือชื่อภาษาไทย) ไม่ใช่ 'sure' / 'status' must be one of confirmed, secondary, provisional (or its Thai label), not 'sure'
     """
+
+    @classmethod
+    def _missing_(cls, value: object) -> ParsableEnum:
+        # Enum calls this when ``value`` is no member's value: read a name or Thai label, or refuse clearly.
+        return enum_member(cls, value, _snake(cls.__name__))
 
     @classmethod
     def parse(cls: type[E], value: object, field: str | None = None) -> E:

@@ -371,21 +371,21 @@ row(
     thai.fiscal_year,
     lambda: {"d": AS_OF, "start_month": 10},
     d=DATE,
-    start_month=_START_MONTH,
+    start_month=_START_MONTH.but(accept=("none",)),  # None: the government's month
 )
 row(
     "chumchon.thai.fiscal_quarter",
     thai.fiscal_quarter,
     lambda: {"d": AS_OF, "start_month": 10},
     d=DATE,
-    start_month=_START_MONTH,
+    start_month=_START_MONTH.but(accept=("none",)),  # None: the government's month
 )
 row(
     "chumchon.thai.fiscal_year_bounds",
     thai.fiscal_year_bounds,
     lambda: {"fy": 2568, "start_month": 10},
     fy=POSITIVE_COUNT,
-    start_month=_START_MONTH,
+    start_month=_START_MONTH.but(accept=("none",)),  # None: the government's month
 )
 row(
     "chumchon.thai.format_date",

@@ -18,12 +18,12 @@ Calculations take ``as_of`` explicitly; nothing reads the clock.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 from typing import Any, Generic, TypeVar
 
 import attrs
 
-from chumchon._checks import ParsableEnum, enum_member
+from chumchon._checks import ParsableEnum, date_value, enum_member
 from chumchon.errors import InvalidInputError, UnknownRegulationError
 
 __all__ = ["DatedValue", "Instrument", "Parameter", "Rule", "Source", "Status", "check_as_of"]
@@ -101,23 +101,17 @@ def _clause_th(clause: str) -> str:
 
 
 def check_as_of(as_of: object, *, name: str = "as_of") -> date:
-    """Return ``as_of`` as a :class:`~datetime.date`; a ``datetime`` gives its date; anything else raises.
+    """Return ``as_of`` as a :class:`~datetime.date` by the kernel's one rule (:func:`chumchon._checks.date_value`):
+    a ``date``, a ``datetime`` (its date) or ISO text ``YYYY-MM-DD``; anything else raises.
 
     >>> check_as_of("2024-01-01")
+    datetime.date(2024, 1, 1)
+    >>> check_as_of(20240101)
     Traceback (most recent call last):
     ...
-    chumchon.errors.InvalidInputError: 'as_of' ต้องเป็นวันที่ (datetime.date) ไม่ใช่ '2024-01-01' / 'as_of' must be a date (datetime.date), not '2024-01-01'
+    chumchon.errors.InvalidInputError: ค่า 'as_of' ต้องเป็นวันที่ (datetime.date หรือ YYYY-MM-DD) ไม่ใช่ 20240101 / 'as_of' must be a date (datetime.date or YYYY-MM-DD), not 20240101
     """
-    if isinstance(as_of, datetime):
-        return as_of.date()
-    if isinstance(as_of, date):
-        return as_of
-    raise InvalidInputError(
-        th=f"{name!r} ต้องเป็นวันที่ (datetime.date) ไม่ใช่ {as_of!r}",
-        en=f"{name!r} must be a date (datetime.date), not {as_of!r}",
-        field=name,
-        value=as_of,
-    )
+    return date_value(as_of, name)
 
 
 def _to_status(value: object) -> Status:
