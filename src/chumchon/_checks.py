@@ -48,6 +48,9 @@ from typing import Any, TypeVar
 
 from chumchon import money as _money
 from chumchon._scalar import plain_scalar
+from chumchon._types import DateLike as DateLike
+from chumchon._types import MoneyLike as MoneyLike
+from chumchon._types import RateLike as RateLike
 from chumchon.errors import InvalidInputError
 from chumchon.messages import CHECKS
 
@@ -77,13 +80,6 @@ __all__ = [
     "whole_number",
     "within",
 ]
-
-#: What an amount of money may be given as (a float through the money float rule).
-MoneyLike = Decimal | int | str | float
-#: What a rate (a fraction per year) may be given as.
-RateLike = Decimal | int | str | float
-#: What a date may be given as: a ``date`` (a ``datetime`` gives its date) or ISO text ``YYYY-MM-DD``.
-DateLike = date | str
 
 E = TypeVar("E", bound=enum.Enum)
 T = TypeVar("T")

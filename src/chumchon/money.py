@@ -40,6 +40,7 @@ from typing import Any, ParamSpec, TypeVar, overload
 import attrs
 
 from chumchon._scalar import plain_scalar
+from chumchon._types import MoneyLike
 from chumchon.errors import InvalidInputError
 from chumchon.messages import CHECKS
 from chumchon.thai.digits import to_arabic_digits
@@ -407,7 +408,7 @@ class Rounding:
         _sign, digits, exponent = self.quantum.as_tuple()
         object.__setattr__(self, "_is_power_of_ten", digits == (1,) and int(exponent) <= 0)
 
-    def apply(self, value: object) -> Decimal:
+    def apply(self, value: MoneyLike) -> Decimal:
         """Round ``value`` to this rule's quantum. The result has the quantum's number of decimal places."""
         amount = to_decimal(value)  # also refuses huge values, which quantize could not hold
         quantum = self.quantum
@@ -418,7 +419,7 @@ class Rounding:
         )
         return DECIMAL_CONTEXT.multiply(steps, quantum).quantize(quantum, context=DECIMAL_CONTEXT)
 
-    def is_multiple(self, value: object) -> bool:
+    def is_multiple(self, value: MoneyLike) -> bool:
         """True when ``value`` is already an exact multiple of the quantum."""
         amount = to_decimal(value)
         return DECIMAL_CONTEXT.remainder(amount, self.quantum) == 0
@@ -487,16 +488,20 @@ def rounding_from_name(name: str) -> Rounding:
 
 
 @overload
-def allocate(total: object, weights: Mapping[K, Any], rounding: Rounding = ...) -> dict[K, Decimal]: ...
+def allocate(
+    total: MoneyLike, weights: Mapping[K, MoneyLike], rounding: Rounding = ...
+) -> dict[K, Decimal]: ...
 
 
 @overload
-def allocate(total: object, weights: Sequence[Any], rounding: Rounding = ...) -> tuple[Decimal, ...]: ...
+def allocate(
+    total: MoneyLike, weights: Sequence[MoneyLike], rounding: Rounding = ...
+) -> tuple[Decimal, ...]: ...
 
 
 def allocate(
-    total: object,
-    weights: Mapping[K, Any] | Sequence[Any],
+    total: MoneyLike,
+    weights: Mapping[K, MoneyLike] | Sequence[MoneyLike],
     rounding: Rounding = SATANG,
 ) -> dict[K, Decimal] | tuple[Decimal, ...]:
     """Split ``total`` in proportion to ``weights`` so that the parts add up to ``total`` exactly.

@@ -40,7 +40,7 @@ import attrs
 
 from chumchon._checks import ParsableEnum, invalid
 from chumchon.errors import InvalidInputError
-from chumchon.messages import Message
+from chumchon.messages import Message, check_language
 from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context, to_decimal
 from chumchon.rules import Source, rubrics
 
@@ -85,7 +85,7 @@ class Unit(ParsableEnum):
         if value is None:
             return "-"
         if isinstance(value, bool):
-            if language == "th":
+            if check_language(language) == "th":
                 return "ใช่" if value else "ไม่ใช่"
             return "yes" if value else "no"
         value = to_decimal(value, name="value")  # text or a number; NaN, infinities and other types refused

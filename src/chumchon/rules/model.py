@@ -24,7 +24,9 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from chumchon._checks import ParsableEnum, date_value, enum_member
+from chumchon._types import DateLike
 from chumchon.errors import InvalidInputError, UnknownRegulationError
+from chumchon.messages import check_language
 
 __all__ = ["DatedValue", "Instrument", "Parameter", "Rule", "Source", "Status", "check_as_of"]
 
@@ -81,7 +83,7 @@ class Source:
 
     def cite(self, language: str = "th") -> str:
         """A one-line citation, e.g. ``ประมวลกฎหมายแพ่งและพาณิชย์ พ.ศ. 2468 มาตรา 654``."""
-        if language == "en":
+        if check_language(language) == "en":
             parts = [f"{self.title_en} ({self.title_th})"]
             if self.be_year is not None:
                 parts.append(f"B.E. {self.be_year}")
@@ -186,7 +188,7 @@ class Parameter(Generic[T]):
     unit: str
     history: tuple[DatedValue[T], ...] = attrs.field(converter=_sorted_history)
 
-    def find(self, as_of: date) -> DatedValue[T] | None:
+    def find(self, as_of: DateLike) -> DatedValue[T] | None:
         """The value in force on ``as_of``, or ``None`` before the first value."""
         day = check_as_of(as_of)
         found: DatedValue[T] | None = None
@@ -196,7 +198,7 @@ class Parameter(Generic[T]):
             found = dated
         return found
 
-    def at(self, as_of: date) -> DatedValue[T]:
+    def at(self, as_of: DateLike) -> DatedValue[T]:
         """The value in force on ``as_of``, with its source and status.
 
         Raises:
@@ -212,7 +214,7 @@ class Parameter(Generic[T]):
             )
         return found
 
-    def value_at(self, as_of: date) -> T:
+    def value_at(self, as_of: DateLike) -> T:
         """Only the value in force on ``as_of`` (see :meth:`at`)."""
         return self.at(as_of).value
 

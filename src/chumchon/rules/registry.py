@@ -31,6 +31,7 @@ from typing import Any
 
 import attrs
 
+from chumchon._types import DateLike
 from chumchon.errors import InvalidInputError, ParseError, UnknownRegulationError
 from chumchon.rules.model import DatedValue, Instrument, Parameter, Rule, Source, Status, check_as_of
 
@@ -301,7 +302,7 @@ class Registry:
         """Every instrument, in the order of their data files."""
         return tuple(self.instrument(key) for key in self._documents)
 
-    def in_force(self, name: str, as_of: date) -> Instrument:
+    def in_force(self, name: str, as_of: DateLike) -> Instrument:
         """The version of the instrument ``name`` in force on ``as_of``: the latest one effective by then.
 
         Raises:
@@ -411,7 +412,7 @@ def instruments() -> tuple[Instrument, ...]:
     return default_registry().instruments()
 
 
-def in_force(name: str, as_of: date) -> Instrument:
+def in_force(name: str, as_of: DateLike) -> Instrument:
     """The version of the shipped instrument ``name`` in force on ``as_of`` (see :meth:`Registry.in_force`)."""
     return default_registry().in_force(name, as_of)
 

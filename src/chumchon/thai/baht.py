@@ -42,6 +42,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from chumchon._types import MoneyLike
 from chumchon.errors import InvalidInputError, ParseError
 from chumchon.messages import check_language
 from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, rounding_from_name, to_decimal
@@ -165,7 +166,7 @@ def _satang(amount: object, rounding: Rounding | str) -> int:
 
 
 def bahttext(
-    amount: int | Decimal | str | float,
+    amount: MoneyLike,
     *,
     style: str = "royal_institute",
     rounding: Rounding | str = SATANG,
@@ -200,7 +201,7 @@ def bahttext(
     satang = _satang(amount, rounding)
     negative = satang < 0
     baht, cents = divmod(-satang if negative else satang, 100)
-    if language == "th":
+    if check_language(language) == "th":  # checked first: an array compared with == is ambiguous
         if cents:
             text = integer_words(cents, ed_after_tens) + "สตางค์"
             if baht:
@@ -220,7 +221,7 @@ def bahttext(
 
 
 def format_baht(
-    amount: int | Decimal | str | float,
+    amount: MoneyLike,
     *,
     digits: str = "arabic",
     unit: str = "บาท",

@@ -44,6 +44,7 @@ import calendar as _stdlib_calendar
 import functools
 from datetime import date
 
+from chumchon._types import DateLike
 from chumchon.errors import InvalidInputError
 
 __all__ = [
@@ -106,7 +107,7 @@ def _check_int(value: object, name: str, low: int, high: int, th_what: str, en_w
     return value
 
 
-def be_year(d: date | str) -> int:
+def be_year(d: DateLike) -> int:
     """The Buddhist-era year (พ.ศ.) of a date, exact for every date (see the module notes on 1941).
 
     Args:
@@ -205,7 +206,7 @@ def _fiscal_end(end_ce: int, start_month: int) -> date:
     return date(end_ce, end_month, _stdlib_calendar.monthrange(end_ce, end_month)[1])
 
 
-def fiscal_year(d: date | str, start_month: int | None = None) -> int:
+def fiscal_year(d: DateLike, start_month: int | None = None) -> int:
     """The fiscal year (ปีงบประมาณ) containing ``d``, named by the B.E. year in which it ends.
 
     Args:
@@ -266,7 +267,7 @@ def fiscal_year_bounds(fy: int, start_month: int | None = None) -> tuple[date, d
     )
 
 
-def fiscal_quarter(d: date | str, start_month: int | None = None) -> int:
+def fiscal_quarter(d: DateLike, start_month: int | None = None) -> int:
     """The quarter (ไตรมาส) 1-4 of the fiscal year that contains ``d``.
 
     >>> [fiscal_quarter(date(2027, m, 1)) for m in (1, 4, 7, 10)]

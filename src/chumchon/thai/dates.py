@@ -50,6 +50,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 
+from chumchon._types import DateLike
 from chumchon.errors import InvalidInputError, ParseError
 from chumchon.thai._names import ThaiNames, names
 from chumchon.thai.calendar import BE_OFFSET, check_date, date_from_be
@@ -73,7 +74,7 @@ def _bad_style(style: object) -> InvalidInputError:
     )
 
 
-def format_date(d: date | str, style: str = "long", *, era: bool = False, digits: str = "arabic") -> str:
+def format_date(d: DateLike, style: str = "long", *, era: bool = False, digits: str = "arabic") -> str:
     """Write a date the Thai way, with the Buddhist-era year.
 
     Args:
@@ -95,6 +96,8 @@ def format_date(d: date | str, style: str = "long", *, era: bool = False, digits
     chumchon.errors.InvalidInputError: รูปแบบ 'short' เขียนปีสองหลักซึ่งอ่านเป็น พ.ศ. 25xx จึงใช้ได้กับ พ.ศ. 2500-2599 เท่านั้น ไม่ใช่ พ.ศ. 2482 / the 'short' style writes a two-digit year, read as B.E. 25xx, so it covers only B.E. 2500-2599, not B.E. 2482
     """
     d = check_date(d)  # a date or ISO text; a datetime stays one (its time may be written)
+    if not isinstance(style, str) or style not in DATE_STYLES:  # text first: an array compared is ambiguous
+        raise _bad_style(style)
     n = names()
     year = d.year
     month = d.month
@@ -300,7 +303,7 @@ def _joined(parts: tuple[str | Callable[[date, ThaiNames], str], ...]) -> _Op:
     return op
 
 
-def thai_strftime(d: date | str, fmt: str, *, digits: str = "arabic") -> str:
+def thai_strftime(d: DateLike, fmt: str, *, digits: str = "arabic") -> str:
     """Format a date or datetime like :meth:`datetime.strftime`, with Thai names and the B.E. year.
 
     Directives: ``%a`` weekday abbreviation (ส.), ``%A`` weekday (วันเสาร์), ``%b``/``%h`` month abbreviation
