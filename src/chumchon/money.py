@@ -293,6 +293,7 @@ def to_rate(value: object, *, name: str = "rate", maximum: Decimal | None = None
     chumchon.errors.InvalidInputError: ค่า 'rate' ต้องเป็นสัดส่วนตั้งแต่ 0 ถึง 1 ไม่ใช่ 2 / 'rate' must be a fraction from 0 to 1, not 2
     """
     rate = to_decimal(value, name=name)
+    maximum = plain_scalar(maximum)  # type: ignore[assignment]  # pandas' NA: no maximum, as None
     if maximum is not None:
         maximum = to_decimal(maximum, name="maximum")
     if rate < 0 or (maximum is not None and rate > maximum):

@@ -59,6 +59,8 @@ __all__ = [
     "format_cell",
 ]
 
+#: What a table cell holds.
+CellValue = Decimal | int | str | bool | date | Message | None
 ColumnKind = Literal["text", "money", "rate", "percent", "date", "int", "bool", "decimal"]
 _KINDS = frozenset(("text", "money", "rate", "percent", "date", "int", "bool", "decimal"))
 _NUMERIC_KINDS = frozenset(("money", "rate", "percent", "int", "decimal"))
@@ -99,7 +101,7 @@ class Column:
         return self.th if check_language(language) == "th" else self.en
 
 
-def format_cell(value: object, kind: ColumnKind, *, language: str = "th", digits: str = "arabic") -> str:
+def format_cell(value: CellValue, kind: ColumnKind, *, language: str = "th", digits: str = "arabic") -> str:
     """Format one value for display (HTML and text), by column kind, language and digit set.
 
     Money, rates and percentages are rounded by the named ``SATANG`` rule in chumchon's own decimal context, so
@@ -192,13 +194,19 @@ def _to_rows(rows: Iterable[Iterable[Any]]) -> tuple[tuple[Any, ...], ...]:
     return tuple(result)
 
 
+def _to_title(title: Message | None) -> Message | None:
+    if title is None or isinstance(title, Message):
+        return title
+    raise invalid("instance", "title", title, what_th="Message หรือ None", what_en="a Message or None")
+
+
 @attrs.frozen
 class Table:
     """Rows of plain values under typed, bilingual columns; see the module docstring."""
 
     columns: tuple[Column, ...] = attrs.field(converter=_to_columns)
     rows: tuple[tuple[Any, ...], ...] = attrs.field(converter=_to_rows)
-    title: Message | None = None
+    title: Message | None = attrs.field(default=None, converter=_to_title)
 
     @rows.validator
     def _check_row_lengths(self, _attribute: object, rows: tuple[tuple[Any, ...], ...]) -> None:

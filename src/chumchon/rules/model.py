@@ -23,7 +23,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from chumchon._checks import ParsableEnum, date_value, enum_member
+from chumchon._checks import ParsableEnum, date_value, enum_member, optional, whole_number
 from chumchon._types import DateLike
 from chumchon.errors import InvalidInputError, UnknownRegulationError
 from chumchon.messages import check_language
@@ -48,15 +48,8 @@ class Status(ParsableEnum):
         ]
 
 
-def _check_be_year(_instance: Any, _attribute: Any, value: Any) -> None:
-    if value is None or (type(value) is int and 2300 <= value <= 3000):
-        return
-    raise InvalidInputError(
-        th=f"ปี พ.ศ. ของแหล่งอ้างอิงต้องเป็นจำนวนเต็มระหว่าง 2300 ถึง 3000 หรือ None ไม่ใช่ {value!r}",
-        en=f"a source's B.E. year must be a whole number from 2300 to 3000, or None, not {value!r}",
-        field="be_year",
-        value=value,
-    )
+def _to_be_year(value: int | None) -> int | None:
+    return optional(whole_number, value, "be_year", minimum=2300, maximum=3000)
 
 
 @attrs.frozen(kw_only=True)
@@ -76,7 +69,7 @@ class Source:
     title_th: str
     title_en: str
     issuer: str = ""
-    be_year: int | None = attrs.field(default=None, validator=_check_be_year)
+    be_year: int | None = attrs.field(default=None, converter=_to_be_year)
     clause: str | None = None
     url: str | None = None
     note: str = ""

@@ -335,6 +335,7 @@ class Registry:
 
     def parameter(self, parameter_id: str) -> Parameter[Any]:
         """The registered parameter ``parameter_id``."""
+        _check_id(parameter_id, "parameter_id")
         for param in self.all_parameters():
             if param.name == parameter_id:
                 return param
@@ -346,6 +347,7 @@ class Registry:
 
     def rule(self, rule_id: str) -> Rule:
         """The registered rule ``rule_id``."""
+        _check_id(rule_id, "rule_id")
         for item in (r for i in self.instruments() for r in i.rules):
             if item.id == rule_id:
                 return item

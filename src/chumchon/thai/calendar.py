@@ -44,6 +44,7 @@ import calendar as _stdlib_calendar
 import functools
 from datetime import date
 
+from chumchon._scalar import plain_scalar
 from chumchon._types import DateLike
 from chumchon.errors import InvalidInputError
 
@@ -97,6 +98,7 @@ def check_date(d: object, name: str = "d") -> date:
 
 
 def _check_int(value: object, name: str, low: int, high: int, th_what: str, en_what: str) -> int:
+    value = plain_scalar(value)  # a NumPy integer (a DataFrame cell) is an integer too
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise InvalidInputError(
             th=f"ค่า {name!r} ต้องเป็น{th_what} เลขจำนวนเต็มตั้งแต่ {low} ถึง {high} ไม่ใช่ {value!r}",
@@ -196,7 +198,7 @@ def date_from_be(be: int, month: int, day: int) -> date:
 
 
 def _check_start_month(start_month: object) -> int:
-    if start_month is None:
+    if plain_scalar(start_month) is None:  # None, or pandas' NA (an empty cell): the government's month
         return _government_start_month()
     return _check_int(start_month, "start_month", 1, 12, "เดือนเริ่มปีบัญชี", "the first month of the fiscal year")
 

@@ -98,6 +98,10 @@ def format_date(d: DateLike, style: str = "long", *, era: bool = False, digits: 
     d = check_date(d)  # a date or ISO text; a datetime stays one (its time may be written)
     if not isinstance(style, str) or style not in DATE_STYLES:  # text first: an array compared is ambiguous
         raise _bad_style(style)
+    if type(era) is not bool:
+        from chumchon._checks import flag  # type: ignore[unreachable]  # only for what is not plainly a bool
+
+        era = flag(era, "era")
     n = names()
     year = d.year
     month = d.month
