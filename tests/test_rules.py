@@ -113,7 +113,7 @@ def test_status_names_and_source_years() -> None:
     src = Source(title_th="ก", title_en="a", be_year=2560)
     assert DatedValue(effective_from=date(2020, 1, 1), value=1, source=src, status="provisional").provisional  # type: ignore[arg-type]
     for bad in (True, 1.5, -1, 99999, "2560"):
-        with pytest.raises(InvalidInputError, match=r"B\.E\. year"):
+        with pytest.raises(InvalidInputError, match=r"'be_year' must be a whole number from 2300 to 3000"):
             Source(title_th="ก", title_en="a", be_year=bad)  # type: ignore[arg-type]
     for bad_history in (None, 5, "abc", [1, 2], {"a": 1}):
         with pytest.raises(InvalidInputError, match="history"):

@@ -52,7 +52,7 @@ from chumchon._types import DateLike as DateLike
 from chumchon._types import MoneyLike as MoneyLike
 from chumchon._types import RateLike as RateLike
 from chumchon.errors import InvalidInputError
-from chumchon.messages import CHECKS
+from chumchon.messages import invalid as invalid  # the error of a CHECKS entry, filled in
 
 __all__ = [
     "DateLike",
@@ -83,15 +83,6 @@ __all__ = [
 
 E = TypeVar("E", bound=enum.Enum)
 T = TypeVar("T")
-
-
-def invalid(key: str, field: str, value: object, **details: object) -> InvalidInputError:
-    """The error of catalogue entry ``key`` for ``field``, filled with ``value`` and ``details``."""
-    message = CHECKS[key]
-    fill = {"field": field, "value": value, **details}
-    return InvalidInputError(
-        th=message.th.format(**fill), en=message.en.format(**fill), field=field, value=value
-    )
 
 
 def _label_th(member: enum.Enum) -> str | None:
@@ -231,17 +222,15 @@ def whole_number(
     >>> whole_number(True, "installments")
     Traceback (most recent call last):
     ...
-    chumchon.errors.InvalidInputError: ค่า 'installments' ต้องเป็นจำนวนเต็ม (ต่ำสุด -, สูงสุด -) ไม่ใช่ True / 'installments' must be a whole number (least -, most -), not True
+    chumchon.errors.InvalidInputError: ค่า 'installments' ต้องเป็นจำนวนเต็ม ไม่ใช่ True / 'installments' must be a whole number, not True
     """
     value = plain_scalar(value)
-    low = "-" if minimum is None else str(minimum)
-    high = "-" if maximum is None else str(maximum)
     result: object = value
     if numeric and isinstance(value, (Decimal, float, str)):
         try:
             found = _money.to_decimal(value, name=field)
         except InvalidInputError:
-            raise invalid("whole_number", field, value, minimum=low, maximum=high) from None
+            raise _not_whole(field, value, minimum, maximum) from None
         if found == found.to_integral_value(context=_money.DECIMAL_CONTEXT):
             result = int(found)
     if (
@@ -250,8 +239,20 @@ def whole_number(
         or (minimum is not None and result < minimum)
         or (maximum is not None and result > maximum)
     ):
-        raise invalid("whole_number", field, value, minimum=low, maximum=high)
+        raise _not_whole(field, value, minimum, maximum)
     return result
+
+
+def _not_whole(field: str, value: object, minimum: int | None, maximum: int | None) -> InvalidInputError:
+    if minimum is not None and maximum is not None:
+        th, en = f" ตั้งแต่ {minimum} ถึง {maximum}", f" from {minimum} to {maximum}"
+    elif minimum is not None:
+        th, en = f" ตั้งแต่ {minimum} ขึ้นไป", f" of {minimum} or more"
+    elif maximum is not None:
+        th, en = f" ไม่เกิน {maximum}", f" of at most {maximum}"
+    else:
+        th = en = ""
+    return invalid("whole_number", field, value, range_th=th, range_en=en)
 
 
 def number(value: object, field: str) -> Decimal:

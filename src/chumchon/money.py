@@ -42,7 +42,7 @@ import attrs
 from chumchon._scalar import plain_scalar
 from chumchon._types import MoneyLike
 from chumchon.errors import InvalidInputError
-from chumchon.messages import CHECKS
+from chumchon.messages import invalid
 from chumchon.thai.digits import to_arabic_digits
 
 __all__ = [
@@ -126,14 +126,6 @@ _NUMBER_TEXT = re.compile(
 )
 
 
-def _refused(key: str, name: str, value: object, **details: object) -> InvalidInputError:
-    message = CHECKS[key]
-    fill = {"field": name, "value": value, **details}
-    return InvalidInputError(
-        th=message.th.format(**fill), en=message.en.format(**fill), field=name, value=value
-    )
-
-
 def to_decimal(value: object, *, name: str = "value") -> Decimal:
     """Convert ``value`` to a finite :class:`~decimal.Decimal`, exactly.
 
@@ -164,7 +156,7 @@ def to_decimal(value: object, *, name: str = "value") -> Decimal:
     if isinstance(value, Decimal):
         result = value
     elif isinstance(value, bool) or value is None or isinstance(value, type):
-        raise _refused("number", name, value)  # a bool is a flag, and int (the type) is not a number
+        raise invalid("number", name, value)  # a bool is a flag, and int (the type) is not a number
     elif isinstance(value, int):
         result = Decimal(value)
     elif isinstance(value, float):
@@ -175,14 +167,14 @@ def to_decimal(value: object, *, name: str = "value") -> Decimal:
         try:
             result = Decimal(operator.index(value))  # type: ignore[arg-type]
         except Exception:  # a foreign __index__ may raise anything
-            raise _refused("number", name, value) from None
+            raise invalid("number", name, value) from None
     else:
-        raise _refused("number", name, value)
+        raise invalid("number", name, value)
     if not result.is_finite():
-        raise _refused("finite", name, value)
+        raise invalid("finite", name, value)
     if result:
         if result.adjusted() > _MAX_ADJUSTED_EXPONENT:
-            raise _refused("too_big", name, value)
+            raise invalid("too_big", name, value)
     elif result.as_tuple().exponent < -_MAX_ADJUSTED_EXPONENT:  # type: ignore[operator]
         result = Decimal(0)  # 0E-1000000 is zero; its exponent would only make arithmetic on it huge
     elif result.is_signed():
@@ -194,7 +186,7 @@ def _parse_number_text(text: str, name: str) -> Decimal:
     cleaned = to_arabic_digits(text.strip()).replace("\u00a0", "").replace(" ", "")
     match = _NUMBER_TEXT.fullmatch(cleaned)
     if not cleaned or match is None or (match["int"] is None and match["frac"] is None):
-        raise _refused("number_text", name, text)
+        raise invalid("number_text", name, text)
     return Decimal(cleaned.replace(",", ""))
 
 
@@ -270,10 +262,10 @@ def to_money(
     amount = money_from_float(value, name=name) if isinstance(value, float) else to_decimal(value, name=name)
     if amount < 0 and not allow_negative:
         if allow_zero:
-            raise _refused("not_negative", name, value)
-        raise _refused("positive", name, value)
+            raise invalid("not_negative", name, value)
+        raise invalid("positive", name, value)
     if amount == 0 and not allow_zero:
-        raise _refused("positive", name, value)
+        raise invalid("positive", name, value)
     return amount
 
 
@@ -298,8 +290,8 @@ def to_rate(value: object, *, name: str = "rate", maximum: Decimal | None = None
         maximum = to_decimal(maximum, name="maximum")
     if rate < 0 or (maximum is not None and rate > maximum):
         if maximum is None:
-            raise _refused("rate", name, value)
-        raise _refused("rate_range", name, value, maximum=maximum)
+            raise invalid("rate", name, value)
+        raise invalid("rate_range", name, value, maximum=maximum)
     return rate
 
 
@@ -379,7 +371,7 @@ def _check_mode(mode: str) -> str:
 def _check_quantum(quantum: Decimal) -> Decimal:
     quantum = to_decimal(quantum, name="quantum")
     if quantum <= 0:
-        raise _refused("positive", "quantum", quantum)
+        raise invalid("positive", "quantum", quantum)
     return quantum
 
 
@@ -534,7 +526,7 @@ def allocate(
     """
     amount = to_decimal(total, name="total")
     if not isinstance(rounding, Rounding):
-        raise _refused(
+        raise invalid(
             "instance",
             "rounding",
             rounding,
@@ -554,7 +546,7 @@ def allocate(
         keys = None
         raw = list(weights)
     else:
-        raise _refused(
+        raise invalid(
             "instance",
             "weights",
             weights,
@@ -570,7 +562,7 @@ def allocate(
 def _weight(value: object) -> Decimal:
     weight = to_decimal(value, name="weight")
     if weight and weight.adjusted() < -_MAX_ADJUSTED_EXPONENT:
-        raise _refused("too_small", "weight", value)
+        raise invalid("too_small", "weight", value)
     return weight
 
 
