@@ -37,12 +37,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, ParamSpec, TypeVar, overload
 
-import attrs
-
 from chumchon._scalar import plain_scalar
 from chumchon._types import MoneyLike
 from chumchon.errors import InvalidInputError
-from chumchon.messages import invalid
 from chumchon.thai.digits import to_arabic_digits
 
 __all__ = [
@@ -126,6 +123,14 @@ _NUMBER_TEXT = re.compile(
 )
 
 
+def _refused(key: str, field: str, value: object, **details: object) -> InvalidInputError:
+    """The kernel's refusal (:func:`chumchon.messages.invalid`), imported when first needed: importing
+    :mod:`chumchon.money` stays free of attrs, which the message catalogue needs."""
+    from chumchon.messages import invalid as refusal
+
+    return refusal(key, field, value, **details)
+
+
 def to_decimal(value: object, *, name: str = "value") -> Decimal:
     """Convert ``value`` to a finite :class:`~decimal.Decimal`, exactly.
 
@@ -156,7 +161,7 @@ def to_decimal(value: object, *, name: str = "value") -> Decimal:
     if isinstance(value, Decimal):
         result = value
     elif isinstance(value, bool) or value is None or isinstance(value, type):
-        raise invalid("number", name, value)  # a bool is a flag, and int (the type) is not a number
+        raise _refused("number", name, value)  # a bool is a flag, and int (the type) is not a number
     elif isinstance(value, int):
         result = Decimal(value)
     elif isinstance(value, float):
@@ -167,14 +172,14 @@ def to_decimal(value: object, *, name: str = "value") -> Decimal:
         try:
             result = Decimal(operator.index(value))  # type: ignore[arg-type]
         except Exception:  # a foreign __index__ may raise anything
-            raise invalid("number", name, value) from None
+            raise _refused("number", name, value) from None
     else:
-        raise invalid("number", name, value)
+        raise _refused("number", name, value)
     if not result.is_finite():
-        raise invalid("finite", name, value)
+        raise _refused("finite", name, value)
     if result:
         if result.adjusted() > _MAX_ADJUSTED_EXPONENT:
-            raise invalid("too_big", name, value)
+            raise _refused("too_big", name, value)
     elif result.as_tuple().exponent < -_MAX_ADJUSTED_EXPONENT:  # type: ignore[operator]
         result = Decimal(0)  # 0E-1000000 is zero; its exponent would only make arithmetic on it huge
     elif result.is_signed():
@@ -186,7 +191,7 @@ def _parse_number_text(text: str, name: str) -> Decimal:
     cleaned = to_arabic_digits(text.strip()).replace("\u00a0", "").replace(" ", "")
     match = _NUMBER_TEXT.fullmatch(cleaned)
     if not cleaned or match is None or (match["int"] is None and match["frac"] is None):
-        raise invalid("number_text", name, text)
+        raise _refused("number_text", name, text)
     return Decimal(cleaned.replace(",", ""))
 
 
@@ -262,10 +267,10 @@ def to_money(
     amount = money_from_float(value, name=name) if isinstance(value, float) else to_decimal(value, name=name)
     if amount < 0 and not allow_negative:
         if allow_zero:
-            raise invalid("not_negative", name, value)
-        raise invalid("positive", name, value)
+            raise _refused("not_negative", name, value)
+        raise _refused("positive", name, value)
     if amount == 0 and not allow_zero:
-        raise invalid("positive", name, value)
+        raise _refused("positive", name, value)
     return amount
 
 
@@ -290,8 +295,8 @@ def to_rate(value: object, *, name: str = "rate", maximum: Decimal | None = None
         maximum = to_decimal(maximum, name="maximum")
     if rate < 0 or (maximum is not None and rate > maximum):
         if maximum is None:
-            raise invalid("rate", name, value)
-        raise invalid("rate_range", name, value, maximum=maximum)
+            raise _refused("rate", name, value)
+        raise _refused("rate_range", name, value, maximum=maximum)
     return rate
 
 
@@ -368,14 +373,13 @@ def _check_mode(mode: str) -> str:
     )
 
 
-def _check_quantum(quantum: Decimal) -> Decimal:
+def _check_quantum(quantum: object) -> Decimal:
     quantum = to_decimal(quantum, name="quantum")
     if quantum <= 0:
-        raise invalid("positive", "quantum", quantum)
+        raise _refused("positive", "quantum", quantum)
     return quantum
 
 
-@attrs.frozen
 class Rounding:
     """A named rounding rule: round to a multiple of ``quantum`` with an explicit decimal rounding ``mode``.
 
@@ -388,18 +392,50 @@ class Rounding:
     Decimal('10.50')
     >>> Rounding(Decimal("5"), "up").apply("101")
     Decimal('105')
+
+    A rule is immutable, compares and hashes by its quantum, mode and name, and pickles. (It is a plain class,
+    not an attrs one, so that importing :mod:`chumchon.money` does not import attrs.)
     """
 
-    quantum: Decimal = attrs.field(converter=_check_quantum)
-    mode: str = attrs.field(converter=_check_mode)
-    name: str = attrs.field(default="", kw_only=True)
-    # Power-of-ten quanta round with one quantize; others divide first. Decided once, not per call.
-    _is_power_of_ten: bool = attrs.field(init=False, repr=False, eq=False)
+    __slots__ = ("_is_power_of_ten", "mode", "name", "quantum")
+    quantum: Decimal
+    mode: str
+    name: str
+    _is_power_of_ten: bool
 
-    def __attrs_post_init__(self) -> None:
-        # quantize() rounds to the quantum's exponent, which is right only for quanta written 1, 0.1, 0.01…
-        _sign, digits, exponent = self.quantum.as_tuple()
-        object.__setattr__(self, "_is_power_of_ten", digits == (1,) and int(exponent) <= 0)
+    def __init__(self, quantum: MoneyLike, mode: str, *, name: str = "") -> None:
+        checked = _check_quantum(quantum)
+        # quantize() rounds to the quantum's exponent, which is right only for quanta written 1, 0.1, 0.01…;
+        # power-of-ten quanta round with one quantize, others divide first. Decided once, not per call.
+        _sign, digits, exponent = checked.as_tuple()
+        for field, value in (
+            ("quantum", checked),
+            ("mode", _check_mode(mode)),
+            ("name", name),
+            ("_is_power_of_ten", digits == (1,) and int(exponent) <= 0),
+        ):
+            object.__setattr__(self, field, value)
+
+    def __setattr__(self, field: str, value: object) -> None:
+        raise AttributeError(f"a Rounding is immutable: cannot set {field!r}")
+
+    def __delattr__(self, field: str) -> None:
+        raise AttributeError(f"a Rounding is immutable: cannot delete {field!r}")
+
+    def _key(self) -> tuple[Decimal, str, str]:
+        return (self.quantum, self.mode, self.name)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Rounding) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Rounding(quantum={self.quantum!r}, mode={self.mode!r}, name={self.name!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rounding, self._key())
 
     def apply(self, value: MoneyLike) -> Decimal:
         """Round ``value`` to this rule's quantum. The result has the quantum's number of decimal places."""
@@ -425,6 +461,10 @@ class Rounding:
     def __str__(self) -> str:
         label = f"{self.name}: " if self.name else ""
         return f"{label}{self.quantum} {self.mode_name}"
+
+
+def _rounding(quantum: Decimal, mode: str, name: str) -> Rounding:
+    return Rounding(quantum, mode, name=name)  # how a pickled Rounding is rebuilt
 
 
 #: 0.01 baht, half up: the usual Thai rule for money (common practice).
@@ -526,7 +566,7 @@ def allocate(
     """
     amount = to_decimal(total, name="total")
     if not isinstance(rounding, Rounding):
-        raise invalid(
+        raise _refused(
             "instance",
             "rounding",
             rounding,
@@ -546,7 +586,7 @@ def allocate(
         keys = None
         raw = list(weights)
     else:
-        raise invalid(
+        raise _refused(
             "instance",
             "weights",
             weights,
@@ -562,7 +602,7 @@ def allocate(
 def _weight(value: object) -> Decimal:
     weight = to_decimal(value, name="weight")
     if weight and weight.adjusted() < -_MAX_ADJUSTED_EXPONENT:
-        raise invalid("too_small", "weight", value)
+        raise _refused("too_small", "weight", value)
     return weight
 
 
