@@ -115,4 +115,6 @@ def test_unknown_option_names_are_listed_not_crashes() -> None:
     with pytest.raises(excel.InvalidInputError):
         excel.to_excel_serial(46023)  # type: ignore[arg-type]
     with pytest.raises(excel.InvalidInputError):
+        excel.to_excel_serial("1/1/2026")  # ISO text is a date; this is not
+    with pytest.raises(excel.InvalidInputError):
         excel.to_excel_serial(date(1899, 12, 31))
