@@ -269,7 +269,7 @@ def test_numbers_are_read_exactly_and_written_as_text() -> None:
         jsontext.dumps({"a": object()})
     with pytest.raises(InvalidInputError, match="Out of range float"):
         jsontext.dumps([float("nan")])
-    with pytest.raises(InvalidInputError, match="max_depth must be a positive whole number"):
+    with pytest.raises(InvalidInputError, match="'max_depth' must be a whole number"):
         jsontext.loads("[]", max_depth=None)  # type: ignore[arg-type]
 
 

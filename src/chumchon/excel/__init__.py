@@ -32,6 +32,7 @@ from chumchon.excel._cells import (
     ScheduleCells,
     cell_rows,
     dated_cells,
+    empty,
     excel_enum,
     excel_flag,
     excel_int,
@@ -156,7 +157,7 @@ def chumchon_fiscal_year(value: CellValue, start_month: CellValue = None) -> Cel
     """
     from chumchon.thai import fiscal_year
 
-    month = 10 if start_month in (None, "") else excel_int(start_month, name="start_month")
+    month = 10 if empty(start_month) else excel_int(start_month, name="start_month")
     return fiscal_year(from_excel_date(value), month)
 
 
@@ -178,7 +179,7 @@ def chumchon_pmt(
     from chumchon.loans import pmt
 
     # PMT reads pv and fv as plain numbers; as money from cells they take chumchon's float rule first.
-    future = 0 if fv in (None, "") else to_money(fv, name="fv", allow_negative=True)
+    future = 0 if empty(fv) else to_money(fv, name="fv", allow_negative=True)
     return pmt(rate, nper, to_money(pv, name="pv", allow_negative=True), future, excel_when(when))
 
 
@@ -249,7 +250,7 @@ def chumchon_kkkj_schedule(
     cells = ScheduleCells.read(installments, disbursed_on, frequency_months, rounding, default="whole_baht")
     due = (
         cells.disbursed_on + relativedelta(months=cells.frequency.months)
-        if first_due in (None, "")
+        if empty(first_due)
         else from_excel_date(first_due, name="first_due")
     )
     schedule = repayment_schedule(
@@ -299,7 +300,7 @@ def chumchon_dividend(
     member = MemberYear(
         member_id="member",
         opening_balance=opening_balance,
-        monthly=tuple(0 if c in (None, "") else c for c in cells),
+        monthly=tuple(0 if empty(c) else c for c in cells),
     )
     result = calculate_dividends(
         [member],
@@ -332,7 +333,7 @@ def chumchon_allocate_profit(
     parsed: list[Any] = []
     for number, row in enumerate(cell_rows(lines, name="lines"), start=1):
         cells = [*row, None, None, None][:3]
-        if all(cell in (None, "") for cell in cells):
+        if all(empty(cell) for cell in cells):
             continue  # an empty row at the bottom of the selected range
         category = excel_text(cells[0], name=f"lines row {number} category")
         kind = _checks.choice(cells[1], f"lines row {number} kind", _LINE_KINDS)
@@ -368,7 +369,7 @@ def chumchon_assess(rubric: CellValue, facts: CellValue, language: CellValue = N
         if len(rows) == 2
         else [(r[0], r[1]) for r in rows if len(r) >= 2]
     )
-    values = {str(k).strip(): v for k, v in pairs if k not in (None, "") and v not in (None, "")}
+    values = {str(k).strip(): v for k, v in pairs if not empty(k) and not empty(v)}
     result = assess(rubrics[name], values)
     lang = excel_language(language)
     level = "" if result.level is None else (result.level.title_th if lang == "th" else result.level.title_en)
@@ -474,7 +475,7 @@ def chumchon_irr(values: CellValue, guess: CellValue = None) -> CellValue:
     """
     from chumchon.loans import irr
 
-    start = "0.1" if guess in (None, "") else guess
+    start = "0.1" if empty(guess) else guess
     return irr(range_numbers(values, name="values"), start)
 
 
@@ -504,4 +505,4 @@ def chumchon_xirr(values: CellValue, dates: CellValue, guess: CellValue = None) 
     from chumchon.loans import xirr
 
     amounts, days = dated_cells(values, dates)
-    return xirr(amounts, days, "0.1" if guess in (None, "") else guess)
+    return xirr(amounts, days, "0.1" if empty(guess) else guess)

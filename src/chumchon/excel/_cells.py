@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from chumchon import _checks
+from chumchon._scalar import plain_scalar
 from chumchon.errors import InvalidInputError
 from chumchon.excel._dates import from_excel_date
 
@@ -20,15 +21,17 @@ if TYPE_CHECKING:  # pragma: no cover
 E = TypeVar("E", bound=enum.Enum)
 
 
-def _empty(value: object) -> bool:
-    """An empty cell: Excel sends ``None`` (or, from a formula, ``""``); blank text counts as empty too."""
+def empty(value: object) -> bool:
+    """An empty cell: Excel sends ``None`` (or, from a formula, ``""``); blank text, and pandas' ``NA`` from a
+    DataFrame, count as empty too. Never a truth test, so a NumPy array is simply not empty."""
+    value = plain_scalar(value)
     return value is None or (isinstance(value, str) and not value.strip())
 
 
 def excel_enum(enum_type: type[E], value: object, *, name: str, default: str) -> E:
     """An enum member from its name in a cell (``declining_balance``, any case, or its Thai label); an empty
     cell gives ``default``. The error lists the names (:func:`chumchon._checks.enum_member`)."""
-    return _checks.enum_member(enum_type, default if _empty(value) else value, name)
+    return _checks.enum_member(enum_type, default if empty(value) else value, name)
 
 
 def excel_int(value: object, *, name: str) -> int:
@@ -39,7 +42,7 @@ def excel_int(value: object, *, name: str) -> int:
 def excel_text(value: object, *, name: str, default: str | None = None) -> str:
     """A text option from a cell, without spaces around it; an empty cell gives ``default`` (or is refused
     when there is none)."""
-    if _empty(value):
+    if empty(value):
         if default is None:  # an empty cell where the sheet must give a value: said as Excel users say it
             raise InvalidInputError(
                 th=f"ต้องระบุ {name!r}", en=f"{name!r} is required", field=name, value=value
@@ -50,7 +53,8 @@ def excel_text(value: object, *, name: str, default: str | None = None) -> str:
 
 def excel_flag(value: object, *, name: str, default: bool) -> bool:
     """TRUE/FALSE from a cell; an empty cell gives ``default``; 1/0 are accepted as Excel writes them."""
-    if _empty(value):
+    value = plain_scalar(value)
+    if empty(value):
         return default
     if isinstance(value, bool):
         return value
@@ -81,7 +85,8 @@ def excel_when(value: object) -> str:
 
     TRUE/FALSE (which Excel reads as 1/0) and chumchon's ``"end"``/``"begin"`` are accepted too.
     """
-    if value is None or value == "" or value is False:
+    value = plain_scalar(value)
+    if empty(value) or value is False:
         return "end"
     if value is True:
         return "begin"
@@ -123,12 +128,12 @@ def excel_language(value: object) -> str:
 def excel_frequency(months: object) -> Frequency:
     from chumchon.loans import Frequency
 
-    return Frequency.every(1 if months in (None, "") else excel_int(months, name="frequency_months"))
+    return Frequency.every(1 if empty(months) else excel_int(months, name="frequency_months"))
 
 
 def range_numbers(value: object, *, name: str) -> list[Any]:
     """The numbers of a range in row order; empty cells are skipped, as Excel's NPV and IRR skip them."""
-    return [cell for row in cell_rows(value, name=name) for cell in row if cell not in (None, "")]
+    return [cell for row in cell_rows(value, name=name) for cell in row if not empty(cell)]
 
 
 def dated_cells(values: object, dates: object) -> tuple[list[Any], list[date]]:
