@@ -18,9 +18,10 @@ import attrs
 
 from chumchon.columns import Columns
 from chumchon.errors import InvalidInputError
+from chumchon.loans.kkkj._areas import AreaLevel
 from chumchon.loans.kkkj._regulation import Regulation
 from chumchon.loans.kkkj._report_26_1 import _FIGURE_NAMES, FIGURE_LABELS, FundFigures, VillageReport
-from chumchon.loans.kkkj._report_26_2 import AreaLevel, AreaSummary, sum_figures
+from chumchon.loans.kkkj._report_26_2 import AreaSummary, sum_figures
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
 from chumchon.tables import Column
