@@ -140,13 +140,9 @@ from chumchon.loans.kkkj._report_26_1 import (
 )
 from chumchon.loans.kkkj._report_26_2 import AreaSummary, summarise, summarise_province
 from chumchon.loans.kkkj._report_batch import ReportBatch
-from chumchon.loans.kkkj._review import (
-    CriterionResult,
-    LoanRequest,
-    OpenLoan,
-    ReviewResult,
-    review_request,
-)
+from chumchon.loans.kkkj._request import LoanRequest, OpenLoan
+from chumchon.loans.kkkj._review import review_request
+from chumchon.loans.kkkj._review_result import CriterionResult, ReviewResult
 from chumchon.loans.kkkj._schedule import (
     check_schedule,
     contract_findings,

@@ -15,7 +15,7 @@ from chumchon.loans.kkkj._batch import VillageBook
 from chumchon.loans.kkkj._households import Household
 from chumchon.loans.kkkj._regulation import CommitteeRules, OpenLoanRule, Purpose
 from chumchon.loans.kkkj._report_26_1 import Village
-from chumchon.loans.kkkj._review import LoanRequest
+from chumchon.loans.kkkj._request import LoanRequest
 from chumchon.loans.kkkj._schedule import repayment_schedule, repayment_schedule_from_dates
 from chumchon.loans.payments import Payment
 from chumchon.loans.schedule import Schedule
