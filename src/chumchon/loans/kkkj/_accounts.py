@@ -11,8 +11,8 @@ import attrs
 
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._checks import check_overdue_within_outstanding, instance, items, text, whole_number
+from chumchon.loans.kkkj._committee import CommitteeRules
 from chumchon.loans.kkkj._grace import GraceRule, GraceStanding, grace_standing
-from chumchon.loans.kkkj._regulation import CommitteeRules
 from chumchon.loans.kkkj._request import OpenLoan
 from chumchon.loans.payments import FlatPenalty, LoanStatus, Payment, RatePenalty, apply_payments
 from chumchon.loans.schedule import Schedule

@@ -1,77 +1,20 @@
-"""Batch runs over many villages: :class:`VillageBook` and the village reports of a district or province."""
+"""Batch runs over many villages: the village reports of a district or province from their :class:`VillageBook`."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
-from decimal import Decimal
 from typing import Literal, overload
 
-import attrs
-
 from chumchon.errors import InvalidInputError
-from chumchon.loans.kkkj._accounts import AccountFigures, LoanAccount
-from chumchon.loans.kkkj._checks import instance
 from chumchon.loans.kkkj._regulation import Regulation, resolve_regulation
-from chumchon.loans.kkkj._report_26_1 import Village, VillageReport, check_accounts, report_from_checked
+from chumchon.loans.kkkj._report_26_1 import VillageReport
 from chumchon.loans.kkkj._report_batch import ReportBatch, report_batch
-from chumchon.mapping import Mappable
-from chumchon.money import in_decimal_context, to_money
+from chumchon.loans.kkkj._village_book import VillageBook as VillageBook
+from chumchon.money import in_decimal_context
 from chumchon.rules import check_as_of
 
 __all__ = ["VillageBook", "build_village_reports", "village_reports"]
-
-
-def _bank(value: object) -> Decimal:
-    return to_money(value, name="bank_balance")
-
-
-def _elsewhere(value: object) -> Decimal:
-    return to_money(value, name="cash_elsewhere")
-
-
-@attrs.frozen(kw_only=True)
-class VillageBook(Mappable):
-    """One village's books for a batch run: the village, its loan accounts and its cash on the report date.
-
-    Attributes:
-        village: the village.
-        accounts: its loan accounts (:class:`LoanAccount` or :class:`AccountFigures`).
-        bank_balance: the fund's bank balance.
-        cash_elsewhere: cash held elsewhere.
-
-    >>> village = Village(village_id="34010101", name="บ้านหนองบัว", households=120, target_households=35)
-    >>> VillageBook(village=village, accounts=[1], bank_balance=0, cash_elsewhere=0)
-    Traceback (most recent call last):
-    ...
-    chumchon.errors.InvalidInputError: บัญชีเงินยืมต้องเป็น LoanAccount หรือ AccountFigures ไม่ใช่ 1 / accounts must be LoanAccount or AccountFigures objects, not 1
-    """
-
-    village: Village = attrs.field(validator=instance("village", Village))
-    accounts: tuple[LoanAccount | AccountFigures, ...] = attrs.field(converter=check_accounts)
-    bank_balance: Decimal = attrs.field(converter=_bank)
-    cash_elsewhere: Decimal = attrs.field(converter=_elsewhere)
-
-    @in_decimal_context
-    def report(self, as_of: date, regulation: Regulation | None = None) -> VillageReport:
-        """This village's form 26(1) report on ``as_of`` (:func:`village_report` of the book).
-
-        A plain method of a module-level class, so ``executor.map(VillageBook.report, books, repeat(as_of))``
-        works across processes (the function and the book pickle; the report comes back whole).
-
-        >>> from chumchon.loans.kkkj import TRAINING_CASE as case
-        >>> case.book.report(case.report_date).figures.total_fund
-        Decimal('267500.00')
-        """
-        day = check_as_of(as_of)
-        return report_from_checked(
-            self.village,
-            self.accounts,
-            bank_balance=self.bank_balance,
-            cash_elsewhere=self.cash_elsewhere,
-            day=day,
-            regulation=resolve_regulation(regulation, day),
-        )
 
 
 def _check_books(books: object) -> Iterable[object]:
@@ -153,6 +96,7 @@ def build_village_reports(
     in the library's decimal context). To run over processes use :func:`village_reports` or
     :meth:`VillageBook.report` instead: a generator cannot leave a worker.
 
+    >>> from chumchon.loans.kkkj import AccountFigures, Village
     >>> village = Village(village_id="34010101", name="บ้านหนองบัว", households=120, target_households=35)
     >>> loan = AccountFigures(loan_id="L1", household_id="H1", outstanding=10000, repaid_this_year=5000, overdue=0)
     >>> book = VillageBook(village=village, accounts=[loan], bank_balance=265000, cash_elsewhere=0)

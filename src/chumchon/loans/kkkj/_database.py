@@ -69,7 +69,6 @@ import attrs
 
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._accounts import AccountFigures, LoanAccount
-from chumchon.loans.kkkj._batch import VillageBook
 from chumchon.loans.kkkj._checks import instance
 from chumchon.loans.kkkj._checks import items as as_tuple
 from chumchon.loans.kkkj._database_figures import (
@@ -83,6 +82,7 @@ from chumchon.loans.kkkj._grace import GraceRule, GraceStanding, Standing, grace
 from chumchon.loans.kkkj._households import Household, assess_target_household
 from chumchon.loans.kkkj._regulation import B_E_2553, Regulation, check_regulation
 from chumchon.loans.kkkj._report_26_1 import VillageReport
+from chumchon.loans.kkkj._village_book import VillageBook
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, in_decimal_context
 from chumchon.rules import Source, Status, check_as_of

@@ -4,12 +4,12 @@ doctests."""
 from __future__ import annotations
 
 from chumchon.loans.kkkj._accounts import AccountFigures
-from chumchon.loans.kkkj._batch import VillageBook
 from chumchon.loans.kkkj._database import DatabaseBook
 from chumchon.loans.kkkj._database_figures import DevelopmentLevel
 from chumchon.loans.kkkj._grace import GraceRule
 from chumchon.loans.kkkj._households import Household
 from chumchon.loans.kkkj._report_26_1 import Village
+from chumchon.loans.kkkj._village_book import VillageBook
 
 __all__ = ["DATABASE_TRAINING_BOOKS"]
 

@@ -33,10 +33,10 @@ import attrs
 
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._checks import check_overdue_within_outstanding, instance, items, text, whole_number
-from chumchon.loans.kkkj._regulation import COMMITTEE_SOURCE
 from chumchon.messages import Message
 from chumchon.money import to_money
 from chumchon.rules import Source, Status, check_as_of, kkkj_2553
+from chumchon.rules.kkkj_2553 import COMMITTEE_SOURCE
 from chumchon.thai import format_date
 
 __all__ = [

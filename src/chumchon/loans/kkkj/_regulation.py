@@ -1,9 +1,7 @@
-"""The B.E. 2553 regulation as dated data, and the committee's own rules (ระเบียบ พ.ศ. 2553 และมติคณะกรรมการ)."""
+"""The B.E. 2553 regulation as dated data (ระเบียบกระทรวงมหาดไทย พ.ศ. 2553), read from the registry."""
 
 from __future__ import annotations
 
-import enum
-from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -11,9 +9,13 @@ from typing import Any
 import attrs
 
 from chumchon.errors import InvalidInputError, UnknownRegulationError
-from chumchon.loans.kkkj._checks import instance, items, whole_number
-from chumchon.loans.payments import FlatPenalty, RatePenalty
-from chumchon.messages import Message
+from chumchon.loans.kkkj._committee import CommitteeRules as CommitteeRules
+from chumchon.loans.kkkj._committee import OpenLoanRule as OpenLoanRule
+from chumchon.loans.kkkj._jpt import JPT_ROUND_YEARS as JPT_ROUND_YEARS
+from chumchon.loans.kkkj._jpt import JptRound as JptRound
+from chumchon.loans.kkkj._jpt import no_round_error, round_at
+from chumchon.loans.kkkj._purposes import Purpose as Purpose
+from chumchon.loans.kkkj._purposes import PurposeList as PurposeList
 from chumchon.money import to_money
 from chumchon.rules import DatedValue, Instrument, Parameter, Source, Status, check_as_of, in_force
 from chumchon.rules.kkkj_2553 import CALLER_SOURCE as CALLER_SOURCE
@@ -55,69 +57,6 @@ __all__ = [
 #: new year after the announcement instead of guessing the day; dates before raise.
 REGULATION_ANNOUNCED = date(2010, 10, 12)
 
-#: The usual length of a จปฐ. round in years (2550–2554, 2555–2559, ...). Round boundaries themselves are data
-#: (:attr:`Regulation.jpt_rounds`), not arithmetic on this number.
-JPT_ROUND_YEARS = 5
-_BE_OFFSET = 543
-
-
-# --- จปฐ. rounds as dated data (issue 18: boundaries are data a district can correct) -----------------------
-
-
-def _check_round_year(name: str) -> Any:
-    def check(_instance: object, _attribute: object, value: object) -> None:
-        if isinstance(value, bool) or not isinstance(value, int) or not 2500 <= value <= 2800:
-            raise InvalidInputError(
-                th=f"ปี พ.ศ. ของรอบ จปฐ. ({name}) ต้องเป็นจำนวนเต็มตั้งแต่ 2500 ถึง 2800 ไม่ใช่ {value!r}",
-                en=f"a จปฐ. round's B.E. year ({name}) must be a whole number from 2500 to 2800, not {value!r}",
-                field=name,
-                value=value,
-            )
-
-    return check
-
-
-@attrs.frozen
-class JptRound:
-    """A จปฐ. survey round (รอบการจัดเก็บข้อมูล จปฐ.): its first and last B.E. year.
-
-    A round applies from its ``effective_from`` (1 January of its first year, as shipped) to 31 December of
-    its last year, or until the next round begins. ``str()`` gives ``"2565–2569"``.
-    """
-
-    first_be_year: int = attrs.field(validator=_check_round_year("first_be_year"))
-    last_be_year: int = attrs.field(validator=_check_round_year("last_be_year"))
-
-    @last_be_year.validator
-    def _check_order(self, _attribute: object, value: int) -> None:
-        if value < self.first_be_year:
-            raise InvalidInputError(
-                th=f"ปีสุดท้ายของรอบ ({value}) ต้องไม่ก่อนปีแรก ({self.first_be_year})",
-                en=f"a round's last year ({value}) cannot be before its first ({self.first_be_year})",
-                field="last_be_year",
-                value=value,
-            )
-
-    @property
-    def years(self) -> tuple[int, int]:
-        """``(first, last)`` B.E. years."""
-        return self.first_be_year, self.last_be_year
-
-    @property
-    def end(self) -> date:
-        """31 December of the round's last B.E. year (a B.E. year is a calendar year since B.E. 2484)."""
-        return date(self.last_be_year - _BE_OFFSET, 12, 31)
-
-    def __str__(self) -> str:
-        return f"{self.first_be_year}–{self.last_be_year}"
-
-
-def _round_at(rounds: Parameter[JptRound], day: date) -> DatedValue[JptRound] | None:
-    found = rounds.find(day)
-    if found is None or day > found.value.end:
-        return None
-    return found
-
 
 def jpt_round(day: date, regulation: Regulation | None = None) -> tuple[int, int]:
     """The จปฐ. round (first and last B.E. year) that contains ``day``, e.g. ``(2565, 2569)``, from the round
@@ -136,77 +75,6 @@ def jpt_round(day: date, regulation: Regulation | None = None) -> tuple[int, int
     """
     day = check_as_of(day, name="day")
     return resolve_regulation(regulation, day).jpt_round_at(day).value.years
-
-
-def _no_round(day: date) -> UnknownRegulationError:
-    return UnknownRegulationError(
-        th=f'ไม่มีข้อมูลรอบ จปฐ. ที่ครอบคลุมวันที่ {day} ให้เพิ่มด้วย Regulation.override("jpt_rounds", JptRound(...), ...)',
-        en=f'no จปฐ. round is known for {day}; add it with Regulation.override("jpt_rounds", JptRound(...), ...)',
-        parameter="jpt_rounds",
-    )
-
-
-# --- Purposes --------------------------------------------------------------------------------------------------
-
-
-class Purpose(enum.Enum):
-    """What a household wants to borrow for (วัตถุประสงค์การยืมเงิน).
-
-    * ``OCCUPATION``: the occupation project the household proposed (ประกอบอาชีพตามโครงการที่เสนอ): the one
-      allowed purpose;
-    * ``PAY_OLD_DEBT``: paying old debts (ชำระหนี้เดิม): forbidden;
-    * ``HOUSE``: building or repairing the house (สร้างหรือซ่อมแซมบ้าน): forbidden;
-    * ``CONSUMPTION``: household consumption (อุปโภคบริโภคในครัวเรือน): forbidden;
-    * ``OTHER``: anything else: not the allowed purpose, so it fails the review too.
-    """
-
-    OCCUPATION = "occupation"
-    PAY_OLD_DEBT = "pay_old_debt"
-    HOUSE = "house"
-    CONSUMPTION = "consumption"
-    OTHER = "other"
-
-    @property
-    def label(self) -> Message:
-        """The purpose in Thai and English."""
-        return _PURPOSE_LABELS[self]
-
-
-_PURPOSE_LABELS = {
-    Purpose.OCCUPATION: Message(
-        "ประกอบอาชีพตามโครงการที่ครัวเรือนเสนอ", "the occupation project the household proposed"
-    ),
-    Purpose.PAY_OLD_DEBT: Message("ชำระหนี้เดิม", "paying old debts"),
-    Purpose.HOUSE: Message("สร้างหรือซ่อมแซมบ้าน", "building or repairing the house"),
-    Purpose.CONSUMPTION: Message("อุปโภคบริโภคในครัวเรือน", "household consumption"),
-    Purpose.OTHER: Message("วัตถุประสงค์อื่น", "another purpose"),
-}
-
-
-def _to_purposes(values: Iterable[Purpose]) -> tuple[Purpose, ...]:
-    purposes = items("items", values, "Purpose", "Purpose members")
-    for item in purposes:
-        if not isinstance(item, Purpose):
-            raise InvalidInputError(
-                th=f"วัตถุประสงค์ต้องเป็น Purpose ไม่ใช่ {item!r}",
-                en=f"a purpose must be a Purpose, not {item!r}",
-                field="items",
-                value=item,
-            )
-    return purposes
-
-
-@attrs.frozen
-class PurposeList:
-    """A list of purposes that prints in plain words (for the generated table of sources)."""
-
-    items: tuple[Purpose, ...] = attrs.field(converter=_to_purposes)
-
-    def __contains__(self, purpose: object) -> bool:
-        return purpose in self.items
-
-    def __str__(self) -> str:
-        return "; ".join(f"{p.label.th} ({p.label.en})" for p in self.items)
 
 
 # --- The regulation as a parameter set ----------------------------------------------------------------------
@@ -344,9 +212,9 @@ class Regulation:
             UnknownRegulationError: no round is known for ``as_of``.
         """
         day = check_as_of(as_of)
-        found = _round_at(self.jpt_rounds, day)
+        found = round_at(self.jpt_rounds, day)
         if found is None:
-            raise _no_round(day)
+            raise no_round_error(day)
         return found
 
     def income_criterion_at(self, as_of: date) -> DatedValue[Decimal]:
@@ -481,79 +349,3 @@ def resolve_regulation(regulation: object, day: date) -> Regulation:
 
 #: The กข.คจ. regulation of B.E. 2553 as shipped (records from :data:`COVERAGE_START`).
 B_E_2553: Regulation = regulation_in_force(COVERAGE_START)
-
-
-# --- What the village committee decides -----------------------------------------------------------------------
-
-
-class OpenLoanRule(enum.Enum):
-    """The committee's rule on a household that already has an open กข.คจ. loan (หนี้ กข.คจ. ที่ยังค้างอยู่).
-
-    * ``NONE_ALLOWED``: no new loan while another is open;
-    * ``ALLOWED_IF_CURRENT``: allowed if no instalment of the open loans is overdue;
-    * ``ALLOWED``: other open loans do not matter.
-    """
-
-    NONE_ALLOWED = "none_allowed"
-    ALLOWED_IF_CURRENT = "allowed_if_current"
-    ALLOWED = "allowed"
-
-
-def _check_late_fee(_instance: object, _attribute: object, value: Any) -> None:
-    if value is not None and not isinstance(value, (FlatPenalty, RatePenalty)):
-        raise InvalidInputError(
-            th=f"ค่าปรับต้องเป็น FlatPenalty, RatePenalty หรือ None (คณะกรรมการไม่กำหนด) ไม่ใช่ {value!r}",
-            en=f"late_fee must be a FlatPenalty, a RatePenalty or None (the committee set none), not {value!r}",
-            field="late_fee",
-            value=value,
-        )
-
-
-def _ceiling(value: object) -> Decimal:
-    return to_money(value, name="ceiling_per_household", allow_zero=False)
-
-
-@attrs.frozen(kw_only=True)
-class CommitteeRules:
-    """What the village กข.คจ. committee decided (มติคณะกรรมการ). The regulation leaves these to the committee,
-    so there are no defaults: every field must be passed, ``late_fee=None`` included when it set no fee.
-
-    Attributes:
-        ceiling_per_household: the most one household may borrow (วงเงินยืมสูงสุดต่อครัวเรือน), in baht.
-        longest_term_months: the longest loan, in months from the loan date to the last due date.
-        late_fee: the committee's late fee (ค่าปรับชำระล่าช้า), or ``None`` when it set none: the loan engine's
-            :class:`~chumchon.loans.payments.FlatPenalty` (a fixed amount per late instalment) or
-            :class:`~chumchon.loans.payments.RatePenalty` (a yearly rate on the overdue principal). The
-            regulation sets no late fee; a fee above the default interest the law allows is reported by the
-            engine as a legal-risk finding.
-        other_open_loans: the rule on a household's other open กข.คจ. loans.
-        reference: where the decision is recorded (minutes, date), shown in reasons.
-        max_installments: the most instalments of the committee's own (amended) loan contract, or ``None``
-            (the default) when it uses the standard contract, whose six dated rows are the limit
-            (:attr:`Regulation.max_installments`).
-
-    >>> CommitteeRules(ceiling_per_household=20000, longest_term_months=24, late_fee=None,
-    ...                other_open_loans=OpenLoanRule.NONE_ALLOWED).ceiling_per_household
-    Decimal('20000')
-    >>> CommitteeRules(ceiling_per_household=20000, longest_term_months=24)
-    Traceback (most recent call last):
-    ...
-    TypeError: CommitteeRules.__init__() missing 2 required keyword-only arguments: 'late_fee' and 'other_open_loans'
-    """
-
-    ceiling_per_household: Decimal = attrs.field(converter=_ceiling)
-    longest_term_months: int = attrs.field(validator=whole_number("longest_term_months", minimum=1))
-    late_fee: FlatPenalty | RatePenalty | None = attrs.field(validator=_check_late_fee)
-    other_open_loans: OpenLoanRule = attrs.field(validator=instance("other_open_loans", OpenLoanRule))
-    reference: str = ""
-    # --- the contract's instalment rows (issue 18): the standard contract's six unless the committee amends it
-    max_installments: int | None = attrs.field(
-        default=None, validator=attrs.validators.optional(whole_number("max_installments", minimum=1))
-    )
-
-    @property
-    def source(self) -> Source:
-        """The committee's decision as a :class:`~chumchon.rules.Source`."""
-        if not self.reference:
-            return COMMITTEE_SOURCE
-        return attrs.evolve(COMMITTEE_SOURCE, note=f"{COMMITTEE_SOURCE.note}; {self.reference}")

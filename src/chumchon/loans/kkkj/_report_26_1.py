@@ -79,7 +79,8 @@ FIGURE_LABELS: tuple[tuple[str, str, str, str], ...] = (
     ("repaid_this_year", "รับชำระคืนในปีงบประมาณนี้", "repaid this fiscal year", "money"),
     ("overdue", "หนี้ค้างชำระเกินกำหนด", "overdue", "money"),
 )
-_FIGURE_NAMES = tuple(item[0] for item in FIGURE_LABELS)
+#: The figures' field names, in the order of the form.
+FIGURE_NAMES = tuple(item[0] for item in FIGURE_LABELS)
 
 
 @attrs.frozen(kw_only=True)
@@ -108,7 +109,7 @@ class FundFigures:
             return NotImplemented
         add = DECIMAL_CONTEXT.add
         values: dict[str, object] = {}
-        for name in _FIGURE_NAMES:
+        for name in FIGURE_NAMES:
             mine, theirs = getattr(self, name), getattr(other, name)
             values[name] = add(mine, theirs) if isinstance(mine, Decimal) else mine + theirs
         return FundFigures(**values)  # type: ignore[arg-type]
@@ -133,7 +134,7 @@ class FundFigures:
 
     def as_dict(self) -> dict[str, Decimal | int]:
         """The figures by name, in the order of the form."""
-        return {name: getattr(self, name) for name in _FIGURE_NAMES}
+        return {name: getattr(self, name) for name in FIGURE_NAMES}
 
     def to_table(self, title: Message | None = None) -> Table:
         """The figures as rows with Thai and English labels, counts and amounts in separate columns."""

@@ -9,7 +9,7 @@ import attrs
 
 from chumchon.loans.kkkj._checks import check_overdue_within_outstanding, instance, text, whole_number
 from chumchon.loans.kkkj._households import Household
-from chumchon.loans.kkkj._regulation import Purpose
+from chumchon.loans.kkkj._purposes import Purpose
 from chumchon.mapping import Mappable
 from chumchon.money import to_money
 

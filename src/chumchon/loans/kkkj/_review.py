@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._checks import instance, items
+from chumchon.loans.kkkj._committee import CommitteeRules, OpenLoanRule
 from chumchon.loans.kkkj._factors import (
     DISTRICT_PAGES_SOURCE,
     FACTOR_STATUS,
@@ -16,13 +17,7 @@ from chumchon.loans.kkkj._factors import (
     check_factor_findings,
 )
 from chumchon.loans.kkkj._households import assess_target_household
-from chumchon.loans.kkkj._regulation import (
-    FUND_BOOKS_SOURCE,
-    CommitteeRules,
-    OpenLoanRule,
-    Regulation,
-    resolve_regulation,
-)
+from chumchon.loans.kkkj._regulation import FUND_BOOKS_SOURCE, Regulation, resolve_regulation
 from chumchon.loans.kkkj._request import LoanRequest, OpenLoan
 from chumchon.loans.kkkj._review_result import CriterionResult, ReviewResult
 from chumchon.loans.kkkj._schedule import installment_limit

@@ -19,7 +19,8 @@ from dateutil.relativedelta import relativedelta
 from chumchon.errors import InvalidInputError, RuleViolationError
 from chumchon.loans.findings import Finding
 from chumchon.loans.kkkj._checks import instance
-from chumchon.loans.kkkj._regulation import CommitteeRules, Regulation, resolve_regulation
+from chumchon.loans.kkkj._committee import CommitteeRules
+from chumchon.loans.kkkj._regulation import Regulation, resolve_regulation
 from chumchon.loans.schedule import Schedule, build_custom_schedule, build_schedule
 from chumchon.loans.terms import Amortization, Frequency, InterestMethod, LoanTerms, RemainderOn
 from chumchon.messages import Message

@@ -1,0 +1,92 @@
+"""What the village กข.คจ. committee decides (มติคณะกรรมการ): the ceiling, the longest term, the late fee, the rule
+on other open loans and the contract's instalment rows."""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from chumchon.errors import InvalidInputError
+from chumchon.loans.kkkj._checks import instance, whole_number
+from chumchon.loans.payments import FlatPenalty, RatePenalty
+from chumchon.money import to_money
+from chumchon.rules import Source
+from chumchon.rules.kkkj_2553 import COMMITTEE_SOURCE
+
+__all__ = ["CommitteeRules", "OpenLoanRule"]
+
+
+class OpenLoanRule(enum.Enum):
+    """The committee's rule on a household that already has an open กข.คจ. loan (หนี้ กข.คจ. ที่ยังค้างอยู่).
+
+    * ``NONE_ALLOWED``: no new loan while another is open;
+    * ``ALLOWED_IF_CURRENT``: allowed if no instalment of the open loans is overdue;
+    * ``ALLOWED``: other open loans do not matter.
+    """
+
+    NONE_ALLOWED = "none_allowed"
+    ALLOWED_IF_CURRENT = "allowed_if_current"
+    ALLOWED = "allowed"
+
+
+def _check_late_fee(_instance: object, _attribute: object, value: Any) -> None:
+    if value is not None and not isinstance(value, (FlatPenalty, RatePenalty)):
+        raise InvalidInputError(
+            th=f"ค่าปรับต้องเป็น FlatPenalty, RatePenalty หรือ None (คณะกรรมการไม่กำหนด) ไม่ใช่ {value!r}",
+            en=f"late_fee must be a FlatPenalty, a RatePenalty or None (the committee set none), not {value!r}",
+            field="late_fee",
+            value=value,
+        )
+
+
+def _ceiling(value: object) -> Decimal:
+    return to_money(value, name="ceiling_per_household", allow_zero=False)
+
+
+@attrs.frozen(kw_only=True)
+class CommitteeRules:
+    """What the village กข.คจ. committee decided (มติคณะกรรมการ). The regulation leaves these to the committee,
+    so there are no defaults: every field must be passed, ``late_fee=None`` included when it set no fee.
+
+    Attributes:
+        ceiling_per_household: the most one household may borrow (วงเงินยืมสูงสุดต่อครัวเรือน), in baht.
+        longest_term_months: the longest loan, in months from the loan date to the last due date.
+        late_fee: the committee's late fee (ค่าปรับชำระล่าช้า), or ``None`` when it set none: the loan engine's
+            :class:`~chumchon.loans.payments.FlatPenalty` (a fixed amount per late instalment) or
+            :class:`~chumchon.loans.payments.RatePenalty` (a yearly rate on the overdue principal). The
+            regulation sets no late fee; a fee above the default interest the law allows is reported by the
+            engine as a legal-risk finding.
+        other_open_loans: the rule on a household's other open กข.คจ. loans.
+        reference: where the decision is recorded (minutes, date), shown in reasons.
+        max_installments: the most instalments of the committee's own (amended) loan contract, or ``None``
+            (the default) when it uses the standard contract, whose six dated rows are the limit
+            (:attr:`Regulation.max_installments`).
+
+    >>> CommitteeRules(ceiling_per_household=20000, longest_term_months=24, late_fee=None,
+    ...                other_open_loans=OpenLoanRule.NONE_ALLOWED).ceiling_per_household
+    Decimal('20000')
+    >>> CommitteeRules(ceiling_per_household=20000, longest_term_months=24)
+    Traceback (most recent call last):
+    ...
+    TypeError: CommitteeRules.__init__() missing 2 required keyword-only arguments: 'late_fee' and 'other_open_loans'
+    """
+
+    ceiling_per_household: Decimal = attrs.field(converter=_ceiling)
+    longest_term_months: int = attrs.field(validator=whole_number("longest_term_months", minimum=1))
+    late_fee: FlatPenalty | RatePenalty | None = attrs.field(validator=_check_late_fee)
+    other_open_loans: OpenLoanRule = attrs.field(validator=instance("other_open_loans", OpenLoanRule))
+    reference: str = ""
+    # --- the contract's instalment rows (issue 18): the standard contract's six unless the committee amends it
+    max_installments: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(whole_number("max_installments", minimum=1))
+    )
+
+    @property
+    def source(self) -> Source:
+        """The committee's decision as a :class:`~chumchon.rules.Source`."""
+        if not self.reference:
+            return COMMITTEE_SOURCE
+        return attrs.evolve(COMMITTEE_SOURCE, note=f"{COMMITTEE_SOURCE.note}; {self.reference}")
