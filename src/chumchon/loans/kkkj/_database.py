@@ -80,7 +80,7 @@ from chumchon.loans.kkkj._database_figures import (
 )
 from chumchon.loans.kkkj._grace import GraceRule, GraceStanding, Standing, grace_standing
 from chumchon.loans.kkkj._households import Household, assess_target_household
-from chumchon.loans.kkkj._regulation import B_E_2553, Regulation, check_regulation
+from chumchon.loans.kkkj._regulation import Regulation, resolve_regulation
 from chumchon.loans.kkkj._report_26_1 import VillageReport
 from chumchon.loans.kkkj._village_book import VillageBook
 from chumchon.messages import Message
@@ -163,9 +163,11 @@ class DatabaseBook:
             )
 
     @in_decimal_context
-    def report(self, as_of: date, regulation: Regulation = B_E_2553) -> VillageDatabaseReport:
-        """This village's database report on ``as_of`` (a plain method, so process pools can map it)."""
-        return _database_report(self, check_as_of(as_of), check_regulation(regulation))
+    def report(self, as_of: date, regulation: Regulation | None = None) -> VillageDatabaseReport:
+        """This village's database report on ``as_of`` (a plain method, so process pools can map it), under
+        ``regulation`` (by default the one in force on ``as_of``)."""
+        day = check_as_of(as_of)
+        return _database_report(self, day, resolve_regulation(regulation, day))
 
 
 @attrs.frozen(kw_only=True)
@@ -328,7 +330,7 @@ def _check_entries(entries: object) -> Iterable[object]:
 
 @in_decimal_context
 def database_reports(
-    books: Iterable[DatabaseBook], *, as_of: date, regulation: Regulation = B_E_2553
+    books: Iterable[DatabaseBook], *, as_of: date, regulation: Regulation | None = None
 ) -> list[VillageDatabaseReport]:
     """Database reports for many villages, as a list (the entry point for a process pool, like
     :func:`village_reports`).
@@ -337,7 +339,7 @@ def database_reports(
         InvalidInputError: ``books`` is not a list of :class:`DatabaseBook`, or a bad date or regulation.
     """
     day = check_as_of(as_of)
-    regulation = check_regulation(regulation)
+    regulation = resolve_regulation(regulation, day)
     reports = []
     for entry in _check_entries(books):
         instance("books", DatabaseBook)(None, None, entry)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
+from chumchon._checks import DateLike, date_value
 from chumchon.errors import InvalidInputError, UnknownRegulationError
+from chumchon.loans.kkkj._checks import items
 from chumchon.loans.kkkj._committee import CommitteeRules as CommitteeRules
 from chumchon.loans.kkkj._committee import OpenLoanRule as OpenLoanRule
 from chumchon.loans.kkkj._jpt import JPT_ROUND_YEARS as JPT_ROUND_YEARS
@@ -16,7 +19,7 @@ from chumchon.loans.kkkj._jpt import JptRound as JptRound
 from chumchon.loans.kkkj._jpt import no_round_error, round_at
 from chumchon.loans.kkkj._purposes import Purpose as Purpose
 from chumchon.loans.kkkj._purposes import PurposeList as PurposeList
-from chumchon.money import to_money
+from chumchon.loans.kkkj._regulation_values import PREFIX, checked_value, field_name, typed_parameter
 from chumchon.rules import DatedValue, Instrument, Parameter, Source, Status, check_as_of, in_force
 from chumchon.rules.kkkj_2553 import CALLER_SOURCE as CALLER_SOURCE
 from chumchon.rules.kkkj_2553 import CDD_ORDER_618_2553 as CDD_ORDER_618_2553
@@ -80,7 +83,8 @@ def jpt_round(day: date, regulation: Regulation | None = None) -> tuple[int, int
 # --- The regulation as a parameter set ----------------------------------------------------------------------
 
 
-_OVERRIDABLE = (
+#: The parameters every กข.คจ. regulation has (the typed attributes of :class:`Regulation`); the data may hold more.
+_REQUIRED = (
     "capital_per_village",
     "interest_annual_rate",
     "allowed_purposes",
@@ -94,44 +98,157 @@ _OVERRIDABLE = (
 )
 
 
+def _registered(values: Iterable[Parameter[Any]]) -> tuple[Parameter[Any], ...]:
+    found = items("registered", values, "Parameter", "Parameter objects")
+    for value in found:
+        if not isinstance(value, Parameter):
+            raise InvalidInputError(
+                th=f"พารามิเตอร์ของระเบียบต้องเป็น Parameter ไม่ใช่ {value!r}",
+                en=f"a regulation's parameters must be Parameter objects, not {value!r}",
+                field="registered",
+                value=value,
+            )
+    names = [field_name(p.name) for p in found]
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        raise InvalidInputError(
+            th=f"พารามิเตอร์ของระเบียบซ้ำกัน: {', '.join(twice)}",
+            en=f"a regulation's parameters are named twice: {', '.join(twice)}",
+            field="registered",
+            value=twice,
+        )
+    return found
+
+
+def _by_name(parameters: tuple[Parameter[Any], ...]) -> dict[str, Parameter[Any]]:
+    return {field_name(p.name): p for p in parameters}
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class Regulation:
-    """The กข.คจ. regulation as a set of dated parameters (each value with its source and status).
+    """The กข.คจ. regulation as a set of dated parameters (each value with its source and status), read from the
+    registered data (``chumchon/rules/kkkj_2553.json``).
 
-    The shipped set is :data:`B_E_2553`. Replace a secondary or provisional value with :meth:`override`.
+    The shipped set is :data:`B_E_2553`. Replace a secondary or provisional value with :meth:`override`. Every
+    parameter of the data is reachable by name (:meth:`parameter`, :meth:`value_at`), so a new kind of
+    parameter is one entry in the data file; the usual ones are also typed attributes:
+
+    * ``capital_per_village``: the allocation per village (ทุนหมู่บ้านละ 280,000 บาท) [confirmed];
+    * ``interest_annual_rate``: the rate on loans to households: zero (ไม่มีดอกเบี้ย) [confirmed];
+    * ``allowed_purposes`` / ``forbidden_purposes``: what money may or may not be lent for [confirmed];
+    * ``committee_members_min`` / ``committee_members_max``: the village committee's size (7 to 9) [secondary];
+    * ``committee_term_years``: the committee's term (4 years) [secondary];
+    * ``max_installments``: the most instalments in the standard contract (6) [secondary];
+    * ``income_criterion``: the จปฐ. income per person per year below which a household is a target household,
+      one value per five-year round [provisional];
+    * ``jpt_rounds``: the จปฐ. survey rounds, one :class:`JptRound` per round from its first day [secondary].
 
     Attributes:
-        name: a short identifier.
+        name: a short identifier (the instrument's id).
         source: the instrument.
-        capital_per_village: the allocation per village (ทุนหมู่บ้านละ 280,000 บาท) [confirmed].
-        interest_annual_rate: the rate on loans to households: zero (ไม่มีดอกเบี้ย) [confirmed].
-        allowed_purposes: what money may be lent for [confirmed].
-        forbidden_purposes: what it may not be lent for [confirmed].
-        committee_members_min: the smallest village committee (7) [secondary].
-        committee_members_max: the largest village committee (9) [secondary].
-        committee_term_years: the committee's term (4 years) [secondary].
-        max_installments: the most instalments in the standard contract (6) [secondary].
-        income_criterion: the จปฐ. income per person per year below which a household is a target household,
-            one value per five-year round [provisional].
-        jpt_rounds: the จปฐ. survey rounds, one :class:`JptRound` per round from its first day [secondary].
+        registered: every parameter, as registered (ids ``kkkj_…``), with values as
+            :mod:`~chumchon.loans.kkkj` holds them (purposes as :class:`PurposeList`, rounds as :class:`JptRound`).
+
+    >>> B_E_2553.value_at("committee_term_years", date(2026, 1, 1)), B_E_2553.max_installments.name
+    (4, 'kkkj_max_installments')
     """
 
     name: str
     source: Source
-    capital_per_village: Parameter[Decimal]
-    interest_annual_rate: Parameter[Decimal]
-    allowed_purposes: Parameter[PurposeList]
-    forbidden_purposes: Parameter[PurposeList]
-    committee_members_min: Parameter[int]
-    committee_members_max: Parameter[int]
-    committee_term_years: Parameter[int]
-    max_installments: Parameter[int]
-    income_criterion: Parameter[Decimal]
-    jpt_rounds: Parameter[JptRound]
+    registered: tuple[Parameter[Any], ...] = attrs.field(converter=_registered)
+    _names: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+
+    @_names.default
+    def _name_each(self) -> tuple[str, ...]:
+        return tuple(field_name(p.name) for p in self.registered)
+
+    def _find(self, name: str) -> Parameter[Any] | None:
+        try:
+            return self.registered[self._names.index(field_name(name))]
+        except ValueError:
+            return None
 
     def parameters(self) -> dict[str, Parameter[Any]]:
-        """Every parameter of the set by its field name."""
-        return {name: getattr(self, name) for name in _OVERRIDABLE}
+        """Every parameter of the set by its name (the data id without ``kkkj_``)."""
+        return dict(zip(self._names, self.registered, strict=True))
+
+    def parameter(self, name: str) -> Parameter[Any]:
+        """The parameter ``name`` (``"max_installments"``, or its data id ``"kkkj_max_installments"``).
+
+        Raises:
+            InvalidInputError: no such parameter; the message lists the known ones.
+        """
+        found = self._find(name) if isinstance(name, str) else None
+        if found is None:
+            known = ", ".join(self._names)
+            raise InvalidInputError(
+                th=f"ไม่มีพารามิเตอร์ชื่อ {name!r} ใช้ได้: {known}",
+                en=f"no parameter named {name!r}; allowed: {known}",
+                field="name",
+                value=name,
+            )
+        return found
+
+    def value_at(self, name: str, as_of: DateLike) -> Any:
+        """The value of the parameter ``name`` in force on ``as_of``.
+
+        Raises:
+            InvalidInputError: no such parameter, or a bad date.
+            UnknownRegulationError: no value is known for ``as_of``.
+        """
+        return self.parameter(name).value_at(date_value(as_of, "as_of"))
+
+    # --- typed access to the parameters every regulation has -----------------------------------------------
+
+    @property
+    def capital_per_village(self) -> Parameter[Decimal]:
+        """The allocation per village (ทุนหมู่บ้านละ 280,000 บาท) [confirmed]."""
+        return self.parameter("capital_per_village")
+
+    @property
+    def interest_annual_rate(self) -> Parameter[Decimal]:
+        """The rate on loans to households: zero (ไม่มีดอกเบี้ย) [confirmed]."""
+        return self.parameter("interest_annual_rate")
+
+    @property
+    def allowed_purposes(self) -> Parameter[PurposeList]:
+        """What money may be lent for [confirmed]."""
+        return self.parameter("allowed_purposes")
+
+    @property
+    def forbidden_purposes(self) -> Parameter[PurposeList]:
+        """What money may not be lent for [confirmed]."""
+        return self.parameter("forbidden_purposes")
+
+    @property
+    def committee_members_min(self) -> Parameter[int]:
+        """The smallest village committee (7) [secondary]."""
+        return self.parameter("committee_members_min")
+
+    @property
+    def committee_members_max(self) -> Parameter[int]:
+        """The largest village committee (9) [secondary]."""
+        return self.parameter("committee_members_max")
+
+    @property
+    def committee_term_years(self) -> Parameter[int]:
+        """The committee's term (4 years) [secondary]."""
+        return self.parameter("committee_term_years")
+
+    @property
+    def max_installments(self) -> Parameter[int]:
+        """The most instalments in the standard contract (6) [secondary]."""
+        return self.parameter("max_installments")
+
+    @property
+    def income_criterion(self) -> Parameter[Decimal]:
+        """The จปฐ. income criterion per person per year, one value per round [provisional]."""
+        return self.parameter("income_criterion")
+
+    @property
+    def jpt_rounds(self) -> Parameter[JptRound]:
+        """The จปฐ. survey rounds, one :class:`JptRound` per round from its first day [secondary]."""
+        return self.parameter("jpt_rounds")
 
     def __repr__(self) -> str:
         # The parameters' full histories would flood signatures in the docs and in tracebacks.
@@ -153,9 +270,10 @@ class Regulation:
         the จปฐ. criterion of a new round.
 
         Args:
-            name: the field name, e.g. ``"income_criterion"``, ``"max_installments"`` or ``"jpt_rounds"``.
-            value: the new value (a number for money and counts, a :class:`PurposeList` for purposes, a
-                :class:`JptRound` for a round).
+            name: the parameter's name, e.g. ``"income_criterion"``, ``"max_installments"`` or ``"jpt_rounds"``
+                (any parameter of the data, :meth:`parameters`).
+            value: the new value, of the parameter's kind: a number for money and counts, a :class:`PurposeList`
+                for purposes, a :class:`JptRound` for a round, a list of names for names.
             effective_from: the first day the value applies.
             source: where the value comes from (by default "value given by the caller").
             status: how sure the caller is (provisional unless stated).
@@ -167,43 +285,12 @@ class Regulation:
         >>> reg.income_criterion_at(date(2027, 6, 1)).value, B_E_2553.income_criterion.value_at(date(2027, 6, 1))
         (Decimal('40000'), Decimal('38000'))
         """
-        if name not in _OVERRIDABLE:
-            raise InvalidInputError(
-                th=f"ไม่มีพารามิเตอร์ชื่อ {name!r} ใช้ได้: {', '.join(_OVERRIDABLE)}",
-                en=f"no parameter named {name!r}; allowed: {', '.join(_OVERRIDABLE)}",
-                field="name",
-                value=name,
-            )
+        param = self.parameter(name)
         day = check_as_of(effective_from, name="effective_from")
-        checked: object
-        if name in ("capital_per_village", "income_criterion"):
-            checked = to_money(value, name=name, allow_zero=False)
-        elif name == "interest_annual_rate":
-            checked = to_money(value, name=name)
-        elif name in ("allowed_purposes", "forbidden_purposes"):
-            checked = value if isinstance(value, PurposeList) else PurposeList(value)  # type: ignore[arg-type]
-        elif name == "jpt_rounds":
-            if not isinstance(value, JptRound):
-                raise InvalidInputError(
-                    th=f"รอบ จปฐ. ต้องเป็น JptRound เช่น JptRound(2570, 2574) ไม่ใช่ {value!r}",
-                    en=f"a จปฐ. round must be a JptRound, e.g. JptRound(2570, 2574), not {value!r}",
-                    field=name,
-                    value=value,
-                )
-            checked = value
-        else:
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise InvalidInputError(
-                    th=f"ค่า {name!r} ต้องเป็นจำนวนเต็มบวก ไม่ใช่ {value!r}",
-                    en=f"{name!r} must be a positive whole number, not {value!r}",
-                    field=name,
-                    value=value,
-                )
-            checked = value
-        param: Parameter[Any] = getattr(self, name)
+        checked = checked_value(field_name(name), param, value)
         dated = DatedValue(effective_from=day, value=checked, source=source, status=status, note=note)
-        changes: dict[str, Any] = {name: param.with_value(dated)}
-        return attrs.evolve(self, **changes)
+        replaced = param.with_value(dated)
+        return attrs.evolve(self, registered=tuple(replaced if p is param else p for p in self.registered))
 
     def jpt_round_at(self, as_of: date) -> DatedValue[JptRound]:
         """The จปฐ. round in force on ``as_of``, with its source and status [secondary].
@@ -283,20 +370,6 @@ def check_regulation(regulation: object) -> Regulation:
     return regulation
 
 
-def _purposes(param: Parameter[Any]) -> Parameter[PurposeList]:
-    # The data names purposes by their value; the regulation holds them as Purpose members.
-    history = [
-        attrs.evolve(v, value=PurposeList(tuple(Purpose(name) for name in v.value))) for v in param.history
-    ]
-    return attrs.evolve(param, history=tuple(history))
-
-
-def _rounds(param: Parameter[Any]) -> Parameter[JptRound]:
-    # The data writes a round as its first and last B.E. year; the regulation holds them as JptRound values.
-    history = [attrs.evolve(v, value=JptRound(*v.value)) for v in param.history]
-    return attrs.evolve(param, history=tuple(history))
-
-
 def regulation_from_instrument(instrument: Instrument) -> Regulation:
     """The :class:`Regulation` of a registered กข.คจ. instrument (its parameters by their data ids), e.g. of an
     edited copy of the data read with :meth:`chumchon.rules.Registry.from_documents`.
@@ -313,14 +386,12 @@ def regulation_from_instrument(instrument: Instrument) -> Regulation:
             value=instrument,
         )
 
-    def param(field: str) -> Parameter[Any]:
-        return instrument.parameter(f"kkkj_{field}")
-
-    values: dict[str, Any] = {field: param(field) for field in _OVERRIDABLE}
-    values["allowed_purposes"] = _purposes(values["allowed_purposes"])
-    values["forbidden_purposes"] = _purposes(values["forbidden_purposes"])
-    values["jpt_rounds"] = _rounds(values["jpt_rounds"])
-    return Regulation(name=instrument.id, source=instrument.source, **values)
+    registered = tuple(typed_parameter(p) for p in instrument.parameters if p.name.startswith(PREFIX))
+    found = _by_name(registered)
+    for name in _REQUIRED:
+        if name not in found:
+            instrument.parameter(PREFIX + name)  # raises UnknownRegulationError naming the missing parameter
+    return Regulation(name=instrument.id, source=instrument.source, registered=registered)
 
 
 _BY_INSTRUMENT: dict[str, Regulation] = {}
