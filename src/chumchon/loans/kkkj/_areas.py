@@ -4,24 +4,23 @@ village reports by district."""
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any, TypeVar
 
 import attrs
 
+from chumchon._checks import ParsableEnum, enum_member, items
 from chumchon.errors import InvalidInputError
-from chumchon.loans.kkkj._checks import items as as_tuple
 from chumchon.messages import Message
 from chumchon.tables import Column
 
-__all__ = ["AreaLevel", "AreaTotal", "Units", "by_district", "gather_units", "unit_column"]
+__all__ = ["AreaLevel", "AreaTotal", "Units", "area_level", "by_district", "gather_units", "unit_column"]
 
 R = TypeVar("R")
 
 
-class AreaLevel(enum.Enum):
+class AreaLevel(ParsableEnum):
     """The level a summary is made at: a district (form 26(1) district summary) or a province (form 26(2))."""
 
     DISTRICT = "district"
@@ -71,34 +70,28 @@ class Units:
     items: tuple[Any, ...]
     as_of: date
     provisional: tuple[str, ...]
+    level: AreaLevel
 
 
-def gather_units(values: object, level: object, kinds: tuple[type, ...], what_th: str, what_en: str) -> Units:
+def area_level(value: AreaLevel | str) -> AreaLevel:
+    """``value`` as an :class:`AreaLevel`: the member, its code (``"district"``) or its Thai name (``"อำเภอ"``)."""
+    return enum_member(AreaLevel, value, "level")
+
+
+def gather_units(
+    values: object, level: AreaLevel | str, kinds: tuple[type, ...], what_th: str, what_en: str
+) -> Units:
     """``values`` checked as the units of one summary: a list of ``kinds`` (named ``what_th`` / ``what_en``),
-    all on one date, and ``level`` an :class:`AreaLevel`.
+    all on one date, at ``level`` (an :class:`AreaLevel`, its code or its Thai name).
 
     Raises:
         InvalidInputError: no items, an item of the wrong kind, items on different dates, or a bad level.
     """
-    if not isinstance(level, AreaLevel):
-        raise InvalidInputError(
-            th=f"ระดับต้องเป็น AreaLevel ไม่ใช่ {level!r}",
-            en=f"level must be an AreaLevel, not {level!r}",
-            field="level",
-            value=level,
-        )
-    found = as_tuple("items", values, what_th, what_en)
+    checked_level = area_level(level)
+    found = items(values, "items", kinds, what_th, what_en)
     provisional: set[str] = set()
     as_of: date | None = None
     for item in found:
-        right_kind = isinstance(item, kinds)  # (kept apart: narrowing to `type` would lose the attributes)
-        if not right_kind:
-            raise InvalidInputError(
-                th=f"รายการที่จะรวมต้องเป็น {what_th} ไม่ใช่ {item!r}",
-                en=f"items to sum must be {what_en}, not {item!r}",
-                field="items",
-                value=item,
-            )
         if as_of is None:
             as_of = item.as_of
         elif item.as_of != as_of:
@@ -113,7 +106,7 @@ def gather_units(values: object, level: object, kinds: tuple[type, ...], what_th
         raise InvalidInputError(
             th="ไม่มีรายงานให้รวม", en="there are no reports to sum", field="items", value=()
         )
-    return Units(items=found, as_of=as_of, provisional=tuple(sorted(provisional)))
+    return Units(items=found, as_of=as_of, provisional=tuple(sorted(provisional)), level=checked_level)
 
 
 def by_district(
@@ -125,14 +118,6 @@ def by_district(
         InvalidInputError: ``reports`` is not a list of ``kind``.
     """
     grouped: dict[str, list[R]] = {}
-    for report in as_tuple("reports", reports, what_th, what_en):
-        right_kind = isinstance(report, kind)
-        if not right_kind:
-            raise InvalidInputError(
-                th=f"ต้องส่ง {what_th} ไม่ใช่ {report!r}",
-                en=f"reports must be {what_en}, not {report!r}",
-                field="reports",
-                value=report,
-            )
+    for report in items(reports, "reports", kind, what_th, what_en):
         grouped.setdefault(district(report) or "-", []).append(report)
     return grouped

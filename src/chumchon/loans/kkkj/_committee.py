@@ -3,23 +3,19 @@ on other open loans and the contract's instalment rows."""
 
 from __future__ import annotations
 
-import enum
 from decimal import Decimal
-from typing import Any
 
 import attrs
 
-from chumchon.errors import InvalidInputError
-from chumchon.loans.kkkj._checks import instance, whole_number
+from chumchon._checks import MoneyLike, ParsableEnum, enum_member, instance, money, whole_number
 from chumchon.loans.payments import FlatPenalty, RatePenalty
-from chumchon.money import to_money
 from chumchon.rules import Source
 from chumchon.rules.kkkj_2553 import COMMITTEE_SOURCE
 
 __all__ = ["CommitteeRules", "OpenLoanRule"]
 
 
-class OpenLoanRule(enum.Enum):
+class OpenLoanRule(ParsableEnum):
     """The committee's rule on a household that already has an open กข.คจ. loan (หนี้ กข.คจ. ที่ยังค้างอยู่).
 
     * ``NONE_ALLOWED``: no new loan while another is open;
@@ -32,18 +28,34 @@ class OpenLoanRule(enum.Enum):
     ALLOWED = "allowed"
 
 
-def _check_late_fee(_instance: object, _attribute: object, value: Any) -> None:
-    if value is not None and not isinstance(value, (FlatPenalty, RatePenalty)):
-        raise InvalidInputError(
-            th=f"ค่าปรับต้องเป็น FlatPenalty, RatePenalty หรือ None (คณะกรรมการไม่กำหนด) ไม่ใช่ {value!r}",
-            en=f"late_fee must be a FlatPenalty, a RatePenalty or None (the committee set none), not {value!r}",
-            field="late_fee",
-            value=value,
-        )
+def check_late_fee(value: FlatPenalty | RatePenalty | None) -> FlatPenalty | RatePenalty | None:
+    """A late fee: a :class:`~chumchon.loans.payments.FlatPenalty`, a
+    :class:`~chumchon.loans.payments.RatePenalty`, or ``None`` when the committee set none."""
+    if value is None:
+        return None
+    return instance(
+        value,
+        "late_fee",
+        (FlatPenalty, RatePenalty),  # type: ignore[arg-type]
+        what_th="FlatPenalty, RatePenalty หรือ None (คณะกรรมการไม่กำหนด)",
+        what_en="a FlatPenalty, a RatePenalty or None (the committee set none)",
+    )
 
 
-def _ceiling(value: object) -> Decimal:
-    return to_money(value, name="ceiling_per_household", allow_zero=False)
+def _ceiling(value: MoneyLike) -> Decimal:
+    return money(value, "ceiling_per_household", positive=True)
+
+
+def _longest_term(value: int) -> int:
+    return whole_number(value, "longest_term_months", minimum=1)
+
+
+def _open_loan_rule(value: OpenLoanRule | str) -> OpenLoanRule:
+    return enum_member(OpenLoanRule, value, "other_open_loans")
+
+
+def _max_installments(value: int | None) -> int | None:
+    return None if value is None else whole_number(value, "max_installments", minimum=1)
 
 
 @attrs.frozen(kw_only=True)
@@ -75,14 +87,12 @@ class CommitteeRules:
     """
 
     ceiling_per_household: Decimal = attrs.field(converter=_ceiling)
-    longest_term_months: int = attrs.field(validator=whole_number("longest_term_months", minimum=1))
-    late_fee: FlatPenalty | RatePenalty | None = attrs.field(validator=_check_late_fee)
-    other_open_loans: OpenLoanRule = attrs.field(validator=instance("other_open_loans", OpenLoanRule))
+    longest_term_months: int = attrs.field(converter=_longest_term)
+    late_fee: FlatPenalty | RatePenalty | None = attrs.field(converter=check_late_fee)
+    other_open_loans: OpenLoanRule = attrs.field(converter=_open_loan_rule)
     reference: str = ""
     # --- the contract's instalment rows (issue 18): the standard contract's six unless the committee amends it
-    max_installments: int | None = attrs.field(
-        default=None, validator=attrs.validators.optional(whole_number("max_installments", minimum=1))
-    )
+    max_installments: int | None = attrs.field(default=None, converter=_max_installments)
 
     @property
     def source(self) -> Source:

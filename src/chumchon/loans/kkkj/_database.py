@@ -54,23 +54,22 @@ add every figure exactly.
 >>> f.passed_households, f.passed_persons  # H2: 50,000 per person is not below 38,000
 (1, 3)
 >>> f.total_fund, f.current_households, f.current_loans, f.default_households, f.default_loans, f.shortfall
-(Decimal('275000'), 1, Decimal('8000'), 1, Decimal('12000'), Decimal('5000'))
+(Decimal('275000.00'), 1, Decimal('8000.00'), 1, Decimal('12000.00'), Decimal('5000.00'))
 >>> f.levels
 ((2, 1),)
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
 import attrs
 
+from chumchon._checks import DateLike, date_value, instance, items, sequence, text
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._accounts import AccountFigures, LoanAccount
-from chumchon.loans.kkkj._checks import instance
-from chumchon.loans.kkkj._checks import items as as_tuple
 from chumchon.loans.kkkj._database_figures import (
     DATABASE_REPORT_SOURCE,
     DatabaseFigures,
@@ -85,24 +84,17 @@ from chumchon.loans.kkkj._report_26_1 import VillageReport
 from chumchon.loans.kkkj._village_book import VillageBook
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, in_decimal_context
-from chumchon.rules import Source, Status, check_as_of
+from chumchon.rules import Source, Status
 from chumchon.tables import Column, Table, Tabular
 from chumchon.thai import format_date
 
 __all__ = ["DatabaseBook", "VillageDatabaseReport", "database_reports"]
 
 
-def _register(values: object) -> tuple[Household, ...]:
-    households = as_tuple("target_register", values, "Household", "Household objects")
+def _register(values: Iterable[Household]) -> tuple[Household, ...]:
+    households = items(values, "target_register", Household, "ครัวเรือน (Household)", "Household objects")
     seen: set[str] = set()
     for household in households:
-        if not isinstance(household, Household):
-            raise InvalidInputError(
-                th=f"ทะเบียนครัวเรือนเป้าหมายต้องเป็น Household ไม่ใช่ {household!r}",
-                en=f"target_register must hold Household objects, not {household!r}",
-                field="target_register",
-                value=household,
-            )
         if household.household_id in seen:
             raise InvalidInputError(
                 th=f"ครัวเรือน {household.household_id!r} อยู่ในทะเบียนซ้ำ",
@@ -114,17 +106,20 @@ def _register(values: object) -> tuple[Household, ...]:
     return households
 
 
-def _agencies(values: object) -> tuple[str, ...]:
-    names = as_tuple("supporting_agencies", values, "ข้อความ", "text")
-    for name in names:
-        if not isinstance(name, str) or not name.strip():
-            raise InvalidInputError(
-                th=f"ชื่อหน่วยงานต้องเป็นข้อความที่ไม่ว่าง ไม่ใช่ {name!r}",
-                en=f"supporting agencies must be non-empty text, not {name!r}",
-                field="supporting_agencies",
-                value=name,
-            )
-    return names
+def _agencies(values: Iterable[str]) -> tuple[str, ...]:
+    return sequence(values, "supporting_agencies", text, what_th="ชื่อหน่วยงาน (ข้อความ)", what_en="text")
+
+
+def _book(value: VillageBook) -> VillageBook:
+    return instance(value, "book", VillageBook)
+
+
+def _grace(value: GraceRule) -> GraceRule:
+    return instance(value, "grace", GraceRule)
+
+
+def _level(value: DevelopmentLevel | None) -> DevelopmentLevel | None:
+    return None if value is None else instance(value, "development_level", DevelopmentLevel)
 
 
 @attrs.frozen(kw_only=True)
@@ -141,12 +136,10 @@ class DatabaseBook:
         supporting_agencies: other agencies supporting the village (หน่วยงานสนับสนุนอื่น), as recorded.
     """
 
-    book: VillageBook = attrs.field(validator=instance("book", VillageBook))
+    book: VillageBook = attrs.field(converter=_book)
     target_register: tuple[Household, ...] = attrs.field(converter=_register)
-    grace: GraceRule = attrs.field(validator=instance("grace", GraceRule))
-    development_level: DevelopmentLevel | None = attrs.field(
-        default=None, validator=instance("development_level", DevelopmentLevel, optional=True)
-    )
+    grace: GraceRule = attrs.field(converter=_grace)
+    development_level: DevelopmentLevel | None = attrs.field(default=None, converter=_level)
     supporting_agencies: tuple[str, ...] = attrs.field(default=(), converter=_agencies)
 
     @target_register.validator
@@ -163,10 +156,10 @@ class DatabaseBook:
             )
 
     @in_decimal_context
-    def report(self, as_of: date, regulation: Regulation | None = None) -> VillageDatabaseReport:
+    def report(self, as_of: DateLike, regulation: Regulation | None = None) -> VillageDatabaseReport:
         """This village's database report on ``as_of`` (a plain method, so process pools can map it), under
         ``regulation`` (by default the one in force on ``as_of``)."""
-        day = check_as_of(as_of)
+        day = date_value(as_of, "as_of")
         return _database_report(self, day, resolve_regulation(regulation, day))
 
 
@@ -317,20 +310,9 @@ def _database_report(entry: DatabaseBook, day: date, regulation: Regulation) -> 
     )
 
 
-def _check_entries(entries: object) -> Iterable[object]:
-    if isinstance(entries, (str, bytes, Mapping)) or not isinstance(entries, Iterable):
-        raise InvalidInputError(
-            th=f"ค่า 'books' ต้องเป็นรายการของ DatabaseBook ไม่ใช่ {entries!r}",
-            en=f"'books' must be an iterable of DatabaseBook objects, not {entries!r}",
-            field="books",
-            value=entries,
-        )
-    return entries
-
-
 @in_decimal_context
 def database_reports(
-    books: Iterable[DatabaseBook], *, as_of: date, regulation: Regulation | None = None
+    books: Iterable[DatabaseBook], *, as_of: DateLike, regulation: Regulation | None = None
 ) -> list[VillageDatabaseReport]:
     """Database reports for many villages, as a list (the entry point for a process pool, like
     :func:`village_reports`).
@@ -338,10 +320,7 @@ def database_reports(
     Raises:
         InvalidInputError: ``books`` is not a list of :class:`DatabaseBook`, or a bad date or regulation.
     """
-    day = check_as_of(as_of)
+    day = date_value(as_of, "as_of")
     regulation = resolve_regulation(regulation, day)
-    reports = []
-    for entry in _check_entries(books):
-        instance("books", DatabaseBook)(None, None, entry)
-        reports.append(_database_report(entry, day, regulation))  # type: ignore[arg-type]
-    return reports
+    entries = items(books, "books", DatabaseBook, "DatabaseBook", "DatabaseBook objects")
+    return [_database_report(entry, day, regulation) for entry in entries]

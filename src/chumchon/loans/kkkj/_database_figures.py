@@ -8,8 +8,8 @@ from decimal import Decimal
 
 import attrs
 
-from chumchon.errors import InvalidInputError
-from chumchon.loans.kkkj._checks import make_table, whole_number
+from chumchon._checks import whole_number
+from chumchon.loans.kkkj._tables import make_table
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT
 from chumchon.rules import Source, Status, kkkj_2553
@@ -30,15 +30,13 @@ DATABASE_REPORT_SOURCE: Source = kkkj_2553.INSTRUMENT.source_named("database_rep
 DEVELOPMENT_LEVEL_SOURCE: Source = kkkj_2553.INSTRUMENT.source_named("development_level")
 
 
-def _fiscal_year(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 2536 <= value <= 2800:
-        raise InvalidInputError(
-            th=f"ปีงบประมาณที่ประเมินต้องเป็นปี พ.ศ. ตั้งแต่ 2536 ไม่ใช่ {value!r}",
-            en=f"assessed_in must be a B.E. fiscal year from 2536, not {value!r}",
-            field="assessed_in",
-            value=value,
-        )
-    return value
+def _fiscal_year(value: int) -> int:
+    # a B.E. fiscal year since the programme began (2536)
+    return whole_number(value, "assessed_in", minimum=2536, maximum=2800)
+
+
+def _level(value: int) -> int:
+    return whole_number(value, "level", minimum=1)
 
 
 @attrs.frozen(kw_only=True)
@@ -56,10 +54,10 @@ class DevelopmentLevel:
     >>> DevelopmentLevel(level=0, assessed_in=2569)
     Traceback (most recent call last):
     ...
-    chumchon.errors.InvalidInputError: ค่า 'level' ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป ไม่ใช่ 0 / 'level' must be a whole number of 1 or more, not 0
+    chumchon.errors.InvalidInputError: ค่า 'level' ต้องเป็นจำนวนเต็ม (ต่ำสุด 1, สูงสุด -) ไม่ใช่ 0 / 'level' must be a whole number (least 1, most -), not 0
     """
 
-    level: int = attrs.field(validator=whole_number("level", minimum=1))
+    level: int = attrs.field(converter=_level)
     assessed_in: int = attrs.field(converter=_fiscal_year)
     reference: str = ""
 

@@ -69,7 +69,10 @@ def _unit(item: VillageDatabaseReport | DatabaseSummary) -> tuple[str, DatabaseF
 
 @in_decimal_context
 def summarise_database(
-    items: Iterable[object], *, name: str, level: AreaLevel = AreaLevel.DISTRICT
+    items: Iterable[VillageDatabaseReport | DatabaseSummary],
+    *,
+    name: str,
+    level: AreaLevel | str = AreaLevel.DISTRICT,
 ) -> DatabaseSummary:
     """Add village database reports (for a district) or district summaries (for a province) up exactly.
 
@@ -77,7 +80,7 @@ def summarise_database(
     >>> reports = database_reports(books, as_of=date(2026, 9, 30))
     >>> district = summarise_database(reports, name="เมือง")
     >>> district.total.villages, district.total.target_households, district.total.default_loans
-    (2, 5, Decimal('12000'))
+    (2, 5, Decimal('12000.00'))
     >>> district.total.levels, district.total.levels_not_recorded
     (((2, 1),), 1)
 
@@ -96,7 +99,7 @@ def summarise_database(
     for _label, figures, _level, _agencies in units:
         total = total + figures
     return DatabaseSummary(
-        level=level,
+        level=found.level,
         name=name,
         as_of=found.as_of,
         units=tuple(units),
@@ -115,7 +118,7 @@ def summarise_database_province(
     >>> from chumchon.loans.kkkj import DATABASE_TRAINING_BOOKS as books, database_reports
     >>> province = summarise_database_province(database_reports(books, as_of=date(2026, 9, 30)), province="ตัวอย่าง")
     >>> [label for label, *_ in province.units], province.total.current_loans + province.total.default_loans
-    (['อำเภอเมือง'], Decimal('31000'))
+    (['อำเภอเมือง'], Decimal('31000.00'))
     """
     grouped = by_district(
         reports,

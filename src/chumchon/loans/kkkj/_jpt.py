@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import attrs
 
+from chumchon._checks import whole_number
 from chumchon.errors import InvalidInputError, UnknownRegulationError
 from chumchon.rules import DatedValue, Parameter
 
@@ -18,17 +18,12 @@ JPT_ROUND_YEARS = 5
 _BE_OFFSET = 543
 
 
-def _check_round_year(name: str) -> Any:
-    def check(_instance: object, _attribute: object, value: object) -> None:
-        if isinstance(value, bool) or not isinstance(value, int) or not 2500 <= value <= 2800:
-            raise InvalidInputError(
-                th=f"ปี พ.ศ. ของรอบ จปฐ. ({name}) ต้องเป็นจำนวนเต็มตั้งแต่ 2500 ถึง 2800 ไม่ใช่ {value!r}",
-                en=f"a จปฐ. round's B.E. year ({name}) must be a whole number from 2500 to 2800, not {value!r}",
-                field=name,
-                value=value,
-            )
+def _first(value: int) -> int:
+    return whole_number(value, "first_be_year", minimum=2500, maximum=2800)
 
-    return check
+
+def _last(value: int) -> int:
+    return whole_number(value, "last_be_year", minimum=2500, maximum=2800)
 
 
 @attrs.frozen
@@ -39,8 +34,8 @@ class JptRound:
     its last year, or until the next round begins. ``str()`` gives ``"2565–2569"``.
     """
 
-    first_be_year: int = attrs.field(validator=_check_round_year("first_be_year"))
-    last_be_year: int = attrs.field(validator=_check_round_year("last_be_year"))
+    first_be_year: int = attrs.field(converter=_first)
+    last_be_year: int = attrs.field(converter=_last)
 
     @last_be_year.validator
     def _check_order(self, _attribute: object, value: int) -> None:

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 
 import attrs
 
-from chumchon.errors import InvalidInputError
-from chumchon.loans.kkkj._checks import items
+from chumchon._checks import ParsableEnum, enum_member, sequence
 from chumchon.messages import Message
 
-__all__ = ["Purpose", "PurposeList"]
+__all__ = ["Purpose", "PurposeList", "purpose"]
 
 
-class Purpose(enum.Enum):
+class Purpose(ParsableEnum):
     """What a household wants to borrow for (วัตถุประสงค์การยืมเงิน).
 
     * ``OCCUPATION``: the occupation project the household proposed (ประกอบอาชีพตามโครงการที่เสนอ): the one
@@ -48,17 +46,13 @@ _PURPOSE_LABELS = {
 }
 
 
-def _to_purposes(values: Iterable[Purpose]) -> tuple[Purpose, ...]:
-    purposes = items("items", values, "Purpose", "Purpose members")
-    for item in purposes:
-        if not isinstance(item, Purpose):
-            raise InvalidInputError(
-                th=f"วัตถุประสงค์ต้องเป็น Purpose ไม่ใช่ {item!r}",
-                en=f"a purpose must be a Purpose, not {item!r}",
-                field="items",
-                value=item,
-            )
-    return purposes
+def _to_purposes(values: Iterable[Purpose | str]) -> tuple[Purpose, ...]:
+    return sequence(values, "items", purpose, what_th="วัตถุประสงค์ (Purpose)", what_en="Purpose members")
+
+
+def purpose(value: Purpose | str, field: str = "purpose") -> Purpose:
+    """``value`` as a :class:`Purpose`: the member, its code (``"occupation"``) or its Thai name."""
+    return enum_member(Purpose, value, field)
 
 
 @attrs.frozen

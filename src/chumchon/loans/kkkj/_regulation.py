@@ -9,9 +9,8 @@ from typing import Any
 
 import attrs
 
-from chumchon._checks import DateLike, date_value
+from chumchon._checks import DateLike, date_value, instance, items
 from chumchon.errors import InvalidInputError, UnknownRegulationError
-from chumchon.loans.kkkj._checks import items
 from chumchon.loans.kkkj._committee import CommitteeRules as CommitteeRules
 from chumchon.loans.kkkj._committee import OpenLoanRule as OpenLoanRule
 from chumchon.loans.kkkj._jpt import JPT_ROUND_YEARS as JPT_ROUND_YEARS
@@ -20,7 +19,7 @@ from chumchon.loans.kkkj._jpt import no_round_error, round_at
 from chumchon.loans.kkkj._purposes import Purpose as Purpose
 from chumchon.loans.kkkj._purposes import PurposeList as PurposeList
 from chumchon.loans.kkkj._regulation_values import PREFIX, checked_value, field_name, typed_parameter
-from chumchon.rules import DatedValue, Instrument, Parameter, Source, Status, check_as_of, in_force
+from chumchon.rules import DatedValue, Instrument, Parameter, Source, Status, in_force
 from chumchon.rules.kkkj_2553 import CALLER_SOURCE as CALLER_SOURCE
 from chumchon.rules.kkkj_2553 import CDD_ORDER_618_2553 as CDD_ORDER_618_2553
 from chumchon.rules.kkkj_2553 import COMMITTEE_SOURCE as COMMITTEE_SOURCE
@@ -61,7 +60,7 @@ __all__ = [
 REGULATION_ANNOUNCED = date(2010, 10, 12)
 
 
-def jpt_round(day: date, regulation: Regulation | None = None) -> tuple[int, int]:
+def jpt_round(day: DateLike, regulation: Regulation | None = None) -> tuple[int, int]:
     """The จปฐ. round (first and last B.E. year) that contains ``day``, e.g. ``(2565, 2569)``, from the round
     data of ``regulation`` (by default the regulation in force on ``day``) [secondary: the boundaries are
     registered data a district can correct, not arithmetic on years ending in 0 or 5].
@@ -76,7 +75,7 @@ def jpt_round(day: date, regulation: Regulation | None = None) -> tuple[int, int
     ...
     chumchon.errors.UnknownRegulationError: ไม่มีข้อมูลรอบ จปฐ. ที่ครอบคลุมวันที่ 2027-01-01 ให้เพิ่มด้วย Regulation.override("jpt_rounds", JptRound(...), ...) / no จปฐ. round is known for 2027-01-01; add it with Regulation.override("jpt_rounds", JptRound(...), ...)
     """
-    day = check_as_of(day, name="day")
+    day = date_value(day, "day")
     return resolve_regulation(regulation, day).jpt_round_at(day).value.years
 
 
@@ -99,15 +98,7 @@ _REQUIRED = (
 
 
 def _registered(values: Iterable[Parameter[Any]]) -> tuple[Parameter[Any], ...]:
-    found = items("registered", values, "Parameter", "Parameter objects")
-    for value in found:
-        if not isinstance(value, Parameter):
-            raise InvalidInputError(
-                th=f"พารามิเตอร์ของระเบียบต้องเป็น Parameter ไม่ใช่ {value!r}",
-                en=f"a regulation's parameters must be Parameter objects, not {value!r}",
-                field="registered",
-                value=value,
-            )
+    found = items(values, "registered", Parameter, "พารามิเตอร์ (Parameter)", "Parameter objects")
     names = [field_name(p.name) for p in found]
     twice = sorted({name for name in names if names.count(name) > 1})
     if twice:
@@ -259,7 +250,7 @@ class Regulation:
         name: str,
         value: object,
         *,
-        effective_from: date,
+        effective_from: DateLike,
         source: Source = CALLER_SOURCE,
         status: Status = Status.PROVISIONAL,
         note: str = "",
@@ -286,25 +277,25 @@ class Regulation:
         (Decimal('40000'), Decimal('38000'))
         """
         param = self.parameter(name)
-        day = check_as_of(effective_from, name="effective_from")
+        day = date_value(effective_from, "effective_from")
         checked = checked_value(field_name(name), param, value)
         dated = DatedValue(effective_from=day, value=checked, source=source, status=status, note=note)
         replaced = param.with_value(dated)
         return attrs.evolve(self, registered=tuple(replaced if p is param else p for p in self.registered))
 
-    def jpt_round_at(self, as_of: date) -> DatedValue[JptRound]:
+    def jpt_round_at(self, as_of: DateLike) -> DatedValue[JptRound]:
         """The จปฐ. round in force on ``as_of``, with its source and status [secondary].
 
         Raises:
             UnknownRegulationError: no round is known for ``as_of``.
         """
-        day = check_as_of(as_of)
+        day = date_value(as_of, "as_of")
         found = round_at(self.jpt_rounds, day)
         if found is None:
             raise no_round_error(day)
         return found
 
-    def income_criterion_at(self, as_of: date) -> DatedValue[Decimal]:
+    def income_criterion_at(self, as_of: DateLike) -> DatedValue[Decimal]:
         """The จปฐ. income criterion in force on ``as_of``, with its source and status.
 
         A value applies until the next value, and only within the จปฐ. round it starts in (:meth:`jpt_round_at`):
@@ -326,7 +317,7 @@ class Regulation:
         ...
         chumchon.errors.UnknownRegulationError: ยังไม่มีเกณฑ์รายได้ จปฐ. ของรอบปี 2570–2574 (วันที่ 2027-01-01) ให้กำหนดด้วย Regulation.override("income_criterion", ...) / no จปฐ. income criterion is known for round 2570–2574 (2027-01-01); add it with Regulation.override("income_criterion", ...)
         """
-        day = check_as_of(as_of)
+        day = date_value(as_of, "as_of")
         dated = self.income_criterion.at(day)
         current = self.jpt_round_at(day)
         if dated.effective_from < current.effective_from:
@@ -343,9 +334,9 @@ class Regulation:
             )
         return dated
 
-    def provisional_at(self, as_of: date) -> tuple[str, ...]:
+    def provisional_at(self, as_of: DateLike) -> tuple[str, ...]:
         """The names of the parameters whose value on ``as_of`` is provisional."""
-        day = check_as_of(as_of)
+        day = date_value(as_of, "as_of")
         names = []
         for name, param in self.parameters().items():
             found = param.find(day)
@@ -360,14 +351,13 @@ def check_regulation(regulation: object) -> Regulation:
     Raises:
         InvalidInputError: anything else (``field="regulation"``).
     """
-    if not isinstance(regulation, Regulation):
-        raise InvalidInputError(
-            th=f"ค่า 'regulation' ต้องเป็น Regulation (เช่น B_E_2553) ไม่ใช่ {regulation!r}",
-            en=f"'regulation' must be a Regulation (e.g. B_E_2553), not {regulation!r}",
-            field="regulation",
-            value=regulation,
-        )
-    return regulation
+    return instance(
+        regulation,
+        "regulation",
+        Regulation,
+        what_th="Regulation (เช่น B_E_2553)",
+        what_en="a Regulation (e.g. B_E_2553)",
+    )
 
 
 def regulation_from_instrument(instrument: Instrument) -> Regulation:
@@ -378,13 +368,13 @@ def regulation_from_instrument(instrument: Instrument) -> Regulation:
         InvalidInputError: ``instrument`` is not an :class:`~chumchon.rules.Instrument`.
         UnknownRegulationError: it lacks one of the regulation's parameters.
     """
-    if not isinstance(instrument, Instrument):
-        raise InvalidInputError(
-            th=f"ต้องส่ง Instrument ของระเบียบ กข.คจ. ไม่ใช่ {instrument!r}",
-            en=f"instrument must be a registered กข.คจ. Instrument, not {instrument!r}",
-            field="instrument",
-            value=instrument,
-        )
+    instrument = instance(
+        instrument,
+        "instrument",
+        Instrument,
+        what_th="Instrument ของระเบียบ กข.คจ.",
+        what_en="a registered กข.คจ. Instrument",
+    )
 
     registered = tuple(typed_parameter(p) for p in instrument.parameters if p.name.startswith(PREFIX))
     found = _by_name(registered)
@@ -397,7 +387,7 @@ def regulation_from_instrument(instrument: Instrument) -> Regulation:
 _BY_INSTRUMENT: dict[str, Regulation] = {}
 
 
-def regulation_in_force(as_of: date) -> Regulation:
+def regulation_in_force(as_of: DateLike) -> Regulation:
     """The กข.คจ. regulation in force on ``as_of`` (from the registry), e.g. :data:`B_E_2553` for 2026.
 
     Raises:
@@ -406,14 +396,14 @@ def regulation_in_force(as_of: date) -> Regulation:
     >>> regulation_in_force(date(2026, 11, 21)) is B_E_2553
     True
     """
-    instrument = in_force("kkkj_regulation", check_as_of(as_of))
+    instrument = in_force("kkkj_regulation", date_value(as_of, "as_of"))
     found = _BY_INSTRUMENT.get(instrument.id)
     if found is None:
         found = _BY_INSTRUMENT[instrument.id] = regulation_from_instrument(instrument)
     return found
 
 
-def resolve_regulation(regulation: object, day: date) -> Regulation:
+def resolve_regulation(regulation: Regulation | None, day: date) -> Regulation:
     """``regulation`` checked, or the one in force on ``day`` when it is ``None``."""
     return regulation_in_force(day) if regulation is None else check_regulation(regulation)
 

@@ -9,8 +9,8 @@ from datetime import date
 import attrs
 
 from chumchon.loans.kkkj._areas import AreaLevel, AreaTotal, by_district, gather_units, unit_column
-from chumchon.loans.kkkj._checks import make_table
 from chumchon.loans.kkkj._report_26_1 import FIGURE_LABELS, FundFigures, VillageReport
+from chumchon.loans.kkkj._tables import make_table
 from chumchon.mapping import ResultMappable
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
@@ -75,7 +75,9 @@ class AreaSummary(AreaTotal, Tabular, ResultMappable):
 
 
 @in_decimal_context
-def summarise(items: Iterable[object], *, name: str, level: AreaLevel = AreaLevel.DISTRICT) -> AreaSummary:
+def summarise(
+    items: Iterable[VillageReport | AreaSummary], *, name: str, level: AreaLevel | str = AreaLevel.DISTRICT
+) -> AreaSummary:
     """Add village reports (for a district) or district summaries (for a province) up exactly.
 
     Every item must have ``as_of``, ``fiscal_year``, ``figures``, ``row_label`` and ``provisional``
@@ -93,7 +95,7 @@ def summarise(items: Iterable[object], *, name: str, level: AreaLevel = AreaLeve
     )
     rows = tuple((item.row_label, item.figures) for item in units.items)
     return AreaSummary(
-        level=level,
+        level=units.level,
         name=name,
         as_of=units.as_of,
         fiscal_year=units.items[0].fiscal_year,

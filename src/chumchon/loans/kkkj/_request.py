@@ -7,17 +7,41 @@ from decimal import Decimal
 
 import attrs
 
-from chumchon.loans.kkkj._checks import check_overdue_within_outstanding, instance, text, whole_number
+from chumchon._checks import DateLike, MoneyLike, date_value, instance, money, text, whole_number
+from chumchon.loans.kkkj._checks import check_overdue_within_outstanding
 from chumchon.loans.kkkj._households import Household
-from chumchon.loans.kkkj._purposes import Purpose
+from chumchon.loans.kkkj._purposes import Purpose, purpose
 from chumchon.mapping import Mappable
-from chumchon.money import to_money
 
 __all__ = ["LoanRequest", "OpenLoan"]
 
 
-def _amount(value: object) -> Decimal:
-    return to_money(value, name="amount", allow_zero=False)
+def _household(value: Household) -> Household:
+    return instance(value, "household", Household)
+
+
+def _amount(value: MoneyLike) -> Decimal:
+    return money(value, "amount", positive=True)
+
+
+def _purpose(value: Purpose | str) -> Purpose:
+    return purpose(value, "purpose")
+
+
+def _installments(value: int) -> int:
+    return whole_number(value, "installments", minimum=1)
+
+
+def _term_months(value: int) -> int:
+    return whole_number(value, "term_months", minimum=1)
+
+
+def _requested_on(value: DateLike) -> date:
+    return date_value(value, "requested_on")
+
+
+def _project(value: str) -> str:
+    return text(value, "project", empty=True)
 
 
 @attrs.frozen(kw_only=True)
@@ -34,21 +58,25 @@ class LoanRequest(Mappable):
         requested_on: the date of the request.
     """
 
-    household: Household = attrs.field(validator=instance("household", Household))
+    household: Household = attrs.field(converter=_household)
     amount: Decimal = attrs.field(converter=_amount)
-    purpose: Purpose = attrs.field(validator=instance("purpose", Purpose))
-    installments: int = attrs.field(validator=whole_number("installments", minimum=1))
-    term_months: int = attrs.field(validator=whole_number("term_months", minimum=1))
-    requested_on: date = attrs.field(validator=instance("requested_on", date))
-    project: str = ""
+    purpose: Purpose = attrs.field(converter=_purpose)
+    installments: int = attrs.field(converter=_installments)
+    term_months: int = attrs.field(converter=_term_months)
+    requested_on: date = attrs.field(converter=_requested_on)
+    project: str = attrs.field(default="", converter=_project)
 
 
-def _outstanding(value: object) -> Decimal:
-    return to_money(value, name="outstanding")
+def _loan_id(value: str) -> str:
+    return text(value, "loan_id")
 
 
-def _overdue(value: object) -> Decimal:
-    return to_money(value, name="overdue")
+def _outstanding(value: MoneyLike) -> Decimal:
+    return money(value, "outstanding")
+
+
+def _overdue(value: MoneyLike) -> Decimal:
+    return money(value, "overdue")
 
 
 @attrs.frozen(kw_only=True)
@@ -61,7 +89,7 @@ class OpenLoan(Mappable):
         overdue: the part of it that is past due.
     """
 
-    loan_id: str = attrs.field(validator=text("loan_id"))
+    loan_id: str = attrs.field(converter=_loan_id)
     outstanding: Decimal = attrs.field(converter=_outstanding)
     overdue: Decimal = attrs.field(converter=_overdue)
 

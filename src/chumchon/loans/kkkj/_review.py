@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
+from chumchon._checks import DateLike, MoneyLike, date_value, instance, items, money
 from chumchon.errors import InvalidInputError
-from chumchon.loans.kkkj._checks import instance, items
 from chumchon.loans.kkkj._committee import CommitteeRules, OpenLoanRule
 from chumchon.loans.kkkj._factors import (
     DISTRICT_PAGES_SOURCE,
@@ -22,8 +22,8 @@ from chumchon.loans.kkkj._request import LoanRequest, OpenLoan
 from chumchon.loans.kkkj._review_result import CriterionResult, ReviewResult
 from chumchon.loans.kkkj._schedule import installment_limit
 from chumchon.messages import Message
-from chumchon.money import in_decimal_context, to_money
-from chumchon.rules import Source, Status, check_as_of
+from chumchon.money import in_decimal_context
+from chumchon.rules import Source, Status
 
 __all__ = ["CriterionResult", "LoanRequest", "OpenLoan", "ReviewResult", "review_request"]
 
@@ -43,15 +43,17 @@ def _factor_criteria(findings: tuple[FactorFinding, ...]) -> tuple[CriterionResu
 
 
 def _check_opinion(opinion: object, requested_on: date) -> OfficerOpinion | None:
-    instance("officer_opinion", OfficerOpinion, optional=True)(None, None, opinion)
-    if isinstance(opinion, OfficerOpinion) and opinion.given_on < requested_on:
+    if opinion is None:
+        return None
+    opinion = instance(opinion, "officer_opinion", OfficerOpinion, what_en="an OfficerOpinion or None")
+    if opinion.given_on < requested_on:
         raise InvalidInputError(
             th=f"วันที่ให้ความเห็น {opinion.given_on} ต้องไม่ก่อนวันที่ยื่นคำขอ {requested_on}",
             en=f"the opinion's date {opinion.given_on} must not be before the request's {requested_on}",
             field="officer_opinion",
             value=opinion.given_on,
         )
-    return opinion if isinstance(opinion, OfficerOpinion) else None
+    return opinion
 
 
 def _result(
@@ -184,9 +186,9 @@ def review_request(
     request: LoanRequest,
     *,
     committee: CommitteeRules,
-    fund_cash: object,
+    fund_cash: MoneyLike,
     open_loans: Iterable[OpenLoan] = (),
-    as_of: date | None = None,
+    as_of: DateLike | None = None,
     regulation: Regulation | None = None,
     factors: Iterable[FactorFinding] = (),
     officer_opinion: OfficerOpinion | None = None,
@@ -239,33 +241,13 @@ def review_request(
     >>> final.approved, final.pending, [c.key for c in final.failed]
     (False, (), ['time_to_income'])
     """
-    if not isinstance(request, LoanRequest):
-        raise InvalidInputError(
-            th=f"ต้องส่ง LoanRequest ไม่ใช่ {request!r}",
-            en=f"request must be a LoanRequest, not {request!r}",
-            field="request",
-            value=request,
-        )
-    if not isinstance(committee, CommitteeRules):
-        raise InvalidInputError(
-            th=f"ต้องส่งมติคณะกรรมการ (CommitteeRules) ไม่ใช่ {committee!r}",
-            en=f"committee must be CommitteeRules, not {committee!r}",
-            field="committee",
-            value=committee,
-        )
-    cash = to_money(fund_cash, name="fund_cash")
-    loans = items("open_loans", open_loans, "OpenLoan", "OpenLoan objects")
-    for loan in loans:
-        if not isinstance(loan, OpenLoan):
-            raise InvalidInputError(
-                th=f"หนี้ที่ค้างอยู่ต้องเป็น OpenLoan ไม่ใช่ {loan!r}",
-                en=f"open_loans must hold OpenLoan objects, not {loan!r}",
-                field="open_loans",
-                value=loan,
-            )
+    request = instance(request, "request", LoanRequest)
+    committee = instance(committee, "committee", CommitteeRules, what_th="มติคณะกรรมการ (CommitteeRules)")
+    cash = money(fund_cash, "fund_cash")
+    loans = items(open_loans, "open_loans", OpenLoan, "หนี้ที่ค้างอยู่ (OpenLoan)", "OpenLoan objects")
     findings = check_factor_findings(factors)
     opinion = _check_opinion(officer_opinion, request.requested_on)
-    day = check_as_of(request.requested_on if as_of is None else as_of)
+    day = request.requested_on if as_of is None else date_value(as_of, "as_of")
     regulation = resolve_regulation(regulation, day)
     regulation.capital_per_village.at(day)  # raises for dates before the regulation's records
 

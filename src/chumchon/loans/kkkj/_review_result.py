@@ -9,7 +9,6 @@ from decimal import Decimal
 import attrs
 
 from chumchon.errors import InvalidInputError
-from chumchon.loans.kkkj._checks import make_table
 from chumchon.loans.kkkj._factors import (
     DISTRICT_PAGES_SOURCE,
     FACTOR_STATUS,
@@ -20,6 +19,7 @@ from chumchon.loans.kkkj._factors import (
     ReviewFactor,
 )
 from chumchon.loans.kkkj._request import LoanRequest
+from chumchon.loans.kkkj._tables import make_table
 from chumchon.mapping import ResultMappable
 from chumchon.messages import Message
 from chumchon.rules import Source, Status

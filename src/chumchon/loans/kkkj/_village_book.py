@@ -2,28 +2,31 @@
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 import attrs
 
+from chumchon._checks import DateLike, MoneyLike, date_value, instance
 from chumchon.loans.kkkj._accounts import AccountFigures, LoanAccount
-from chumchon.loans.kkkj._checks import instance
+from chumchon.loans.kkkj._checks import report_amount
 from chumchon.loans.kkkj._regulation import Regulation, resolve_regulation
 from chumchon.loans.kkkj._report_26_1 import Village, VillageReport, check_accounts, report_from_checked
 from chumchon.mapping import Mappable
-from chumchon.money import in_decimal_context, to_money
-from chumchon.rules import check_as_of
+from chumchon.money import in_decimal_context
 
 __all__ = ["VillageBook"]
 
 
-def _bank(value: object) -> Decimal:
-    return to_money(value, name="bank_balance")
+def _village(value: Village) -> Village:
+    return instance(value, "village", Village)
 
 
-def _elsewhere(value: object) -> Decimal:
-    return to_money(value, name="cash_elsewhere")
+def _bank(value: MoneyLike) -> Decimal:
+    return report_amount(value, "bank_balance")
+
+
+def _elsewhere(value: MoneyLike) -> Decimal:
+    return report_amount(value, "cash_elsewhere")
 
 
 @attrs.frozen(kw_only=True)
@@ -40,16 +43,16 @@ class VillageBook(Mappable):
     >>> VillageBook(village=village, accounts=[1], bank_balance=0, cash_elsewhere=0)
     Traceback (most recent call last):
     ...
-    chumchon.errors.InvalidInputError: บัญชีเงินยืมต้องเป็น LoanAccount หรือ AccountFigures ไม่ใช่ 1 / accounts must be LoanAccount or AccountFigures objects, not 1
+    chumchon.errors.InvalidInputError: ค่า 'accounts' ต้องเป็นรายการของบัญชีเงินยืม (LoanAccount หรือ AccountFigures) แต่ลำดับที่ 0 เป็น 1 / 'accounts' must hold LoanAccount or AccountFigures objects, but item 0 is 1
     """
 
-    village: Village = attrs.field(validator=instance("village", Village))
+    village: Village = attrs.field(converter=_village)
     accounts: tuple[LoanAccount | AccountFigures, ...] = attrs.field(converter=check_accounts)
     bank_balance: Decimal = attrs.field(converter=_bank)
     cash_elsewhere: Decimal = attrs.field(converter=_elsewhere)
 
     @in_decimal_context
-    def report(self, as_of: date, regulation: Regulation | None = None) -> VillageReport:
+    def report(self, as_of: DateLike, regulation: Regulation | None = None) -> VillageReport:
         """This village's form 26(1) report on ``as_of`` (:func:`village_report` of the book).
 
         A plain method of a module-level class, so ``executor.map(VillageBook.report, books, repeat(as_of))``
@@ -59,7 +62,7 @@ class VillageBook(Mappable):
         >>> case.book.report(case.report_date).figures.total_fund
         Decimal('267500.00')
         """
-        day = check_as_of(as_of)
+        day = date_value(as_of, "as_of")
         return report_from_checked(
             self.village,
             self.accounts,
