@@ -58,6 +58,7 @@ def _request(**changes: object) -> LoanRequest:
         (AreaLevel, AreaLevel.PROVINCE),
         (ReviewFactor, ReviewFactor.TIME_TO_INCOME),
         (Standing, Standing.IN_GRACE),
+        (OpenLoanRule, OpenLoanRule.ALLOWED_IF_CURRENT),
     ],
 )
 def test_every_kkkj_enum_reads_its_thai_name_code_and_name(kind: type, member: object) -> None:

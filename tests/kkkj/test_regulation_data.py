@@ -138,7 +138,7 @@ def test_the_shipped_regulation_keeps_its_attributes_and_checks() -> None:
     with pytest.raises(InvalidInputError, match="no parameter named 'nope'; allowed: capital_per_village"):
         B_E_2553.override("nope", 1, effective_from=date(2027, 1, 1))
     one = B_E_2553.max_installments
-    with pytest.raises(InvalidInputError, match="named twice"):
+    with pytest.raises(InvalidInputError, match="appears twice"):
         attrs.evolve(B_E_2553, registered=(*B_E_2553.registered, one))
     with pytest.raises(InvalidInputError, match="Parameter"):
         Regulation(name="x", source=B_E_2553.source, registered=[1])  # type: ignore[list-item]

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 
 from chumchon._checks import MoneyLike, money
 from chumchon.errors import InvalidInputError
 
-__all__ = ["check_overdue_within_outstanding", "report_amount"]
+__all__ = ["check_overdue_within_outstanding", "check_unique", "report_amount"]
 
 
 def check_overdue_within_outstanding(outstanding: Decimal, overdue: Decimal) -> None:
@@ -29,3 +30,24 @@ def report_amount(value: MoneyLike, field: str) -> Decimal:
         InvalidInputError: not an amount, below zero, or a fraction of a satang.
     """
     return money(value, field, whole_satang=True)
+
+
+def check_unique(keys: Iterable[str], field: str, what_th: str, what_en: str) -> None:
+    """Refuse the first key that repeats: a loan id, a household or a parameter named twice.
+
+    Args:
+        keys: the keys, in order.
+        field: the argument the keys come from.
+        what_th: what a key is, in Thai (e.g. ``"เลขที่สัญญา"``).
+        what_en: the same in English (e.g. ``"loan id"``).
+
+    Raises:
+        InvalidInputError: a key given twice (``value`` is the key).
+    """
+    seen: set[str] = set()
+    for key in keys:
+        if key in seen:
+            raise InvalidInputError(
+                th=f"{what_th} {key!r} ซ้ำกัน", en=f"{what_en} {key!r} appears twice", field=field, value=key
+            )
+        seen.add(key)

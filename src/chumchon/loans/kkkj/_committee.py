@@ -9,6 +9,7 @@ import attrs
 
 from chumchon._checks import MoneyLike, ParsableEnum, enum_member, instance, money, whole_number
 from chumchon.loans.payments import FlatPenalty, RatePenalty
+from chumchon.messages import Message
 from chumchon.rules import Source
 from chumchon.rules.kkkj_2553 import COMMITTEE_SOURCE
 
@@ -26,6 +27,20 @@ class OpenLoanRule(ParsableEnum):
     NONE_ALLOWED = "none_allowed"
     ALLOWED_IF_CURRENT = "allowed_if_current"
     ALLOWED = "allowed"
+
+    @property
+    def label(self) -> Message:
+        """The rule in Thai and English (the Thai is also accepted as its name)."""
+        return _RULE_LABELS[self]
+
+
+_RULE_LABELS = {
+    OpenLoanRule.NONE_ALLOWED: Message("ไม่ให้ยืมใหม่ระหว่างมีหนี้ค้าง", "no new loan while another is open"),
+    OpenLoanRule.ALLOWED_IF_CURRENT: Message(
+        "ให้ยืมได้ถ้าหนี้ที่ค้างไม่มีงวดค้างชำระ", "allowed if no instalment of the open loans is overdue"
+    ),
+    OpenLoanRule.ALLOWED: Message("ไม่จำกัดหนี้ที่ค้างอยู่", "other open loans do not matter"),
+}
 
 
 def check_late_fee(value: FlatPenalty | RatePenalty | None) -> FlatPenalty | RatePenalty | None:

@@ -70,6 +70,7 @@ import attrs
 from chumchon._checks import DateLike, date_value, instance, items, sequence, text
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._accounts import AccountFigures, LoanAccount
+from chumchon.loans.kkkj._checks import check_unique
 from chumchon.loans.kkkj._database_figures import (
     DATABASE_REPORT_SOURCE,
     DatabaseFigures,
@@ -93,16 +94,7 @@ __all__ = ["DatabaseBook", "VillageDatabaseReport", "database_reports"]
 
 def _register(values: Iterable[Household]) -> tuple[Household, ...]:
     households = items(values, "target_register", Household, "ครัวเรือน (Household)", "Household objects")
-    seen: set[str] = set()
-    for household in households:
-        if household.household_id in seen:
-            raise InvalidInputError(
-                th=f"ครัวเรือน {household.household_id!r} อยู่ในทะเบียนซ้ำ",
-                en=f"household {household.household_id!r} appears twice in the register",
-                field="target_register",
-                value=household.household_id,
-            )
-        seen.add(household.household_id)
+    check_unique((h.household_id for h in households), "target_register", "ครัวเรือนในทะเบียน", "household")
     return households
 
 

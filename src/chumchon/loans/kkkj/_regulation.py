@@ -11,6 +11,7 @@ import attrs
 
 from chumchon._checks import DateLike, date_value, instance, items
 from chumchon.errors import InvalidInputError, UnknownRegulationError
+from chumchon.loans.kkkj._checks import check_unique
 from chumchon.loans.kkkj._committee import CommitteeRules as CommitteeRules
 from chumchon.loans.kkkj._committee import OpenLoanRule as OpenLoanRule
 from chumchon.loans.kkkj._jpt import JPT_ROUND_YEARS as JPT_ROUND_YEARS
@@ -99,20 +100,8 @@ _REQUIRED = (
 
 def _registered(values: Iterable[Parameter[Any]]) -> tuple[Parameter[Any], ...]:
     found = items(values, "registered", Parameter, "พารามิเตอร์ (Parameter)", "Parameter objects")
-    names = [field_name(p.name) for p in found]
-    twice = sorted({name for name in names if names.count(name) > 1})
-    if twice:
-        raise InvalidInputError(
-            th=f"พารามิเตอร์ของระเบียบซ้ำกัน: {', '.join(twice)}",
-            en=f"a regulation's parameters are named twice: {', '.join(twice)}",
-            field="registered",
-            value=twice,
-        )
+    check_unique((field_name(p.name) for p in found), "registered", "พารามิเตอร์", "parameter")
     return found
-
-
-def _by_name(parameters: tuple[Parameter[Any], ...]) -> dict[str, Parameter[Any]]:
-    return {field_name(p.name): p for p in parameters}
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -377,7 +366,7 @@ def regulation_from_instrument(instrument: Instrument) -> Regulation:
     )
 
     registered = tuple(typed_parameter(p) for p in instrument.parameters if p.name.startswith(PREFIX))
-    found = _by_name(registered)
+    found = {field_name(p.name) for p in registered}
     for name in _REQUIRED:
         if name not in found:
             instrument.parameter(PREFIX + name)  # raises UnknownRegulationError naming the missing parameter

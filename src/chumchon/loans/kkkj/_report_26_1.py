@@ -12,7 +12,7 @@ import attrs
 from chumchon._checks import DateLike, MoneyLike, date_value, instance, items, money, text, whole_number
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._accounts import AccountFigures, LoanAccount
-from chumchon.loans.kkkj._checks import report_amount
+from chumchon.loans.kkkj._checks import check_unique, report_amount
 from chumchon.loans.kkkj._position import FundPosition
 from chumchon.loans.kkkj._regulation import Regulation, resolve_regulation
 from chumchon.loans.kkkj._tables import make_table
@@ -329,16 +329,7 @@ def report_from_checked(
     fiscal_year = fiscal_year_of(day)
     fy_start = fiscal_year_bounds(fiscal_year)[0]
     rows = tuple(_account_figures(account, day, fy_start) for account in accounts)
-    seen: set[str] = set()
-    for row in rows:
-        if row.loan_id in seen:
-            raise InvalidInputError(
-                th=f"เลขที่สัญญา {row.loan_id!r} ซ้ำกัน",
-                en=f"loan id {row.loan_id!r} appears twice",
-                field="accounts",
-                value=row.loan_id,
-            )
-        seen.add(row.loan_id)
+    check_unique((row.loan_id for row in rows), "accounts", "เลขที่สัญญา", "loan id")
     add = DECIMAL_CONTEXT.add
     outstanding = repaid = overdue = _ZERO
     for row in rows:
