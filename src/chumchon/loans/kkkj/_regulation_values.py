@@ -17,10 +17,10 @@ from typing import Any
 
 import attrs
 
+from chumchon._checks import money, sequence, text, whole_number
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._jpt import JptRound
 from chumchon.loans.kkkj._purposes import Purpose, PurposeList
-from chumchon.money import to_money
 from chumchon.rules import Parameter
 
 __all__ = ["PREFIX", "checked_value", "field_name", "typed_parameter"]
@@ -55,15 +55,6 @@ def typed_parameter(param: Parameter[Any]) -> Parameter[Any]:
     return attrs.evolve(param, history=history)
 
 
-def _refuse(name: str, value: object, th: str, en: str) -> InvalidInputError:
-    return InvalidInputError(
-        th=f"ค่า {name!r} ต้องเป็น{th} ไม่ใช่ {value!r}",
-        en=f"{name!r} must be {en}, not {value!r}",
-        field=name,
-        value=value,
-    )
-
-
 def checked_value(name: str, param: Parameter[Any], value: object) -> object:
     """``value`` checked as a new value of ``param`` (named ``name``), of the same kind as its registered values.
 
@@ -83,20 +74,7 @@ def checked_value(name: str, param: Parameter[Any], value: object) -> object:
             )
         return value
     if isinstance(current, Decimal):
-        always_positive = all(v.value > 0 for v in param.history)
-        return to_money(value, name=name, allow_zero=not always_positive)
+        return money(value, name, positive=all(v.value > 0 for v in param.history))
     if isinstance(current, int):
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise InvalidInputError(
-                th=f"ค่า {name!r} ต้องเป็นจำนวนเต็มบวก ไม่ใช่ {value!r}",
-                en=f"{name!r} must be a positive whole number, not {value!r}",
-                field=name,
-                value=value,
-            )
-        return value
-    if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple)):
-        raise _refuse(name, value, "รายการชื่อ (ข้อความ)", "a list of names (text)")
-    for item in value:
-        if not isinstance(item, str) or not item.strip():
-            raise _refuse(name, value, "รายการชื่อ (ข้อความ)", "a list of names (text)")
-    return tuple(value)
+        return whole_number(value, name, minimum=1)
+    return sequence(value, name, text, what_th="ชื่อ (ข้อความ)", what_en="names (text)")
