@@ -72,6 +72,7 @@ from __future__ import annotations
 from chumchon.loans.kkkj._accounts import AccountFigures, LoanAccount, loan_status
 from chumchon.loans.kkkj._areas import AreaLevel
 from chumchon.loans.kkkj._batch import VillageBook, build_village_reports, village_reports
+from chumchon.loans.kkkj._compact_book import CompactBook
 from chumchon.loans.kkkj._database import DatabaseBook, VillageDatabaseReport, database_reports
 from chumchon.loans.kkkj._database_figures import (
     DATABASE_COLUMNS,
@@ -182,6 +183,7 @@ __all__ = [
     "AreaLevel",
     "AreaSummary",
     "CommitteeRules",
+    "CompactBook",
     "CriterionResult",
     "DatabaseBook",
     "DatabaseFigures",
