@@ -7,6 +7,7 @@ from __future__ import annotations
 import pickle
 from datetime import date, timedelta
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -90,3 +91,15 @@ def test_a_compact_book_reports_what_its_book_reports(book: kkkj.VillageBook, as
 def test_only_a_village_book_is_packed() -> None:
     with pytest.raises(InvalidInputError, match="book"):
         kkkj.CompactBook.from_book(kkkj.TRAINING_CASE.village)  # type: ignore[arg-type]
+
+
+def test_a_compact_book_checks_its_parts() -> None:
+    packed = kkkj.CompactBook.from_book(kkkj.TRAINING_CASE.book)
+    with pytest.raises(InvalidInputError, match="order"):
+        attrs.evolve(packed, order="ax")
+    with pytest.raises(InvalidInputError, match="order"):
+        attrs.evolve(packed, order="")
+    with pytest.raises(InvalidInputError, match="rows"):
+        attrs.evolve(packed, rows=[])
+    with pytest.raises(InvalidInputError, match="bank_balance"):
+        attrs.evolve(packed, bank_balance="1.001")

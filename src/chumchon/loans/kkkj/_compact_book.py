@@ -22,9 +22,11 @@ from typing import Any
 
 import attrs
 
-from chumchon._checks import DateLike, instance
+from chumchon._checks import DateLike, MoneyLike, instance, items, text
 from chumchon.columns import Columns
+from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._accounts import AccountFigures, LoanAccount
+from chumchon.loans.kkkj._checks import report_amount
 from chumchon.loans.kkkj._regulation import Regulation
 from chumchon.loans.kkkj._report_26_1 import Village, VillageReport
 from chumchon.loans.kkkj._village_book import VillageBook
@@ -45,6 +47,50 @@ _ACCOUNTS = _columns(
 _ROWS = _columns("number", "due_date", "principal", "interest", "payment", "balance")
 _PAYMENTS = _columns("date", "amount")
 _FIGURES = _columns("loan_id", "household_id", "outstanding", "repaid_this_year", "overdue", "days_past_due")
+
+
+def _village(value: Village) -> Village:
+    return instance(value, "village", Village)
+
+
+def _bank_balance(value: MoneyLike) -> Decimal:
+    return report_amount(value, "bank_balance")
+
+
+def _cash_elsewhere(value: MoneyLike) -> Decimal:
+    return report_amount(value, "cash_elsewhere")
+
+
+def _order(value: str) -> str:
+    found = text(value, "order", empty=True)
+    if set(found) - {"a", "f"}:
+        raise InvalidInputError(
+            th=f"ลำดับบัญชี (order) ต้องมีแต่ตัวอักษร a และ f ไม่ใช่ {found!r}",
+            en=f"order must hold only the letters a and f, not {found!r}",
+            field="order",
+            value=found,
+        )
+    return found
+
+
+def _accounts(value: Columns) -> Columns:
+    return instance(value, "accounts", Columns)
+
+
+def _rows(value: Columns) -> Columns:
+    return instance(value, "rows", Columns)
+
+
+def _payments(value: Columns) -> Columns:
+    return instance(value, "payments", Columns)
+
+
+def _figures(value: Columns) -> Columns:
+    return instance(value, "figures", Columns)
+
+
+def _extras(value: Iterable[tuple[Any, Any, Any]]) -> tuple[tuple[Any, Any, Any], ...]:
+    return items(value, "extras", tuple, "ค่าปรับ วิธีนับวัน และเงื่อนไขเงินกู้", "(late fee, accrual, terms) triples")
 
 
 def _needs_terms(account: LoanAccount) -> bool:
@@ -70,15 +116,24 @@ class CompactBook:
         figures: the account figures given directly, one row each.
     """
 
-    village: Village
-    bank_balance: Decimal
-    cash_elsewhere: Decimal
-    order: str
-    accounts: Columns
-    rows: Columns
-    payments: Columns
-    extras: tuple[tuple[Any, Any, Any], ...]
-    figures: Columns
+    village: Village = attrs.field(converter=_village)
+    bank_balance: Decimal = attrs.field(converter=_bank_balance)
+    cash_elsewhere: Decimal = attrs.field(converter=_cash_elsewhere)
+    order: str = attrs.field(converter=_order)
+    accounts: Columns = attrs.field(converter=_accounts)
+    rows: Columns = attrs.field(converter=_rows)
+    payments: Columns = attrs.field(converter=_payments)
+    extras: tuple[tuple[Any, Any, Any], ...] = attrs.field(converter=_extras)
+    figures: Columns = attrs.field(converter=_figures)
+
+    def __attrs_post_init__(self) -> None:
+        if len(self.accounts) != self.order.count("a") or len(self.figures) != self.order.count("f"):
+            raise InvalidInputError(
+                th="ลำดับบัญชี (order) ไม่ตรงกับจำนวนบัญชีที่เก็บไว้",
+                en="order does not match the accounts and figures held",
+                field="order",
+                value=self.order,
+            )
 
     @classmethod
     def from_book(cls, book: VillageBook) -> CompactBook:
