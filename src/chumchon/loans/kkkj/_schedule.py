@@ -24,7 +24,7 @@ from chumchon.loans.kkkj._regulation import Regulation, resolve_regulation
 from chumchon.loans.schedule import Schedule, build_custom_schedule, build_schedule
 from chumchon.loans.terms import Amortization, Frequency, InterestMethod, LoanTerms, RemainderOn
 from chumchon.messages import Message
-from chumchon.money import SATANG, WHOLE_BAHT, Rounding, in_decimal_context
+from chumchon.money import DECIMAL_CONTEXT, SATANG, WHOLE_BAHT, Rounding, in_decimal_context
 from chumchon.rules import DatedValue, Status
 
 __all__ = [
@@ -215,7 +215,7 @@ def repayment_schedule(
     >>> print(contract_findings(seven)[0].message.en)
     this schedule has 7 instalments, more than the contract's 6 (standard กข.คจ. loan contract (สัญญายืมเงินโครงการแก้ไขปัญหาความยากจน (กข.คจ.) แบบมาตรฐาน); status: secondary); use a contract the committee amended and record it
     """
-    principal = money(amount, "amount", positive=True)
+    principal = money(amount, "amount", positive=True, whole_satang=True)
     day = date_value(disbursed_on, "disbursed_on")
     regulation = _check_interest_free(regulation, day)
     terms = LoanTerms(
@@ -231,23 +231,34 @@ def repayment_schedule(
         interest_rounding=rounding,
         remainder_on=remainder_on,
     )
-    return check_schedule(_in_satang(build_schedule(terms)), regulation=regulation, committee=committee)
+    in_satang = isinstance(rounding, Rounding) and rounding.quantum.as_tuple().exponent == -2
+    schedule = _in_satang(build_schedule(terms), already=in_satang)
+    return check_schedule(schedule, regulation=regulation, committee=committee)
 
 
-def _in_satang(schedule: Schedule) -> Schedule:
+def _in_satang(schedule: Schedule, *, already: bool = False) -> Schedule:
     """``schedule`` with every amount written to the satang (``3333.00``, not ``3333`` beside ``3334.00``), so
-    its document shows one exponent. The amounts are whole satang already: the named rounding changes no value.
+    its document shows one exponent. The amounts are whole satang already: the named rounding
+    (:data:`~chumchon.money.SATANG`) changes no value. ``already`` says the amounts have two places (a
+    principal in satang and a rounding to a quantum in satang), so there is nothing to rewrite.
     """
+    if already:
+        return schedule
+
+    def cents(value: Decimal) -> Decimal:
+        # schedule amounts are Decimals already: quantize them directly with SATANG's quantum and mode
+        return value.quantize(SATANG.quantum, rounding=SATANG.mode, context=DECIMAL_CONTEXT)
+
     rows = tuple(
         row._replace(
-            principal=SATANG.apply(row.principal),
-            interest=SATANG.apply(row.interest),
-            payment=SATANG.apply(row.payment),
-            balance=SATANG.apply(row.balance),
+            principal=cents(row.principal),
+            interest=cents(row.interest),
+            payment=cents(row.payment),
+            balance=cents(row.balance),
         )
         for row in schedule.installments
     )
-    return attrs.evolve(schedule, principal=SATANG.apply(schedule.principal), installments=rows)
+    return attrs.evolve(schedule, principal=cents(schedule.principal), installments=rows)
 
 
 @in_decimal_context
