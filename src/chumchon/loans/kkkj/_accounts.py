@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import attrs
 
-from chumchon._checks import DateLike, MoneyLike, date_value, instance, items, text, whole_number
+from chumchon._checks import DateLike, MoneyLike, date_value, instance, items, optional, text, whole_number
 from chumchon.loans.kkkj._checks import check_overdue_within_outstanding, report_amount
 from chumchon.loans.kkkj._committee import CommitteeRules, check_late_fee
 from chumchon.loans.kkkj._grace import GraceRule, GraceStanding, grace_standing
@@ -185,7 +185,7 @@ def _overdue(value: MoneyLike) -> Decimal:
 
 
 def _days_past_due(value: int | None) -> int | None:
-    return None if value is None else whole_number(value, "days_past_due", minimum=0)
+    return optional(whole_number, value, "days_past_due", minimum=0)
 
 
 @attrs.frozen(kw_only=True)

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import attrs
 
-from chumchon._checks import MoneyLike, ParsableEnum, enum_member, instance, money, whole_number
+from chumchon._checks import MoneyLike, ParsableEnum, enum_member, instance, money, optional, whole_number
 from chumchon.loans.payments import FlatPenalty, RatePenalty
 from chumchon.messages import Message
 from chumchon.rules import Source
@@ -70,7 +70,7 @@ def _open_loan_rule(value: OpenLoanRule | str) -> OpenLoanRule:
 
 
 def _max_installments(value: int | None) -> int | None:
-    return None if value is None else whole_number(value, "max_installments", minimum=1)
+    return optional(whole_number, value, "max_installments", minimum=1)
 
 
 @attrs.frozen(kw_only=True)

@@ -54,7 +54,7 @@ class DevelopmentLevel:
     >>> DevelopmentLevel(level=0, assessed_in=2569)
     Traceback (most recent call last):
     ...
-    chumchon.errors.InvalidInputError: ค่า 'level' ต้องเป็นจำนวนเต็ม (ต่ำสุด 1, สูงสุด -) ไม่ใช่ 0 / 'level' must be a whole number (least 1, most -), not 0
+    chumchon.errors.InvalidInputError: ค่า 'level' ต้องเป็นจำนวนเต็ม ตั้งแต่ 1 ขึ้นไป ไม่ใช่ 0 / 'level' must be a whole number of 1 or more, not 0
     """
 
     level: int = attrs.field(converter=_level)

@@ -38,6 +38,7 @@ from chumchon._checks import (
     instance,
     items,
     money,
+    optional,
     text,
     whole_number,
 )
@@ -206,7 +207,7 @@ class GraceStanding:
 
 
 def _days(value: object) -> int | None:
-    return None if value is None else whole_number(value, "days_past_due", minimum=0)
+    return optional(whole_number, value, "days_past_due", minimum=0)
 
 
 def grace_standing(

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import attrs
 
-from chumchon._checks import DateLike, MoneyLike, date_value
+from chumchon._checks import DateLike, MoneyLike, date_value, plain_scalar
 from chumchon.loans.kkkj._checks import report_amount
 from chumchon.loans.kkkj._regulation import FORM_26_SOURCE, Regulation, resolve_regulation
 from chumchon.loans.kkkj._tables import make_table
@@ -136,7 +136,9 @@ def fund_position(
     """
     day = date_value(as_of, "as_of")
     regulation = resolve_regulation(regulation, day)
-    capital = regulation.capital_per_village.at(day).value if allocation is None else allocation
+    capital = allocation
+    if capital is None or plain_scalar(capital) is None:  # None, or an empty cell (pandas' NA)
+        capital = regulation.capital_per_village.at(day).value
     return FundPosition(
         as_of=day,
         outstanding_loans=outstanding_loans,

@@ -9,7 +9,17 @@ from decimal import Decimal
 
 import attrs
 
-from chumchon._checks import DateLike, MoneyLike, date_value, instance, items, money, text, whole_number
+from chumchon._checks import (
+    DateLike,
+    MoneyLike,
+    date_value,
+    instance,
+    items,
+    money,
+    plain_scalar,
+    text,
+    whole_number,
+)
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._accounts import AccountFigures, LoanAccount
 from chumchon.loans.kkkj._checks import check_unique, report_amount
@@ -29,7 +39,7 @@ _ZERO = Decimal("0.00")
 
 
 def _optional_money(value: MoneyLike | None) -> Decimal | None:
-    if value is None:
+    if plain_scalar(value) is None:  # None, or an empty cell (pandas' NA)
         return None
     return report_amount(money(value, "allocation", positive=True), "allocation")
 
