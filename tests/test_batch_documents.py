@@ -129,11 +129,33 @@ def test_a_column_value_without_a_json_form_is_an_internal_error() -> None:
         to_data(Columns.from_rows((Column("a", "ก", "A"),), [(object(),)]), Columns)
 
 
-def test_a_field_named_only_for_type_checkers_is_left_out() -> None:
-    # ReportBatch's inputs name VillageBook, imported for type checkers only: the document cannot hold it and
-    # does not need to (the field is left out of equality).
-    assert "inputs" not in json_schema(ReportBatch)["properties"]
+def test_a_field_left_out_of_equality_is_left_out_of_the_document() -> None:
+    # The inputs a batch keeps for full(i) are not part of its value: not written, not in the schema.
+    for cls in (CloseBatch, ReportBatch, AssessmentBatch):
+        assert "inputs" not in json_schema(cls)["properties"]
     assert set(json_schema(ReportBatch)["required"]) >= {"villages", "accounts"}
+
+
+def test_a_field_named_only_for_type_checkers_is_left_out() -> None:
+    import attrs
+
+    from chumchon.mapping import ResultMappable
+
+    namespace: dict[str, Any] = {"Base": ResultMappable, "__name__": __name__}
+    exec(  # a class whose last field names a class imported only for type checkers
+        "from __future__ import annotations\n"
+        "import attrs\n"
+        "from decimal import Decimal\n"
+        "@attrs.frozen\n"
+        "class Kept(Base):\n"
+        "    total: Decimal\n"
+        "    source: NotImportedHere | None = attrs.field(default=None, eq=False)\n",
+        namespace,
+    )
+    kept = namespace["Kept"]
+    assert list(json_schema(kept)["properties"])[-1] == "total"
+    assert kept.from_mapping(kept(Decimal("1.50")).to_mapping()) == kept(Decimal("1.50"))
+    assert attrs.has(kept)
 
 
 def test_check_fields_refuses_a_field_of_the_wrong_type() -> None:
