@@ -11,7 +11,7 @@ amounts may use Thai or Arabic digits and thousands separators. A blank row is s
 >>> rows = [["เลขที่สัญญา", "รหัสครัวเรือน", "ลูกหนี้คงเหลือ", "ชำระคืนในปีนี้", "ค้างชำระ"],
 ...         ["K-01", "H-07", "๑๒,๐๐๐", "๓,๐๐๐", "0"]]
 >>> [(a.loan_id, a.outstanding, a.repaid_this_year) for a in account_figures_from_csv_rows(rows)]
-[('K-01', Decimal('12000'), Decimal('3000'))]
+[('K-01', Decimal('12000.00'), Decimal('3000.00'))]
 >>> account_figures_from_rows([{"loan_id": "K-02", "household_id": "H-08", "outstanding": "สองพัน",
 ...                             "repaid_this_year": 0, "overdue": 0}])
 Traceback (most recent call last):

@@ -223,7 +223,7 @@ class AccountFigures(Mappable):
 
         >>> AccountFigures.from_rows([{"เลขที่สัญญา": "K-01", "รหัสครัวเรือน": "H-07", "ลูกหนี้คงเหลือ": "๕,๐๐๐",
         ...                            "ชำระคืนในปีนี้": "0", "ค้างชำระ": "0"}])[0].outstanding
-        Decimal('5000')
+        Decimal('5000.00')
         """
         from chumchon.loans.kkkj._account_rows import account_figures_from_rows
 
