@@ -116,7 +116,8 @@ def test_schedules_and_statuses_rebuild_equal(
     try:
         schedule = build_schedule(terms)
     except InvalidInputError as refused:  # a rounding too coarse for the loan is rightly refused: no schedule
-        assert "too coarse" in str(refused)
+        if "too coarse" not in str(refused):
+            raise
         reject()
     data = schedule.to_mapping()
     assert data["schema"] == "chumchon.schedule" and data["schema_version"] == 1
