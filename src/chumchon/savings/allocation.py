@@ -284,7 +284,7 @@ def _check_percent_slips(lines: list[PercentOfProfit]) -> None:
             )
 
 
-def _check_lines(lines: object) -> tuple[AllocationLine, ...]:
+def check_lines(lines: object) -> tuple[AllocationLine, ...]:
     if isinstance(lines, (str, bytes)) or not isinstance(lines, Iterable):
         raise InvalidInputError(
             th="รายการจัดสรรต้องเป็นลำดับ", en="the allocation lines must be a sequence", field="lines"
@@ -361,7 +361,7 @@ def allocate_profit(net_profit: object, lines: Iterable[AllocationLine]) -> Prof
     {'welfare': Decimal('0.00'), 'reserve': Decimal('0.00')}
     """
     profit = _to_satang(_checks.signed_money(net_profit, "net_profit"), "net_profit")
-    checked = _check_lines(lines)
+    checked = check_lines(lines)
     residual = next(line for line in checked if isinstance(line, Residual))
     if profit <= 0:
         rows = tuple(

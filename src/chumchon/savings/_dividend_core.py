@@ -1,0 +1,200 @@
+"""The dividend and rebate split from checked inputs (internal), shared by
+:func:`~chumchon.savings.calculate_dividends`, :func:`~chumchon.savings.calculate_rebates` and the annual close,
+which calls it with the weights of its one pass over the members.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable, Mapping
+from decimal import Decimal
+
+from chumchon.errors import InvalidInputError
+from chumchon.messages import Message
+from chumchon.money import DECIMAL_CONTEXT, Rounding, allocate
+from chumchon.savings._distribution import (
+    REASON_LEFT,
+    REASON_TYPE,
+    DividendLine,
+    DividendResult,
+    RebateLine,
+    RebateResult,
+)
+from chumchon.savings._weights import DividendBasis, DividendMethod, same_day_count
+from chumchon.savings.members import MONTHS_IN_YEAR, MemberType, MemberYear
+
+__all__ = ["check_members", "dividend_result", "ineligibility", "rebate_result"]
+
+_ZERO = Decimal(0)
+_TWELVE = Decimal(MONTHS_IN_YEAR)
+_LARGEST_EXPONENT = 40  # to_decimal refuses amounts beyond 10^40
+
+
+def check_members(members: Iterable[MemberYear]) -> tuple[MemberYear, ...]:
+    if isinstance(members, (str, bytes, Mapping)) or not isinstance(members, Iterable):
+        raise InvalidInputError(
+            th="members ต้องเป็นลำดับของ MemberYear",
+            en="members must be a sequence of MemberYear",
+            field="members",
+        )
+    result = tuple(members)
+    seen: set[str] = set()
+    for m in result:
+        if not isinstance(m, MemberYear):
+            raise InvalidInputError(
+                th=f"สมาชิกแต่ละรายต้องเป็น MemberYear ไม่ใช่ {type(m).__name__}",
+                en=f"each member must be a MemberYear, not {type(m).__name__}",
+                field="members",
+                value=m,
+            )
+        if m.member_id in seen:
+            raise InvalidInputError(
+                th=f"รหัสสมาชิก {m.member_id} ซ้ำ",
+                en=f"member id {m.member_id} appears twice",
+                field="member_id",
+            )
+        seen.add(m.member_id)
+    return result
+
+
+def _check_pool_quantum(pool: Decimal, rounding: Rounding) -> None:
+    if not rounding.is_multiple(pool):
+        raise InvalidInputError(
+            th=f"เงินที่จะแบ่ง {pool} ไม่ใช่พหุคูณของ {rounding.quantum} จึงแบ่งตามกฎ {rounding.name} ให้ลงตัวไม่ได้",
+            en=f"the pool {pool} is not a multiple of {rounding.quantum}, so it cannot be split under {rounding}",
+            field="pool",
+            value=pool,
+        )
+
+
+def _no_weights(what: Message) -> InvalidInputError:
+    return InvalidInputError(
+        th=f"ไม่มีสมาชิกที่มีสิทธิ์และมี{what.th} จึงแบ่งเงินตามสัดส่วนไม่ได้",
+        en=f"no eligible member has any {what.en}, so there is no proportion to split the pool by",
+        field="pool",
+    )
+
+
+def ineligibility(
+    member: MemberYear, eligible_types: Collection[MemberType] | None, exclude_leavers: bool
+) -> Message | None:
+    if eligible_types is not None and member.member_type not in eligible_types:
+        return REASON_TYPE
+    if exclude_leavers and member.left_month is not None:
+        return REASON_LEFT
+    return None
+
+
+def _rounder(rounding: Rounding) -> Callable[[Decimal], Decimal]:
+    """``rounding.apply`` for the amounts computed here (finite, never negative zero): one ``quantize`` for a
+    power-of-ten quantum, skipping the per-amount input conversion; anything else goes through ``apply``."""
+    quantum, mode, apply = rounding.quantum, rounding.mode, rounding.apply
+    _sign, digits, exponent = quantum.as_tuple()
+    if digits != (1,) or int(exponent) > 0:
+        return apply
+
+    def quantize(amount: Decimal) -> Decimal:
+        if amount.adjusted() > _LARGEST_EXPONENT:
+            return apply(amount)  # refused there, with its message
+        return amount.quantize(quantum, rounding=mode, context=DECIMAL_CONTEXT)
+
+    return quantize
+
+
+def dividend_result(
+    rows: tuple[MemberYear, ...],
+    weights: list[tuple[Decimal, int]],
+    reasons: list[Message | None],
+    *,
+    method: DividendMethod | None,
+    basis: DividendBasis,
+    rate: Decimal | None,
+    pool: Decimal | None,
+    rounding: Rounding,
+) -> DividendResult:
+    """The amounts and lines of :func:`calculate_dividends` from checked inputs, each member's weight and
+    ineligibility (``None`` when eligible), in the caller's (decorated) context; the annual close calls it
+    directly with the weights of its one pass over the members."""
+    if method is DividendMethod.DAILY:
+        weights = same_day_count(weights)
+    amounts: list[Decimal]
+    zero = rounding.apply(_ZERO)
+    if rate is not None:
+        apply = _rounder(rounding)
+        divide = DECIMAL_CONTEXT.divide
+        divisors = {1: Decimal(1), MONTHS_IN_YEAR: _TWELVE}
+        amounts = [
+            zero if r is not None else apply(divide(w * rate, divisors.get(d) or Decimal(d)))
+            for (w, d), r in zip(weights, reasons, strict=True)
+        ]
+        total = sum(amounts, zero)
+    else:
+        assert pool is not None
+        _check_pool_quantum(pool, rounding)
+        # Weights with different divisors (daily, across leap years) are brought to one scale first.
+        eligible = {i: w for i, ((w, _d), r) in enumerate(zip(weights, reasons, strict=True)) if r is None}
+        if pool == 0:
+            amounts = [zero] * len(rows)
+        elif not any(eligible.values()):
+            raise _no_weights(
+                Message("ผลงาน", "recorded work") if method is None else Message("เงินออม", "savings")
+            )
+        else:
+            split = allocate(pool, eligible, rounding)
+            amounts = [split.get(i, zero) for i in range(len(rows))]
+        total = pool
+    lines = tuple(
+        DividendLine(member_id=m.member_id, weight=w, divisor=d, amount=a, eligible=r is None, reason=r)
+        for m, (w, d), a, r in zip(rows, weights, amounts, reasons, strict=True)
+    )
+    return DividendResult(
+        method=method, basis=basis, rate=rate, pool=pool, rounding=rounding, lines=lines, total=total
+    )
+
+
+def rebate_result(
+    rows: tuple[MemberYear, ...],
+    reasons: list[Message | None],
+    *,
+    rate: Decimal | None,
+    pool: Decimal | None,
+    rounding: Rounding,
+    exclude_defaulters: bool,
+) -> RebateResult:
+    """The amounts and lines of :func:`calculate_rebates` from checked inputs and each member's
+    ineligibility, in the caller's (decorated) context (see :func:`_dividend_result`)."""
+    zero = rounding.apply(_ZERO)
+    if rate is not None:
+        apply = _rounder(rounding)
+        amounts = [
+            zero if r is not None else apply(m.interest_paid * rate)
+            for m, r in zip(rows, reasons, strict=True)
+        ]
+        total = sum(amounts, zero)
+    else:
+        assert pool is not None
+        _check_pool_quantum(pool, rounding)
+        eligible = {
+            i: m.interest_paid for i, (m, r) in enumerate(zip(rows, reasons, strict=True)) if r is None
+        }
+        if pool == 0:
+            amounts = [zero] * len(rows)
+        elif not any(eligible.values()):
+            raise _no_weights(Message("ดอกเบี้ยที่ชำระ", "interest paid"))
+        else:
+            split = allocate(pool, eligible, rounding)
+            amounts = [split.get(i, zero) for i in range(len(rows))]
+        total = pool
+    lines = tuple(
+        RebateLine(
+            member_id=m.member_id, interest_paid=m.interest_paid, amount=a, eligible=r is None, reason=r
+        )
+        for m, a, r in zip(rows, amounts, reasons, strict=True)
+    )
+    return RebateResult(
+        rate=rate,
+        pool=pool,
+        exclude_defaulters=exclude_defaulters,
+        rounding=rounding,
+        lines=lines,
+        total=total,
+    )

@@ -1,0 +1,106 @@
+"""Dividend weights (internal): the methods and bases, and each member's exact weighted savings.
+
+The formulas are described in :mod:`chumchon.savings.dividends`; this module holds them once, for
+:func:`~chumchon.savings.calculate_dividends` and the annual close alike.
+"""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal
+
+from chumchon.errors import InvalidInputError
+from chumchon.messages import Message
+from chumchon.money import DECIMAL_CONTEXT
+from chumchon.savings.members import MONTHS_IN_YEAR, MemberYear
+
+__all__ = ["DividendBasis", "DividendMethod", "daily_weight", "same_day_count", "weight"]
+
+_ZERO = Decimal(0)
+_TWELVE = Decimal(MONTHS_IN_YEAR)
+# Month weights: paid in fiscal month m, money counts for (12 - m) or (13 - m) of the 12 months.
+_OPENING_WEIGHTS = tuple(Decimal(MONTHS_IN_YEAR - m) for m in range(1, MONTHS_IN_YEAR + 1))
+_MULTIPLY = DECIMAL_CONTEXT.multiply
+_CLOSING_WEIGHTS = tuple(Decimal(MONTHS_IN_YEAR + 1 - m) for m in range(1, MONTHS_IN_YEAR + 1))
+
+
+class DividendMethod(enum.Enum):
+    """How savings are weighted for the dividend (วิธีคิดเงินปันผล); see the module docstring."""
+
+    YEAR_END_BALANCE = "year_end_balance"
+    OPENING_MONTH_AVERAGE = "opening_month_average"
+    CLOSING_MONTH_AVERAGE = "closing_month_average"
+    DAILY = "daily"
+
+    @property
+    def label(self) -> Message:
+        """The method's name in Thai and English."""
+        return _METHOD_LABELS[self]
+
+
+_METHOD_LABELS = {
+    DividendMethod.YEAR_END_BALANCE: Message("ยอดเงินออมสิ้นปี", "year-end balance"),
+    DividendMethod.OPENING_MONTH_AVERAGE: Message(
+        "ถัวเฉลี่ยรายเดือน (นับจากเดือนถัดไป)", "monthly average (from the month after payment)"
+    ),
+    DividendMethod.CLOSING_MONTH_AVERAGE: Message(
+        "ถัวเฉลี่ยรายเดือน (นับเดือนที่ฝาก)", "monthly average (from the month of payment)"
+    ),
+    DividendMethod.DAILY: Message("ถัวเฉลี่ยรายวัน", "daily balance"),
+}
+
+
+class DividendBasis(enum.Enum):
+    """What a dividend is paid on: savings (เงินออม) or recorded work (ผลงาน, occupational groups)."""
+
+    SAVINGS = "savings"
+    WORK_UNITS = "work_units"
+
+
+def weight(member: MemberYear, method: DividendMethod) -> tuple[Decimal, int]:
+    """:func:`~chumchon.savings.weighted_balance` without the checks, in the caller's (decorated) context: the per-member loop."""
+    b0 = member.opening_balance
+    monthly = member.monthly
+    if method is DividendMethod.OPENING_MONTH_AVERAGE:
+        return b0 * _TWELVE + sum(map(_MULTIPLY, monthly, _OPENING_WEIGHTS), _ZERO), MONTHS_IN_YEAR
+    if method is DividendMethod.CLOSING_MONTH_AVERAGE:
+        return b0 * _TWELVE + sum(map(_MULTIPLY, monthly, _CLOSING_WEIGHTS), _ZERO), MONTHS_IN_YEAR
+    if method is DividendMethod.YEAR_END_BALANCE:
+        return b0 + sum(monthly, _ZERO), 1
+    return daily_weight(member)
+
+
+def daily_weight(member: MemberYear) -> tuple[Decimal, int]:
+    start = member.fiscal_year_start
+    if member.transactions is None or start is None:
+        if any(member.monthly):
+            raise InvalidInputError(
+                th=f"สมาชิก {member.member_id}: วิธีถัวเฉลี่ยรายวันต้องมีรายการเงินออมพร้อมวันที่ "
+                "(MemberYear.from_transactions)",
+                en=f"member {member.member_id}: the daily method needs dated savings transactions "
+                "(MemberYear.from_transactions)",
+                field="transactions",
+                value=member.member_id,
+            )
+        return member.opening_balance, 1
+    end = start.replace(year=start.year + 1)
+    days = (end - start).days
+    weight = member.opening_balance * days
+    for day, amount in member.transactions:
+        weight += amount * (days - (day - start).days)
+    return weight, days
+
+
+def same_day_count(weights: list[tuple[Decimal, int]]) -> list[tuple[Decimal, int]]:
+    """Put every daily weight on the year's day count, so pool splits compare like with like."""
+    counts = {d for _w, d in weights if d != 1}
+    if len(counts) > 1:
+        raise InvalidInputError(
+            th="สมาชิกมีรายการจากปีบัญชีต่างกัน (จำนวนวันในปีไม่เท่ากัน)",
+            en="the members' transactions come from different fiscal years (different day counts)",
+            field="fiscal_year_start",
+        )
+    if not counts:
+        return weights
+    days = counts.pop()
+    return [(w * days, days) if d == 1 else (w, d) for w, d in weights]
