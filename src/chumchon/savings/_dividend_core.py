@@ -22,7 +22,14 @@ from chumchon.savings._distribution import (
 from chumchon.savings._weights import DividendBasis, DividendMethod, same_day_count
 from chumchon.savings.members import MONTHS_IN_YEAR, MemberType, MemberYear
 
-__all__ = ["check_members", "dividend_result", "ineligibility", "rebate_result"]
+__all__ = [
+    "check_members",
+    "dividend_amounts",
+    "dividend_result",
+    "ineligibility",
+    "rebate_amounts",
+    "rebate_result",
+]
 
 _ZERO = Decimal(0)
 _TWELVE = Decimal(MONTHS_IN_YEAR)
@@ -100,20 +107,19 @@ def _rounder(rounding: Rounding) -> Callable[[Decimal], Decimal]:
     return quantize
 
 
-def dividend_result(
-    rows: tuple[MemberYear, ...],
+def dividend_amounts(
     weights: list[tuple[Decimal, int]],
     reasons: list[Message | None],
     *,
     method: DividendMethod | None,
-    basis: DividendBasis,
     rate: Decimal | None,
     pool: Decimal | None,
     rounding: Rounding,
-) -> DividendResult:
-    """The amounts and lines of :func:`calculate_dividends` from checked inputs, each member's weight and
-    ineligibility (``None`` when eligible), in the caller's (decorated) context; the annual close calls it
-    directly with the weights of its one pass over the members."""
+) -> tuple[list[tuple[Decimal, int]], list[Decimal], Decimal]:
+    """Each member's dividend from checked inputs, each member's weight and ineligibility (``None`` when
+    eligible), in the caller's (decorated) context: ``(weights, amounts, total)``, the weights on one day count
+    for the daily method. The one computation behind :func:`calculate_dividends`, the annual close and the
+    columnar batch close."""
     if method is DividendMethod.DAILY:
         weights = same_day_count(weights)
     amounts: list[Decimal]
@@ -126,22 +132,63 @@ def dividend_result(
             zero if r is not None else apply(divide(w * rate, divisors.get(d) or Decimal(d)))
             for (w, d), r in zip(weights, reasons, strict=True)
         ]
-        total = sum(amounts, zero)
-    else:
-        assert pool is not None
-        _check_pool_quantum(pool, rounding)
-        # Weights with different divisors (daily, across leap years) are brought to one scale first.
-        eligible = {i: w for i, ((w, _d), r) in enumerate(zip(weights, reasons, strict=True)) if r is None}
-        if pool == 0:
-            amounts = [zero] * len(rows)
-        elif not any(eligible.values()):
-            raise _no_weights(
-                Message("ผลงาน", "recorded work") if method is None else Message("เงินออม", "savings")
-            )
-        else:
-            split = allocate(pool, eligible, rounding)
-            amounts = [split.get(i, zero) for i in range(len(rows))]
-        total = pool
+        return weights, amounts, sum(amounts, zero)
+    assert pool is not None
+    _check_pool_quantum(pool, rounding)
+    # Weights with different divisors (daily, across leap years) are brought to one scale first.
+    eligible = {i: w for i, ((w, _d), r) in enumerate(zip(weights, reasons, strict=True)) if r is None}
+    what = Message("ผลงาน", "recorded work") if method is None else Message("เงินออม", "savings")
+    return weights, _split(pool, eligible, len(weights), zero, rounding, what), pool
+
+
+def _split(
+    pool: Decimal, eligible: dict[int, Decimal], count: int, zero: Decimal, rounding: Rounding, what: Message
+) -> list[Decimal]:
+    """``pool`` split by the eligible members' weights (largest remainder); nothing to split when it is 0."""
+    if pool == 0:
+        return [zero] * count
+    if not any(eligible.values()):
+        raise _no_weights(what)
+    split = allocate(pool, eligible, rounding)
+    return [split.get(i, zero) for i in range(count)]
+
+
+def rebate_amounts(
+    interest: list[Decimal],
+    reasons: list[Message | None],
+    *,
+    rate: Decimal | None,
+    pool: Decimal | None,
+    rounding: Rounding,
+) -> tuple[list[Decimal], Decimal]:
+    """Each member's rebate on the interest they paid, and the total (see :func:`dividend_amounts`)."""
+    zero = rounding.apply(_ZERO)
+    if rate is not None:
+        apply = _rounder(rounding)
+        amounts = [zero if r is not None else apply(i * rate) for i, r in zip(interest, reasons, strict=True)]
+        return amounts, sum(amounts, zero)
+    assert pool is not None
+    _check_pool_quantum(pool, rounding)
+    eligible = {k: i for k, (i, r) in enumerate(zip(interest, reasons, strict=True)) if r is None}
+    what = Message("ดอกเบี้ยที่ชำระ", "interest paid")
+    return _split(pool, eligible, len(interest), zero, rounding, what), pool
+
+
+def dividend_result(
+    rows: tuple[MemberYear, ...],
+    weights: list[tuple[Decimal, int]],
+    reasons: list[Message | None],
+    *,
+    method: DividendMethod | None,
+    basis: DividendBasis,
+    rate: Decimal | None,
+    pool: Decimal | None,
+    rounding: Rounding,
+) -> DividendResult:
+    """:func:`dividend_amounts` with one :class:`DividendLine` per member."""
+    weights, amounts, total = dividend_amounts(
+        weights, reasons, method=method, rate=rate, pool=pool, rounding=rounding
+    )
     lines = tuple(
         DividendLine(member_id=m.member_id, weight=w, divisor=d, amount=a, eligible=r is None, reason=r)
         for m, (w, d), a, r in zip(rows, weights, amounts, reasons, strict=True)
@@ -160,30 +207,10 @@ def rebate_result(
     rounding: Rounding,
     exclude_defaulters: bool,
 ) -> RebateResult:
-    """The amounts and lines of :func:`calculate_rebates` from checked inputs and each member's
-    ineligibility, in the caller's (decorated) context (see :func:`_dividend_result`)."""
-    zero = rounding.apply(_ZERO)
-    if rate is not None:
-        apply = _rounder(rounding)
-        amounts = [
-            zero if r is not None else apply(m.interest_paid * rate)
-            for m, r in zip(rows, reasons, strict=True)
-        ]
-        total = sum(amounts, zero)
-    else:
-        assert pool is not None
-        _check_pool_quantum(pool, rounding)
-        eligible = {
-            i: m.interest_paid for i, (m, r) in enumerate(zip(rows, reasons, strict=True)) if r is None
-        }
-        if pool == 0:
-            amounts = [zero] * len(rows)
-        elif not any(eligible.values()):
-            raise _no_weights(Message("ดอกเบี้ยที่ชำระ", "interest paid"))
-        else:
-            split = allocate(pool, eligible, rounding)
-            amounts = [split.get(i, zero) for i in range(len(rows))]
-        total = pool
+    """:func:`rebate_amounts` with one :class:`RebateLine` per member."""
+    amounts, total = rebate_amounts(
+        [m.interest_paid for m in rows], reasons, rate=rate, pool=pool, rounding=rounding
+    )
     lines = tuple(
         RebateLine(
             member_id=m.member_id, interest_paid=m.interest_paid, amount=a, eligible=r is None, reason=r
