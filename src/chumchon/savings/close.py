@@ -35,28 +35,48 @@ chumchon.errors.InvalidInputError: bylaws ต้องเป็น Bylaws ไม
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from chumchon.errors import InvalidInputError
 from chumchon.messages import Message
-from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, in_decimal_context
+from chumchon.money import in_decimal_context
 from chumchon.savings import _checks
+from chumchon.savings import _close_steps as steps
 from chumchon.savings._close_result import AnnualClose as AnnualClose
 from chumchon.savings._close_result import Check as Check
 from chumchon.savings._close_result import FundBalance as FundBalance
 from chumchon.savings._close_result import IncomeStatement as IncomeStatement
 from chumchon.savings._close_result import StatementLine as StatementLine
+from chumchon.savings._close_steps import (
+    DIVIDEND,
+    REBATE,
+    WORK_DIVIDEND,
+    Totals,
+    eligibility,
+    funds_after,
+    income_statement,
+    pay_out,
+    reconcile,
+)
 from chumchon.savings._distribution import REASON_DEFAULT, DividendResult, RebateResult
 from chumchon.savings._dividend_core import dividend_result, ineligibility, rebate_result
 from chumchon.savings._group_year import GroupYear as GroupYear
 from chumchon.savings._weights import DividendBasis, DividendMethod, weight
-from chumchon.savings.allocation import AllocationLine, MemberTotal, ProfitAllocation, allocate_profit
-from chumchon.savings.bylaws import Bylaws, LeaverDividend
+from chumchon.savings.allocation import AllocationLine, MemberTotal, allocate_profit
+from chumchon.savings.bylaws import Bylaws
 
 if TYPE_CHECKING:
     from chumchon.savings.batch import CloseBatch
+
+
+#: Labels of the income lines.
+INCOME_LABELS: dict[str, Message] = steps.INCOME_LABELS
+#: Labels of the usual expense lines; any other key is shown as given.
+EXPENSE_LABELS: dict[str, Message] = steps.EXPENSE_LABELS
+
+_ZERO = Decimal("0.00")
 
 __all__ = [
     "EXPENSE_LABELS",
@@ -71,27 +91,6 @@ __all__ = [
     "annual_close_many",
 ]
 
-_ZERO = Decimal("0.00")
-_HUNDRED = Decimal(100)
-
-#: Labels of the income lines.
-INCOME_LABELS: dict[str, Message] = {
-    "loan_interest": Message("ดอกเบี้ยเงินกู้", "loan interest"),
-    "fines": Message("ค่าปรับ", "fines"),
-    "entry_fees": Message("ค่าธรรมเนียมแรกเข้า", "entry fees"),
-    "bank_interest": Message("ดอกเบี้ยเงินฝากธนาคาร", "bank interest"),
-    "other_income": Message("รายได้อื่น", "other income"),
-}
-
-#: Labels of the usual expense lines; any other key is shown as given.
-EXPENSE_LABELS: dict[str, Message] = {
-    "deposit_interest": Message("ดอกเบี้ยเงินฝากสมาชิก", "interest on members' deposits"),
-    "stationery": Message("ค่าวัสดุเครื่องเขียน", "stationery"),
-    "meetings": Message("ค่าประชุม", "meetings"),
-    "bank_fees": Message("ค่าธรรมเนียมธนาคาร", "bank fees"),
-    "allowances": Message("ค่าตอบแทนระหว่างปี", "allowances paid during the year"),
-}
-
 
 def _weights_and_reasons(
     group: GroupYear, bylaws: Bylaws, method: DividendMethod | None
@@ -99,7 +98,7 @@ def _weights_and_reasons(
     """Each member's dividend weight and why a member gets no dividend or no rebate (``None``: eligible),
     in one pass; the reason lists are ``None`` when the bylaws pay no dividend or no rebate."""
     policy, rebate = bylaws.dividend, bylaws.rebate
-    types, exclude_leavers = _eligibility(bylaws)
+    types, exclude_leavers = eligibility(bylaws)
     exclude_defaulters = rebate is not None and rebate.exclude_defaulters
     weights: list[tuple[Decimal, int]] = []
     no_dividend: list[Message | None] = []
@@ -115,25 +114,7 @@ def _weights_and_reasons(
     return weights, no_dividend if policy is not None else None, no_rebate if rebate is not None else None
 
 
-def _floor_to(amount: Decimal, rounding: Rounding) -> Decimal:
-    return Rounding(rounding.quantum, "down").apply(amount)
-
-
-def _eligibility(bylaws: Bylaws) -> tuple[frozenset[Any], bool]:
-    types = frozenset(t for t, r in bylaws.member_rights if r.dividend)
-    return types, bylaws.leaver_dividend is LeaverDividend.NONE
-
-
-class _Totals(NamedTuple):
-    """The group's sums over its members, from the close's one checking pass."""
-
-    interest_paid: Decimal
-    opening: Decimal
-    saved: Decimal
-    closing: Decimal
-
-
-def _member_totals(group: GroupYear, bylaws: Bylaws) -> _Totals:
+def _member_totals(group: GroupYear, bylaws: Bylaws) -> Totals:
     """Check the withdrawals and leavers against the bylaws and add up the members' figures, in one pass.
 
     Raises the first offending member's error in member order, then the leaver error, as separate passes would.
@@ -166,50 +147,7 @@ def _member_totals(group: GroupYear, bylaws: Bylaws) -> _Totals:
             en="a member left during the year: the bylaws must say what a leaver gets (leaver_dividend)",
             field="leaver_dividend",
         )
-    return _Totals(interest, opening, saved, closing)
-
-
-def _income_statement(group: GroupYear, from_members: Decimal) -> tuple[IncomeStatement, list[Message]]:
-    notes: list[Message] = []
-    loan_interest = from_members if group.loan_interest is None else group.loan_interest
-    if loan_interest < from_members:
-        raise InvalidInputError(
-            th=f"ดอกเบี้ยเงินกู้ {loan_interest} น้อยกว่าดอกเบี้ยที่สมาชิกชำระรวม {from_members}",
-            en=f"the loan interest {loan_interest} is less than the interest the members paid, {from_members}",
-            field="loan_interest",
-            value=loan_interest,
-        )
-    if loan_interest > from_members:
-        notes.append(
-            Message(
-                f"ดอกเบี้ยเงินกู้ {loan_interest - from_members:,.2f} บาทไม่ได้ระบุว่าสมาชิกคนใดชำระ "
-                "จึงไม่นำมาคิดเงินเฉลี่ยคืน",
-                f"{loan_interest - from_members:,.2f} baht of loan interest is not attributed to a member and earns "
-                "no rebate",
-            )
-        )
-    amounts = {
-        "loan_interest": loan_interest,
-        "fines": group.fines,
-        "entry_fees": group.entry_fees,
-        "bank_interest": group.bank_interest,
-        "other_income": group.other_income,
-    }
-    income = tuple(StatementLine(key=k, label=INCOME_LABELS[k], amount=v) for k, v in amounts.items())
-    expenses = tuple(
-        StatementLine(key=k, label=EXPENSE_LABELS.get(k) or Message(k, k), amount=v)
-        for k, v in group.expenses
-    )
-    total_income = sum((x.amount for x in income), _ZERO)
-    total_expenses = sum((x.amount for x in expenses), _ZERO)
-    statement = IncomeStatement(
-        income=income,
-        expenses=expenses,
-        total_income=total_income,
-        total_expenses=total_expenses,
-        net_profit=total_income - total_expenses,
-    )
-    return statement, notes
+    return Totals(interest, opening, saved, closing)
 
 
 @in_decimal_context
@@ -243,7 +181,7 @@ def annual_close(group: GroupYear, bylaws: Bylaws) -> AnnualClose:
             value=group.fiscal_year_start,
         )
     totals = _member_totals(group, bylaws)
-    income, notes = _income_statement(group, totals.interest_paid)
+    income, notes = income_statement(group, totals.interest_paid)
     profit = income.net_profit
     members = group.members
     policy = bylaws.dividend
@@ -269,8 +207,8 @@ def annual_close(group: GroupYear, bylaws: Bylaws) -> AnnualClose:
                 rounding=policy.rounding,
             )
 
-        what = _WORK_DIVIDEND if policy.basis is DividendBasis.WORK_UNITS else _DIVIDEND
-        dividends = _pay_out(
+        what = WORK_DIVIDEND if policy.basis is DividendBasis.WORK_UNITS else DIVIDEND
+        dividends = pay_out(
             pay_dividends, profit, policy.rate, policy.percent_of_profit, policy.rounding, what, notes
         )
         lines.append(MemberTotal("dividend", dividends.total, percent=policy.percent_of_profit))
@@ -289,15 +227,22 @@ def annual_close(group: GroupYear, bylaws: Bylaws) -> AnnualClose:
                 exclude_defaulters=rebate.exclude_defaulters,
             )
 
-        rebates = _pay_out(
-            pay_rebates, profit, rebate.rate, rebate.percent_of_profit, rebate.rounding, _REBATE, notes
+        rebates = pay_out(
+            pay_rebates, profit, rebate.rate, rebate.percent_of_profit, rebate.rounding, REBATE, notes
         )
         lines.append(MemberTotal("rebate", rebates.total, percent=rebate.percent_of_profit))
 
     lines += bylaws.allocation
     allocation = allocate_profit(profit, lines)
-    funds = _funds(group, allocation)
-    checks = _reconcile(totals, income, allocation, dividends, rebates, funds)
+    funds = funds_after(group, allocation)
+    checks = reconcile(
+        totals,
+        income,
+        allocation,
+        None if dividends is None else [x.amount for x in dividends.lines],
+        None if rebates is None else [x.amount for x in rebates.lines],
+        funds,
+    )
     if profit <= 0 and (dividends is not None or rebates is not None):
         notes.append(
             Message(
@@ -316,129 +261,6 @@ def annual_close(group: GroupYear, bylaws: Bylaws) -> AnnualClose:
         reconciliation=checks,
         notes=tuple(notes),
     )
-
-
-def _undistributed(what: Message, pool: Decimal) -> Message:
-    return Message(
-        f"ไม่มีสมาชิกที่มีสิทธิ์รับ{what.th} เงิน {pool:,.2f} บาทจึงเข้ารายการส่วนที่เหลือ",
-        f"no member qualifies for the {what.en}; its {pool:,.2f} baht goes to the residual line",
-    )
-
-
-def _rounded_pool(pool: Decimal, shared: Decimal) -> Message:
-    return Message(
-        f"แบ่งเงิน {shared:,.2f} จาก {pool:,.2f} บาทตามหน่วยปัดเศษ ส่วนต่างเข้ารายการส่วนที่เหลือ",
-        f"{shared:,.2f} of {pool:,.2f} baht was shared out (the rounding unit); the rest goes to the residual line",
-    )
-
-
-_DIVIDEND = Message("เงินปันผล", "dividend")
-_WORK_DIVIDEND = Message("ปันผลตามผลงาน", "work dividend")
-_REBATE = Message("เงินเฉลี่ยคืน", "rebate")
-_Paid = TypeVar("_Paid", DividendResult, RebateResult)
-
-
-def _pay_out(
-    pay: Callable[..., _Paid],
-    profit: Decimal,
-    rate: Decimal | None,
-    percent_of_profit: Decimal | None,
-    rounding: Rounding,
-    what: Message,
-    notes: list[Message],
-) -> _Paid:
-    """A dividend or a rebate under its policy: nothing in a loss year, else at the policy's rate, else its
-    share of the profit floored to the rounding unit (the rest, or all of it when nobody qualifies, goes to the
-    residual line, with a note)."""
-    if profit <= 0:
-        return pay(pool=0)
-    if rate is not None:
-        return pay(rate=rate)
-    assert percent_of_profit is not None  # the policies require a rate or a percentage
-    pool = SATANG.apply(DECIMAL_CONTEXT.divide(profit * percent_of_profit, _HUNDRED))
-    shared = _floor_to(pool, rounding)
-    try:
-        paid = pay(pool=shared)
-    except InvalidInputError as error:
-        if error.field != "pool":
-            raise
-        notes.append(_undistributed(what, pool))
-        return pay(pool=0)
-    if shared != pool:
-        notes.append(_rounded_pool(pool, shared))
-    return paid
-
-
-_PAID_OUT = frozenset({"dividend", "rebate"})
-
-
-def _funds(group: GroupYear, allocation: ProfitAllocation) -> tuple[FundBalance, ...]:
-    opening = dict(group.funds_opening)
-    added = {k: v for k, v in allocation.by_category.items() if k not in _PAID_OUT}
-    funds = []
-    for category in dict.fromkeys([*opening, *added]):
-        before = opening.get(category, _ZERO)
-        plus = added.get(category, _ZERO)
-        funds.append(FundBalance(category=category, opening=before, added=plus, closing=before + plus))
-    return tuple(funds)
-
-
-def _reconcile(
-    totals: _Totals,
-    income: IncomeStatement,
-    allocation: ProfitAllocation,
-    dividends: DividendResult | None,
-    rebates: RebateResult | None,
-    funds: tuple[FundBalance, ...],
-) -> tuple[Check, ...]:
-    by_category = allocation.by_category
-    allocated_target = income.net_profit if income.net_profit > 0 else _ZERO
-    opening, saved, closing = totals.opening, totals.saved, totals.closing
-    paid = sum((by_category.get(k, _ZERO) for k in _PAID_OUT), _ZERO)
-    to_funds = sum((f.added for f in funds), _ZERO)
-    checks = [
-        Check(
-            name=Message("รายได้ − ค่าใช้จ่าย = กำไรสุทธิ", "income − expenses = net profit"),
-            expected=income.net_profit,
-            actual=income.total_income - income.total_expenses,
-        ),
-        Check(
-            name=Message("ผลรวมการจัดสรร = กำไรสุทธิ", "sum of the allocation = net profit"),
-            expected=allocated_target,
-            actual=allocation.total,
-        ),
-        Check(
-            name=Message("จ่ายสมาชิก + เข้าทุน = กำไรที่จัดสรร", "paid to members + to funds = profit allocated"),
-            expected=allocated_target,
-            actual=paid + to_funds,
-        ),
-    ]
-    if dividends is not None:
-        checks.append(
-            Check(
-                name=Message("ผลรวมเงินปันผลรายสมาชิก = รายการเงินปันผล", "members' dividends = dividend line"),
-                expected=by_category["dividend"],
-                actual=sum((x.amount for x in dividends.lines), _ZERO),
-            )
-        )
-    if rebates is not None:
-        checks.append(
-            Check(
-                name=Message("ผลรวมเงินเฉลี่ยคืนรายสมาชิก = รายการเงินเฉลี่ยคืน", "members' rebates = rebate line"),
-                expected=by_category["rebate"],
-                actual=sum((x.amount for x in rebates.lines), _ZERO),
-            )
-        )
-    checks.append(
-        Check(
-            name=Message(
-                "เงินออมยกมา + ออมในปี = เงินออมสิ้นปี", "savings brought in + saved = savings at year end"
-            ),
-            expected=closing,
-            actual=opening + saved,
-        )
-    )
-    return tuple(checks)
 
 
 @overload
