@@ -7,6 +7,7 @@ The formulas are described in :mod:`chumchon.savings.dividends`; this module hol
 from __future__ import annotations
 
 import enum
+import itertools
 from decimal import Decimal
 
 from chumchon.errors import InvalidInputError
@@ -14,7 +15,7 @@ from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT
 from chumchon.savings.members import MONTHS_IN_YEAR, MemberYear
 
-__all__ = ["DividendBasis", "DividendMethod", "daily_weight", "same_day_count", "weight"]
+__all__ = ["DividendBasis", "DividendMethod", "daily_weight", "months_weight", "same_day_count", "weight"]
 
 _ZERO = Decimal(0)
 _TWELVE = Decimal(MONTHS_IN_YEAR)
@@ -58,16 +59,29 @@ class DividendBasis(enum.Enum):
 
 
 def weight(member: MemberYear, method: DividendMethod) -> tuple[Decimal, int]:
-    """:func:`~chumchon.savings.weighted_balance` without the checks, in the caller's (decorated) context: the per-member loop."""
-    b0 = member.opening_balance
-    monthly = member.monthly
+    """:func:`~chumchon.savings.weighted_balance` without the checks, in the caller's (decorated) context: the
+    per-member loop."""
+    if method is DividendMethod.DAILY:
+        return daily_weight(member)
+    return months_weight(
+        member.opening_balance, list(itertools.accumulate(member.monthly, initial=_ZERO)), method
+    )
+
+
+def months_weight(b0: Decimal, sums: list[Decimal], method: DividendMethod) -> tuple[Decimal, int]:
+    """The weight of a balance brought in and the running sums of the 12 monthly amounts (``sums[j]`` is the
+    total of months 1 to j, ``sums[0]`` zero) under a method other than ``DAILY``.
+
+    Money paid in month m counts for 12 − m months (opening-month average), so the sum of c_m × (12 − m) is
+    the sum of the running totals of months 1 to 11; likewise 13 − m gives months 1 to 12. The start term
+    (zero with the exponent of the year's total) keeps the exponent of the sum of products exactly.
+    """
     if method is DividendMethod.OPENING_MONTH_AVERAGE:
-        return b0 * _TWELVE + sum(map(_MULTIPLY, monthly, _OPENING_WEIGHTS), _ZERO), MONTHS_IN_YEAR
+        return b0 * _TWELVE + sum(sums[:MONTHS_IN_YEAR], sums[MONTHS_IN_YEAR] * _ZERO), MONTHS_IN_YEAR
     if method is DividendMethod.CLOSING_MONTH_AVERAGE:
-        return b0 * _TWELVE + sum(map(_MULTIPLY, monthly, _CLOSING_WEIGHTS), _ZERO), MONTHS_IN_YEAR
-    if method is DividendMethod.YEAR_END_BALANCE:
-        return b0 + sum(monthly, _ZERO), 1
-    return daily_weight(member)
+        return b0 * _TWELVE + sum(sums, _ZERO), MONTHS_IN_YEAR
+    assert method is DividendMethod.YEAR_END_BALANCE
+    return b0 + sums[MONTHS_IN_YEAR], 1
 
 
 def daily_weight(member: MemberYear) -> tuple[Decimal, int]:

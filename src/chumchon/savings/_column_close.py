@@ -1,0 +1,320 @@
+"""The annual close of a group given as columns, without an object per member (internal).
+
+``annual_close_many(groups, compact=True)`` keeps only rows: per group, the income, allocation and
+reconciliation totals, and per member, the savings, dividend and rebate. For a group given as the columns of
+:meth:`GroupYear.from_columns <chumchon.savings.GroupYear.from_columns>`, :func:`close_rows` computes those
+rows in one pass over the members, checking each value as it goes, with no :class:`MemberYear`,
+:class:`DividendLine` or :class:`RebateLine` built. Every figure comes from the same functions the per-group
+close uses (:func:`~chumchon.savings._weights.months_weight`, :func:`dividend_amounts`,
+:func:`rebate_amounts` and the group-level steps of :mod:`~chumchon.savings._close_steps`), so the rows are
+those of :func:`~chumchon.savings.annual_close`.
+
+The pass is only for data it can vouch for: ``Decimal`` or ``int`` amounts, 12-tuples of ``Decimal``,
+:class:`MemberType` members, no withdrawal the bylaws forbid, no leaver the bylaws say nothing about, no
+dividend weighed by day. Anything else, and any refusal on the way, returns ``None``: the caller then builds
+the group and closes it the ordinary way, which gives the same rows or the error the data deserves.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+
+from chumchon.columns import Columns
+from chumchon.errors import ChumchonError
+from chumchon.messages import Message
+from chumchon.money import in_decimal_context
+from chumchon.savings import _checks
+from chumchon.savings._close_steps import (
+    DIVIDEND,
+    REBATE,
+    WORK_DIVIDEND,
+    Totals,
+    eligibility,
+    funds_after,
+    income_statement,
+    pay_out,
+    reconcile,
+)
+from chumchon.savings._distribution import REASON_DEFAULT, REASON_LEFT, REASON_TYPE
+from chumchon.savings._dividend_core import dividend_amounts, rebate_amounts
+from chumchon.savings._group_year import GroupYear
+from chumchon.savings._weights import DividendBasis, DividendMethod, months_weight
+from chumchon.savings.allocation import AllocationLine, MemberTotal, allocate_profit
+from chumchon.savings.bylaws import Bylaws
+from chumchon.savings.members import MONTHS_IN_YEAR, MemberType
+
+__all__ = ["MEMBER_FIELDS", "Rows", "close_rows", "quick_amount", "quick_months"]
+
+#: The member fields a group's columns may carry (``member_id`` and ``opening_balance`` are required).
+MEMBER_FIELDS = (
+    "member_id",
+    "opening_balance",
+    "monthly",
+    "interest_paid",
+    "missed_installment",
+    "member_type",
+    "work_units",
+    "left_month",
+    "name",
+)
+_ZEROS = (Decimal(0),) * MONTHS_IN_YEAR
+_DEFAULTS: dict[str, object] = {
+    "monthly": _ZEROS,
+    "interest_paid": Decimal(0),
+    "missed_installment": False,
+    "member_type": MemberType.ORDINARY,
+    "work_units": Decimal(0),
+    "left_month": None,
+    "name": "",
+}
+_MAX_AMOUNT = 10**40  # to_money refuses more
+_DECIMAL_ONLY = {Decimal}
+_AMOUNT_TYPES = {Decimal, int}
+_LEFT_TYPES = {int, type(None)}
+_LEFT_VALUES = {None, *range(1, MONTHS_IN_YEAR + 1)}
+_FIELD_TYPES: dict[str, set[type]] = {
+    "missed_installment": {bool},
+    "member_type": {MemberType},
+    "name": {str},
+}
+_ZERO = Decimal(0)
+_ZERO2 = Decimal("0.00")
+
+#: A group's row and its members' columns (of ``CloseBatch.groups`` and ``CloseBatch.members``).
+Rows = tuple[tuple[Any, ...], tuple[tuple[Any, ...], ...]]
+
+
+def quick_amount(value: object) -> Decimal | None:
+    """``value`` as the money converter would give it, or ``None`` when only the converter can tell."""
+    if type(value) is Decimal:
+        return value if value.is_finite() and value >= 0 else None
+    if type(value) is int and 0 <= value < _MAX_AMOUNT:
+        return Decimal(value)
+    return None
+
+
+def quick_months(value: object) -> tuple[Decimal, ...] | None:
+    """``value`` when it is a 12-tuple of finite ``Decimal`` (what the monthly converter keeps as it is)."""
+    if (
+        type(value) is tuple
+        and len(value) == MONTHS_IN_YEAR
+        and set(map(type, value)) == _DECIMAL_ONLY
+        and all(map(Decimal.is_finite, value))
+    ):
+        return value
+    return None
+
+
+def member_columns(members: object) -> dict[str, Any] | None:
+    """The member columns as a plain dict (a :class:`Columns` unpacked), or ``None`` when they are not a
+    mapping of equal-length tuples or lists of known fields with the two required ones and one member or more."""
+    if isinstance(members, Columns):
+        members = dict(zip(members.keys, members.data, strict=True))
+    if not isinstance(members, Mapping):
+        return None
+    columns = dict(members)
+    if (
+        not columns.keys() <= set(MEMBER_FIELDS)
+        or "member_id" not in columns
+        or "opening_balance" not in columns
+    ):
+        return None
+    if any(type(c) not in (tuple, list) for c in columns.values()):
+        return None
+    if len({len(c) for c in columns.values()}) != 1 or not columns["member_id"]:
+        return None
+    return columns
+
+
+def _types(column: Iterable[object]) -> set[type]:
+    return set(map(type, column))
+
+
+def _amounts(column: Sequence[Any]) -> Sequence[Decimal] | None:
+    """A column of amounts as the money converter would give them (``int`` as ``Decimal``), or ``None``."""
+    kinds = _types(column)
+    if not kinds <= _AMOUNT_TYPES or min(column) < 0:
+        return None
+    top: Any = max(column)
+    if int in kinds:
+        if top >= _MAX_AMOUNT:
+            return None
+        return [Decimal(v) if type(v) is int else v for v in column]
+    if not top.is_finite():
+        return None  # an infinity; a NaN has already raised when compared (trapped), which means the same
+    return column
+
+
+def _checked(columns: dict[str, Any], count: int) -> list[Iterable[Any]] | None:
+    """The member columns in :data:`MEMBER_FIELDS` order, each checked once as a whole (defaults for the
+    missing ones, amounts as ``Decimal``), or ``None`` when a value needs the ordinary converters."""
+    ids = columns["member_id"]
+    if _types(ids) != {str} or not all(map(str.strip, ids)) or len(set(ids)) != count:
+        return None
+    found: list[Iterable[Any]] = [ids]
+    for field in MEMBER_FIELDS[1:]:
+        column = columns.get(field)
+        if column is None:
+            found.append(itertools.repeat(_DEFAULTS[field], count))
+            continue
+        if field in ("opening_balance", "interest_paid", "work_units"):
+            column = _amounts(column)
+            if column is None:
+                return None
+        elif field == "monthly":
+            if _types(column) != {tuple} or set(map(len, column)) != {MONTHS_IN_YEAR}:
+                return None
+            if _types(itertools.chain.from_iterable(column)) != _DECIMAL_ONLY:
+                return None
+        elif field == "left_month":
+            if not _types(column) <= _LEFT_TYPES or not set(column) <= _LEFT_VALUES:
+                return None
+        elif not _types(column) <= _FIELD_TYPES[field]:
+            return None
+        found.append(column)
+    return found
+
+
+@in_decimal_context
+def close_rows(spec: object, bylaws: object, index: int) -> Rows | None:
+    """The rows of ``annual_close(GroupYear.from_columns(**spec), bylaws)`` for group number ``index``, or
+    ``None`` when the ordinary path must decide (see the module docstring)."""
+    if not isinstance(spec, Mapping) or not isinstance(bylaws, Bylaws):
+        return None
+    group_fields = dict(spec)
+    columns = member_columns(group_fields.pop("members", None))
+    if columns is None or "fiscal_year_start" not in group_fields:
+        return None
+    try:
+        return _close(columns, group_fields, bylaws, index)
+    except (ChumchonError, ArithmeticError):
+        return None  # the ordinary path raises the error itself
+
+
+def _close(columns: dict[str, Any], group_fields: dict[str, Any], bylaws: Bylaws, index: int) -> Rows | None:
+    count = len(columns["member_id"])
+    policy, rebate = bylaws.dividend, bylaws.rebate
+    method = None if policy is None or policy.basis is DividendBasis.WORK_UNITS else policy.method
+    if method is DividendMethod.DAILY:
+        return None  # weighed by day: needs dated transactions, which columns do not carry
+    values = _checked(columns, count)
+    if values is None:
+        return None
+    ids, opening_column, monthly, interest_column, missed_column, type_column, units, left_column, _names = (
+        values
+    )
+    withdrawals = "monthly" in columns and min(itertools.chain.from_iterable(monthly)) < 0
+    if withdrawals and not bylaws.withdrawals_allowed:
+        return None  # the ordinary path allows the month of leaving and names the member otherwise
+    leavers = "left_month" in columns and any(x is not None for x in left_column)
+    if leavers and bylaws.leaver_dividend is None:
+        return None
+    types, exclude_leavers = eligibility(bylaws)
+    exclude_defaulters = rebate is not None and rebate.exclude_defaulters
+    weights: list[tuple[Decimal, int]] = []
+    no_dividend: list[Message | None] = []
+    no_rebate: list[Message | None] = []
+    saved_column: list[Decimal] = []
+    closing_column: list[Decimal] = []
+    accumulate = itertools.accumulate
+    for b0, months, missed, member_type, work, left in zip(
+        opening_column, monthly, missed_column, type_column, units, left_column, strict=False
+    ):
+        sums = list(accumulate(months, initial=_ZERO))
+        year = sums[MONTHS_IN_YEAR]
+        if not year.is_finite() or (withdrawals and b0 + min(sums) < 0):
+            return None  # an infinity or NaN; or the balance goes below zero, which MemberYear refuses
+        reason = None
+        if member_type not in types:
+            reason = REASON_TYPE
+        elif exclude_leavers and left is not None:
+            reason = REASON_LEFT
+        if policy is not None:
+            weights.append((work, 1) if method is None else months_weight(b0, sums, method))
+            no_dividend.append(reason)
+        if reason is None and exclude_defaulters and missed:
+            reason = REASON_DEFAULT
+        no_rebate.append(reason)
+        saved_column.append(year)
+        closing_column.append(b0 + year)
+    if len(saved_column) != count:
+        return None  # pragma: no cover - the columns have one length
+    group = GroupYear(members=(), **group_fields)
+    if group.fiscal_year_start.month != bylaws.fiscal_start_month:
+        return None
+    interest = sum(interest_column, _ZERO2)
+    closing = sum(closing_column, _ZERO2)
+    totals = Totals(interest, sum(opening_column, _ZERO2), sum(saved_column, _ZERO2), closing)
+    income, notes = income_statement(group, interest)
+    profit = income.net_profit
+    lines: list[AllocationLine] = []
+    dividends: list[Decimal] | None = None
+    rebates: list[Decimal] | None = None
+    dividend_total = rebate_total = _ZERO2
+    if policy is not None:
+
+        def pay_dividends(
+            *, rate: Decimal | None = None, pool: object = None
+        ) -> tuple[list[Decimal], Decimal]:
+            _weights, amounts, total = dividend_amounts(
+                weights,
+                no_dividend,
+                method=method,
+                rate=rate,
+                pool=_checks.optional_money(pool, "pool"),
+                rounding=policy.rounding,
+            )
+            return amounts, total
+
+        what = WORK_DIVIDEND if method is None else DIVIDEND
+        dividends, dividend_total = pay_out(
+            pay_dividends, profit, policy.rate, policy.percent_of_profit, policy.rounding, what, notes
+        )
+        lines.append(MemberTotal("dividend", dividend_total, percent=policy.percent_of_profit))
+    if rebate is not None:
+        paid = list(interest_column)
+
+        def pay_rebates(*, rate: Decimal | None = None, pool: object = None) -> tuple[list[Decimal], Decimal]:
+            return rebate_amounts(
+                paid,
+                no_rebate,
+                rate=rate,
+                pool=_checks.optional_money(pool, "pool"),
+                rounding=rebate.rounding,
+            )
+
+        rebates, rebate_total = pay_out(
+            pay_rebates, profit, rebate.rate, rebate.percent_of_profit, rebate.rounding, REBATE, notes
+        )
+        lines.append(MemberTotal("rebate", rebate_total, percent=rebate.percent_of_profit))
+    allocation = allocate_profit(profit, [*lines, *bylaws.allocation])
+    funds = funds_after(group, allocation)
+    checks = reconcile(totals, income, allocation, dividends, rebates, funds)
+    row = (
+        group.name,
+        group.fiscal_year_start,
+        count,
+        income.total_income,
+        income.total_expenses,
+        profit,
+        dividend_total,
+        rebate_total,
+        sum((f.added for f in funds), _ZERO2),
+        closing,
+        all(c.ok for c in checks),
+    )
+    none = (_ZERO2,) * count
+    members = (
+        (index,) * count,
+        tuple(ids),
+        tuple(opening_column),
+        tuple(saved_column),
+        tuple(closing_column),
+        tuple(interest_column),
+        none if dividends is None else tuple(dividends),
+        none if rebates is None else tuple(rebates),
+    )
+    return row, members
