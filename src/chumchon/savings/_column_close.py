@@ -22,11 +22,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
+from chumchon import _checks as checks
 from chumchon.columns import Columns
 from chumchon.errors import ChumchonError
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
-from chumchon.savings import _checks
 from chumchon.savings._close_steps import (
     DIVIDEND,
     REBATE,
@@ -264,7 +264,7 @@ def _close(columns: dict[str, Any], group_fields: dict[str, Any], bylaws: Bylaws
                 no_dividend,
                 method=method,
                 rate=rate,
-                pool=_checks.optional_money(pool, "pool"),
+                pool=checks.optional(checks.money, pool, "pool"),
                 rounding=policy.rounding,
             )
             return amounts, total
@@ -282,7 +282,7 @@ def _close(columns: dict[str, Any], group_fields: dict[str, Any], bylaws: Bylaws
                 paid,
                 no_rebate,
                 rate=rate,
-                pool=_checks.optional_money(pool, "pool"),
+                pool=checks.optional(checks.money, pool, "pool"),
                 rounding=rebate.rounding,
             )
 
@@ -292,7 +292,7 @@ def _close(columns: dict[str, Any], group_fields: dict[str, Any], bylaws: Bylaws
         lines.append(MemberTotal("rebate", rebate_total, percent=rebate.percent_of_profit))
     allocation = allocate_profit(profit, [*lines, *bylaws.allocation])
     funds = funds_after(group, allocation)
-    checks = reconcile(totals, income, allocation, dividends, rebates, funds)
+    reconciliation = reconcile(totals, income, allocation, dividends, rebates, funds)
     row = (
         group.name,
         group.fiscal_year_start,
@@ -304,7 +304,7 @@ def _close(columns: dict[str, Any], group_fields: dict[str, Any], bylaws: Bylaws
         rebate_total,
         sum((f.added for f in funds), _ZERO2),
         closing,
-        all(c.ok for c in checks),
+        all(c.ok for c in reconciliation),
     )
     none = (_ZERO2,) * count
     members = (

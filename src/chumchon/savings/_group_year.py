@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from chumchon import _checks as checks
 from chumchon.errors import InvalidInputError, ParseError
 from chumchon.mapping import Mappable
 from chumchon.savings import _checks
@@ -41,7 +42,7 @@ def _pairs(name: str) -> Any:
                 field=name,
                 value=value,
             ) from None
-        return tuple((_checks.text(k, name), _checks.money(v, f"{name}[{k}]")) for k, v in pairs)
+        return tuple((checks.text(k, name), checks.money(v, f"{name}[{k}]")) for k, v in pairs)
 
     return convert
 
@@ -68,23 +69,23 @@ def _year_start(value: object) -> date:
 
 
 def _to_bank_interest(value: object) -> Decimal:
-    return _checks.money(value, "bank_interest")
+    return checks.money(value, "bank_interest")
 
 
 def _to_entry_fees(value: object) -> Decimal:
-    return _checks.money(value, "entry_fees")
+    return checks.money(value, "entry_fees")
 
 
 def _to_fines(value: object) -> Decimal:
-    return _checks.money(value, "fines")
+    return checks.money(value, "fines")
 
 
 def _to_optional_loan_interest(value: object) -> Decimal | None:
-    return _checks.optional_money(value, "loan_interest")
+    return checks.optional(checks.money, value, "loan_interest")
 
 
 def _to_other_income(value: object) -> Decimal:
-    return _checks.money(value, "other_income")
+    return checks.money(value, "other_income")
 
 
 @attrs.frozen(kw_only=True)
@@ -185,7 +186,7 @@ class GroupYear(Mappable):
             built = []
             for i, m in enumerate(members):
                 if isinstance(m, Mapping):
-                    with _checks.within(f"members[{i}]"):
+                    with checks.within(f"members[{i}]"):
                         m = MemberYear.from_mapping(m)
                 built.append(m)
             fields["members"] = built

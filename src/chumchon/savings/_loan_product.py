@@ -11,6 +11,7 @@ from typing import Any
 
 import attrs
 
+from chumchon import _checks as checks
 from chumchon.errors import InvalidInputError
 from chumchon.loans import InterestMethod
 from chumchon.mapping import Mappable
@@ -25,39 +26,39 @@ _TWELVE = Decimal(12)
 
 
 def _to_max_term_months(value: object) -> int:
-    return _checks.whole(value, "max_term_months", low=1, high=600)
+    return checks.whole_number(value, "max_term_months", minimum=1, maximum=600)
 
 
 def _to_guarantors(value: object) -> int:
-    return _checks.whole(value, "guarantors_above_savings", low=0, high=20)
+    return checks.whole_number(value, "guarantors_above_savings", minimum=0, maximum=20)
 
 
 def _to_max_guarantees(value: object) -> int | None:
-    return None if value is None else _checks.whole(value, "max_guarantees_per_member", low=0)
+    return None if value is None else checks.whole_number(value, "max_guarantees_per_member", minimum=0)
 
 
 def _to_name(value: object) -> str:
-    return _checks.text(value, "name")
+    return checks.text(value, "name")
 
 
 def _to_optional_annual_rate(value: object) -> Decimal | None:
-    return _checks.optional_annual_rate(value, "annual_rate")
+    return checks.optional(checks.rate, value, "annual_rate", annual=True)
 
 
 def _to_optional_limit_cap(value: object) -> Decimal | None:
-    return _checks.optional_money(value, "limit_cap")
+    return checks.optional(checks.money, value, "limit_cap")
 
 
 def _to_optional_limit_multiple_of_savings(value: object) -> Decimal | None:
-    return _checks.optional_rate(value, "limit_multiple_of_savings")
+    return checks.optional(checks.rate, value, "limit_multiple_of_savings")
 
 
 def _to_optional_monthly_rate(value: object) -> Decimal | None:
-    return _checks.optional_rate(value, "monthly_rate")
+    return checks.optional(checks.rate, value, "monthly_rate")
 
 
 def _interest_method(value: object) -> InterestMethod:
-    return _checks.enum_value(InterestMethod, value, "interest_method")
+    return checks.enum_member(InterestMethod, value, "interest_method")
 
 
 @attrs.frozen(kw_only=True)

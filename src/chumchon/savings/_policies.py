@@ -12,6 +12,7 @@ from typing import Any
 
 import attrs
 
+from chumchon import _checks as checks
 from chumchon.errors import InvalidInputError
 from chumchon.mapping import Mappable
 from chumchon.messages import Message
@@ -34,15 +35,15 @@ __all__ = [
 
 
 def _to_method(value: object) -> DividendMethod | None:
-    return None if value is None else _checks.enum_value(DividendMethod, value, "method")
+    return None if value is None else checks.enum_member(DividendMethod, value, "method")
 
 
 def _to_basis(value: object) -> DividendBasis:
-    return _checks.enum_value(DividendBasis, value, "basis")
+    return checks.enum_member(DividendBasis, value, "basis")
 
 
 def to_leaver_dividend(value: object) -> LeaverDividend | None:
-    return None if value is None else _checks.enum_value(LeaverDividend, value, "leaver_dividend")
+    return None if value is None else checks.enum_member(LeaverDividend, value, "leaver_dividend")
 
 
 class LeaverDividend(enum.Enum):
@@ -57,27 +58,27 @@ class LeaverDividend(enum.Enum):
 
 
 def _to_borrow(value: object) -> bool:
-    return _checks.flag(value, "borrow")
+    return checks.flag(value, "borrow")
 
 
 def _to_dividend(value: object) -> bool:
-    return _checks.flag(value, "dividend")
+    return checks.flag(value, "dividend")
 
 
 def _to_exclude_defaulters(value: object) -> bool:
-    return _checks.flag(value, "exclude_defaulters")
+    return checks.flag(value, "exclude_defaulters")
 
 
 def _to_optional_percent_of_profit(value: object) -> Decimal | None:
-    return _checks.optional_percent(value, "percent_of_profit")
+    return checks.optional(checks.percent, value, "percent_of_profit")
 
 
 def _to_optional_rate(value: object) -> Decimal | None:
-    return _checks.optional_rate(value, "rate")
+    return checks.optional(checks.rate, value, "rate")
 
 
 def _to_vote(value: object) -> bool:
-    return _checks.flag(value, "vote")
+    return checks.flag(value, "vote")
 
 
 @attrs.frozen(kw_only=True)
@@ -118,9 +119,9 @@ def rights_by_type(value: object) -> tuple[tuple[MemberType, MemberRights], ...]
                 value=pair,
             )
         key, rights = pair
-        kind: MemberType = _checks.enum_value(MemberType, key, "member_type")
+        kind: MemberType = checks.enum_member(MemberType, key, "member_type")
         if isinstance(rights, Mapping):
-            with _checks.within(f"member_rights.{kind.value}"):
+            with checks.within(f"member_rights.{kind.value}"):
                 rights = MemberRights(**_checks.mapping_fields(rights, MemberRights, "MemberRights"))
         if not isinstance(rights, MemberRights):
             raise InvalidInputError(

@@ -34,6 +34,7 @@ from typing import Any, ClassVar, Union
 
 import attrs
 
+from chumchon import _checks as checks
 from chumchon.errors import InvalidInputError, RuleViolationError
 from chumchon.mapping import Mappable, ResultMappable, inconsistent
 from chumchon.messages import Message
@@ -79,23 +80,23 @@ def category_label(category: str) -> Message:
 
 
 def _category(value: object) -> str:
-    return _checks.text(value, "category")
+    return checks.text(value, "category")
 
 
 def _to_amount(value: object) -> Decimal:
-    return _checks.money(value, "amount")
+    return checks.money(value, "amount")
 
 
 def _to_optional_minimum_percent(value: object) -> Decimal | None:
-    return _checks.optional_percent(value, "minimum_percent")
+    return checks.optional(checks.percent, value, "minimum_percent")
 
 
 def _to_optional_percent(value: object) -> Decimal | None:
-    return _checks.optional_percent(value, "percent")
+    return checks.optional(checks.percent, value, "percent")
 
 
 def _to_percent(value: object) -> Decimal:
-    return _checks.percent(value, "percent")
+    return checks.percent(value, "percent")
 
 
 @attrs.frozen
@@ -360,7 +361,7 @@ def allocate_profit(net_profit: object, lines: Iterable[AllocationLine]) -> Prof
     >>> allocate_profit(-250, [PercentOfProfit("welfare", 10), Residual()]).by_category
     {'welfare': Decimal('0.00'), 'reserve': Decimal('0.00')}
     """
-    profit = _to_satang(_checks.signed_money(net_profit, "net_profit"), "net_profit")
+    profit = _to_satang(checks.money(net_profit, "net_profit", minimum=None), "net_profit")
     checked = check_lines(lines)
     residual = next(line for line in checked if isinstance(line, Residual))
     if profit <= 0:

@@ -34,11 +34,11 @@ from typing import Any
 
 import attrs
 
+from chumchon import _checks as checks
 from chumchon.columns import Columns
 from chumchon.errors import ChumchonError, InvalidInputError
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
-from chumchon.savings import _checks
 from chumchon.savings._column_close import MEMBER_FIELDS, Rows, close_rows, quick_amount, quick_months
 from chumchon.savings.bylaws import Bylaws
 from chumchon.savings.close import AnnualClose, GroupYear, annual_close
@@ -205,7 +205,7 @@ def _plain_group(
     """The group built through the ordinary constructors (their conversions and their errors)."""
     members = []
     for i, row in enumerate(zip(*values, strict=True)):
-        with _checks.within(f"members[{i}]"):
+        with checks.within(f"members[{i}]"):
             members.append(MemberYear(**dict(zip(names, row, strict=True))))
     return GroupYear(fiscal_year_start=fiscal_year_start, members=members, **group)
 

@@ -26,7 +26,7 @@ not seen); chumchon's domain reference sections 4 and 5.
 >>> Bylaws(fiscal_start_month=13, dividend=None, rebate=None, allocation=[Residual()])
 Traceback (most recent call last):
 ...
-chumchon.errors.InvalidInputError: ค่า 'fiscal_start_month' ต้องเป็นจำนวนเต็ม 1 ถึง 12 ไม่ใช่ 13 / 'fiscal_start_month' must be a whole number 1–12, not 13
+chumchon.errors.InvalidInputError: ค่า 'fiscal_start_month' ต้องเป็นจำนวนเต็ม (ต่ำสุด 1, สูงสุด 12) ไม่ใช่ 13 / 'fiscal_start_month' must be a whole number (least 1, most 12), not 13
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from typing import Any
 
 import attrs
 
+from chumchon import _checks as checks
 from chumchon.errors import InvalidInputError
 from chumchon.mapping import Mappable
 from chumchon.money import in_decimal_context
@@ -73,23 +74,23 @@ _HUNDRED = Decimal(100)
 
 
 def _to_fiscal_start_month(value: object) -> int:
-    return _checks.whole(value, "fiscal_start_month", low=1, high=12)
+    return checks.whole_number(value, "fiscal_start_month", minimum=1, maximum=12)
 
 
 def _to_optional_late_fine(value: object) -> Decimal | None:
-    return _checks.optional_money(value, "late_fine")
+    return checks.optional(checks.money, value, "late_fine")
 
 
 def _to_optional_monthly_savings_max(value: object) -> Decimal | None:
-    return _checks.optional_money(value, "monthly_savings_max")
+    return checks.optional(checks.money, value, "monthly_savings_max")
 
 
 def _to_optional_monthly_savings_min(value: object) -> Decimal | None:
-    return _checks.optional_money(value, "monthly_savings_min")
+    return checks.optional(checks.money, value, "monthly_savings_min")
 
 
 def _to_withdrawals_allowed(value: object) -> bool:
-    return _checks.flag(value, "withdrawals_allowed")
+    return checks.flag(value, "withdrawals_allowed")
 
 
 def _tuple_of(kind: type, name: str) -> Any:
@@ -240,7 +241,7 @@ class Bylaws(Mappable):
         Raises:
             InvalidInputError: an unknown member type.
         """
-        kind = _checks.enum_value(MemberType, member_type, "member_type")
+        kind = checks.enum_member(MemberType, member_type, "member_type")
         for known, rights in self.member_rights:
             if known is kind:
                 return rights
@@ -264,7 +265,7 @@ class Bylaws(Mappable):
         fields = _checks.mapping_fields(data, cls, "Bylaws")
         for name, policy in (("dividend", DividendPolicy), ("rebate", RebatePolicy)):
             if isinstance(fields[name], Mapping):
-                with _checks.within(name):
+                with checks.within(name):
                     fields[name] = policy(**_checks.mapping_fields(fields[name], policy, name))
         fields["allocation"] = _items(fields["allocation"], "allocation", _line_from_mapping)
         if "loan_products" in fields:
@@ -287,7 +288,7 @@ def _items(value: object, name: str, build: Callable[[Mapping[str, Any]], object
     built = []
     for i, item in enumerate(value):
         if isinstance(item, Mapping):
-            with _checks.within(f"{name}[{i}]"):
+            with checks.within(f"{name}[{i}]"):
                 item = build(item)
         built.append(item)
     return built

@@ -39,10 +39,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from chumchon import _checks as checks
 from chumchon.errors import InvalidInputError
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
-from chumchon.savings import _checks
 from chumchon.savings import _close_steps as steps
 from chumchon.savings._close_result import AnnualClose as AnnualClose
 from chumchon.savings._close_result import Check as Check
@@ -203,7 +203,7 @@ def annual_close(group: GroupYear, bylaws: Bylaws) -> AnnualClose:
                 method=method,
                 basis=policy.basis,
                 rate=rate,
-                pool=_checks.optional_money(pool, "pool"),
+                pool=checks.optional(checks.money, pool, "pool"),
                 rounding=policy.rounding,
             )
 
@@ -222,7 +222,7 @@ def annual_close(group: GroupYear, bylaws: Bylaws) -> AnnualClose:
                 members,
                 rebate_reasons,
                 rate=rate,
-                pool=_checks.optional_money(pool, "pool"),
+                pool=checks.optional(checks.money, pool, "pool"),
                 rounding=rebate.rounding,
                 exclude_defaulters=rebate.exclude_defaulters,
             )
@@ -235,7 +235,7 @@ def annual_close(group: GroupYear, bylaws: Bylaws) -> AnnualClose:
     lines += bylaws.allocation
     allocation = allocate_profit(profit, lines)
     funds = funds_after(group, allocation)
-    checks = reconcile(
+    reconciliation = reconcile(
         totals,
         income,
         allocation,
@@ -258,7 +258,7 @@ def annual_close(group: GroupYear, bylaws: Bylaws) -> AnnualClose:
         dividends=dividends,
         rebates=rebates,
         funds=funds,
-        reconciliation=checks,
+        reconciliation=reconciliation,
         notes=tuple(notes),
     )
 

@@ -41,10 +41,10 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from decimal import Decimal
 
+from chumchon import _checks as checks
 from chumchon.errors import InvalidInputError
 from chumchon.messages import Message
 from chumchon.money import SATANG, Rounding, in_decimal_context
-from chumchon.savings import _checks
 from chumchon.savings._distribution import (
     REASON_DEFAULT as REASON_DEFAULT,
 )
@@ -107,7 +107,7 @@ def weighted_balance(member: MemberYear, method: DividendMethod) -> tuple[Decima
             field="member",
             value=member,
         )
-    return weight(member, _checks.enum_value(DividendMethod, method, "method"))
+    return weight(member, checks.enum_member(DividendMethod, method, "method"))
 
 
 def _check_rate_or_pool(rate: object, pool: object, *, yearly: bool) -> tuple[Decimal | None, Decimal | None]:
@@ -125,8 +125,12 @@ def _check_rate_or_pool(rate: object, pool: object, *, yearly: bool) -> tuple[De
             field="rate",
         )
     # A dividend rate is yearly (a percentage typed in its place is refused); a rebate rate is a share of interest.
-    checked = _checks.optional_annual_rate(rate, "rate") if yearly else _checks.optional_rate(rate, "rate")
-    return checked, _checks.optional_money(pool, "pool")
+    checked = (
+        checks.optional(checks.rate, rate, "rate", annual=True)
+        if yearly
+        else checks.optional(checks.rate, rate, "rate")
+    )
+    return checked, checks.optional(checks.money, pool, "pool")
 
 
 def _check_rounding(rounding: object) -> Rounding:
@@ -150,7 +154,7 @@ def _check_types(value: object) -> frozenset[MemberType] | None:
             field="eligible_types",
             value=value,
         )
-    return frozenset(_checks.enum_value(MemberType, x, "eligible_types") for x in value)
+    return frozenset(checks.enum_member(MemberType, x, "eligible_types") for x in value)
 
 
 @in_decimal_context
@@ -192,12 +196,12 @@ def calculate_dividends(
     rows = check_members(members)
     rate_d, pool_d = _check_rate_or_pool(rate, pool, yearly=True)
     rounding = _check_rounding(rounding)
-    basis = _checks.enum_value(DividendBasis, basis, "basis")
-    allow_withdrawals = _checks.flag(allow_withdrawals, "allow_withdrawals")
-    exclude_leavers = _checks.flag(exclude_leavers, "exclude_leavers")
+    basis = checks.enum_member(DividendBasis, basis, "basis")
+    allow_withdrawals = checks.flag(allow_withdrawals, "allow_withdrawals")
+    exclude_leavers = checks.flag(exclude_leavers, "exclude_leavers")
     eligible_types = _check_types(eligible_types)
     if basis is DividendBasis.SAVINGS:
-        method = _checks.enum_value(DividendMethod, method, "method")
+        method = checks.enum_member(DividendMethod, method, "method")
     elif rate_d is not None:
         raise InvalidInputError(
             th="การแบ่งตามผลงาน (work units) ใช้ได้เฉพาะการแบ่งเงินก้อน (pool) ไม่ใช่อัตรา",
@@ -261,8 +265,8 @@ def calculate_rebates(
     rows = check_members(members)
     rate_d, pool_d = _check_rate_or_pool(rate, pool, yearly=False)
     rounding = _check_rounding(rounding)
-    exclude_defaulters = _checks.flag(exclude_defaulters, "exclude_defaulters")
-    exclude_leavers = _checks.flag(exclude_leavers, "exclude_leavers")
+    exclude_defaulters = checks.flag(exclude_defaulters, "exclude_defaulters")
+    exclude_leavers = checks.flag(exclude_leavers, "exclude_leavers")
     eligible_types = _check_types(eligible_types)
     reasons: list[Message | None] = []
     for m in rows:

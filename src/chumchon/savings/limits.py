@@ -27,6 +27,7 @@ from decimal import Decimal
 
 import attrs
 
+from chumchon import _checks as checks
 from chumchon.errors import InvalidInputError
 from chumchon.mapping import ResultMappable
 from chumchon.messages import Message
@@ -106,11 +107,11 @@ def loan_limit(
             field="product",
             value=product,
         )
-    own = _checks.money(savings, "savings")
-    cash = _checks.money(group_cash, "group_cash")
-    owed = _checks.money(open_loans, "open_loans")
-    given = _checks.whole(guarantees_given, "guarantees_given", low=0)
-    asked = _checks.optional_money(requested, "requested")
+    own = checks.money(savings, "savings")
+    cash = checks.money(group_cash, "group_cash")
+    owed = checks.money(open_loans, "open_loans")
+    given = checks.whole_number(guarantees_given, "guarantees_given", minimum=0)
+    asked = checks.optional(checks.money, requested, "requested")
     limits: list[tuple[Message, Decimal]] = []
     reasons: list[Message] = []
     if product.limit_multiple_of_savings is not None:

@@ -35,6 +35,7 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from chumchon import _checks as checks
 from chumchon.errors import InvalidInputError
 from chumchon.mapping import Mappable
 from chumchon.money import in_decimal_context
@@ -79,7 +80,7 @@ def _monthly(value: object) -> tuple[Decimal, ...]:
         for month, amount in value.items():
             if isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= MONTHS_IN_YEAR:
                 raise _bad_month(month)
-            amounts[month - 1] = _checks.signed_money(amount, f"monthly[{month}]")
+            amounts[month - 1] = checks.money(amount, f"monthly[{month}]", minimum=None)
         return tuple(amounts)
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
         raise InvalidInputError(
@@ -96,7 +97,7 @@ def _monthly(value: object) -> tuple[Decimal, ...]:
             field="monthly",
             value=value,
         )
-    return tuple(_checks.signed_money(v, f"monthly[{i}]") for i, v in enumerate(items, start=1))
+    return tuple(checks.money(v, f"monthly[{i}]", minimum=None) for i, v in enumerate(items, start=1))
 
 
 def _transactions(value: object) -> tuple[tuple[date, Decimal], ...] | None:
@@ -127,7 +128,7 @@ def _transactions(value: object) -> tuple[tuple[date, Decimal], ...] | None:
                 field="transactions",
                 value=day,
             )
-        pairs.append((day, _checks.signed_money(amount, "transaction amount")))
+        pairs.append((day, checks.money(amount, "transaction amount", minimum=None)))
     pairs.sort(key=lambda p: p[0])
     return tuple(pairs)
 
@@ -174,31 +175,33 @@ def _check_year_start(value: object) -> date | None:
 
 
 def _to_member_type(value: object) -> MemberType:
-    return _checks.enum_value(MemberType, value, "member_type")
+    return checks.enum_member(MemberType, value, "member_type")
 
 
 def _left_month(value: object) -> int | None:
-    return None if value is None else _checks.whole(value, "left_month", low=1, high=MONTHS_IN_YEAR)
+    return (
+        None if value is None else checks.whole_number(value, "left_month", minimum=1, maximum=MONTHS_IN_YEAR)
+    )
 
 
 def _to_interest_paid(value: object) -> Decimal:
-    return _checks.money(value, "interest_paid")
+    return checks.money(value, "interest_paid")
 
 
 def _to_member_id(value: object) -> str:
-    return _checks.text(value, "member_id")
+    return checks.text(value, "member_id")
 
 
 def _to_missed_installment(value: object) -> bool:
-    return _checks.flag(value, "missed_installment")
+    return checks.flag(value, "missed_installment")
 
 
 def _to_opening_balance(value: object) -> Decimal:
-    return _checks.money(value, "opening_balance")
+    return checks.money(value, "opening_balance")
 
 
 def _to_work_units(value: object) -> Decimal:
-    return _checks.money(value, "work_units")
+    return checks.money(value, "work_units")
 
 
 @attrs.frozen(kw_only=True)
