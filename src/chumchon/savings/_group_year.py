@@ -14,6 +14,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from chumchon import _checks as checks
+from chumchon._checks import DateLike, MoneyLike
 from chumchon.errors import InvalidInputError, ParseError
 from chumchon.mapping import Mappable
 from chumchon.savings import _checks
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
     from chumchon.columns import Columns
 
 __all__ = ["GroupYear"]
+
+#: Named amounts: a mapping of name to amount, or ``(name, amount)`` pairs.
+Pairs = Mapping[str, MoneyLike] | Iterable[tuple[str, MoneyLike]]
 
 _ZERO = Decimal("0.00")
 
@@ -47,44 +51,37 @@ def _pairs(name: str) -> Any:
     return convert
 
 
-def _to_expenses(value: object) -> tuple[tuple[str, Decimal], ...]:
+def _to_expenses(value: Pairs | None) -> tuple[tuple[str, Decimal], ...]:
     result: tuple[tuple[str, Decimal], ...] = _pairs("expenses")(value)
     return result
 
 
-def _to_funds_opening(value: object) -> tuple[tuple[str, Decimal], ...]:
+def _to_funds_opening(value: Pairs | None) -> tuple[tuple[str, Decimal], ...]:
     result: tuple[tuple[str, Decimal], ...] = _pairs("funds_opening")(value)
     return result
 
 
-def _year_start(value: object) -> date:
-    if not isinstance(value, date) or value.day != 1:
-        raise InvalidInputError(
-            th=f"วันเริ่มปีบัญชีต้องเป็นวันที่ 1 ของเดือน (datetime.date) ไม่ใช่ {value!r}",
-            en=f"the fiscal year must start on the 1st of a month (a datetime.date), not {value!r}",
-            field="fiscal_year_start",
-            value=value,
-        )
-    return value
+def _year_start(value: DateLike) -> date:
+    return _checks.year_start(value)
 
 
-def _to_bank_interest(value: object) -> Decimal:
+def _to_bank_interest(value: MoneyLike) -> Decimal:
     return checks.money(value, "bank_interest")
 
 
-def _to_entry_fees(value: object) -> Decimal:
+def _to_entry_fees(value: MoneyLike) -> Decimal:
     return checks.money(value, "entry_fees")
 
 
-def _to_fines(value: object) -> Decimal:
+def _to_fines(value: MoneyLike) -> Decimal:
     return checks.money(value, "fines")
 
 
-def _to_optional_loan_interest(value: object) -> Decimal | None:
+def _to_optional_loan_interest(value: MoneyLike | None) -> Decimal | None:
     return checks.optional(checks.money, value, "loan_interest")
 
 
-def _to_other_income(value: object) -> Decimal:
+def _to_other_income(value: MoneyLike) -> Decimal:
     return checks.money(value, "other_income")
 
 
@@ -125,7 +122,7 @@ class GroupYear(Mappable):
 
     @classmethod
     def from_columns(
-        cls, *, fiscal_year_start: object, members: Mapping[str, Any] | Columns, **group: Any
+        cls, *, fiscal_year_start: DateLike, members: Mapping[str, Any] | Columns, **group: Any
     ) -> GroupYear:
         """The fast path for batch data: the members given as columns, checked once per column.
 

@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 
 from chumchon import _checks as checks
+from chumchon._checks import MoneyLike, RateLike
 from chumchon.errors import InvalidInputError
 from chumchon.loans import InterestMethod
 from chumchon.mapping import Mappable
@@ -25,39 +26,39 @@ __all__ = ["LoanProduct"]
 _TWELVE = Decimal(12)
 
 
-def _to_max_term_months(value: object) -> int:
+def _to_max_term_months(value: int) -> int:
     return checks.whole_number(value, "max_term_months", minimum=1, maximum=600)
 
 
-def _to_guarantors(value: object) -> int:
+def _to_guarantors(value: int) -> int:
     return checks.whole_number(value, "guarantors_above_savings", minimum=0, maximum=20)
 
 
-def _to_max_guarantees(value: object) -> int | None:
+def _to_max_guarantees(value: int | None) -> int | None:
     return None if value is None else checks.whole_number(value, "max_guarantees_per_member", minimum=0)
 
 
-def _to_name(value: object) -> str:
+def _to_name(value: str) -> str:
     return checks.text(value, "name")
 
 
-def _to_optional_annual_rate(value: object) -> Decimal | None:
+def _to_optional_annual_rate(value: RateLike | None) -> Decimal | None:
     return checks.optional(checks.rate, value, "annual_rate", annual=True)
 
 
-def _to_optional_limit_cap(value: object) -> Decimal | None:
+def _to_optional_limit_cap(value: MoneyLike | None) -> Decimal | None:
     return checks.optional(checks.money, value, "limit_cap")
 
 
-def _to_optional_limit_multiple_of_savings(value: object) -> Decimal | None:
+def _to_optional_limit_multiple_of_savings(value: RateLike | None) -> Decimal | None:
     return checks.optional(checks.rate, value, "limit_multiple_of_savings")
 
 
-def _to_optional_monthly_rate(value: object) -> Decimal | None:
+def _to_optional_monthly_rate(value: RateLike | None) -> Decimal | None:
     return checks.optional(checks.rate, value, "monthly_rate")
 
 
-def _interest_method(value: object) -> InterestMethod:
+def _interest_method(value: InterestMethod | str) -> InterestMethod:
     return checks.enum_member(InterestMethod, value, "interest_method")
 
 

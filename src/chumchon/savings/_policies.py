@@ -6,13 +6,14 @@ Re-exported by :mod:`chumchon.savings.bylaws`, where they are documented.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
 from chumchon import _checks as checks
+from chumchon._checks import RateLike
 from chumchon.errors import InvalidInputError
 from chumchon.mapping import Mappable
 from chumchon.messages import Message
@@ -34,15 +35,15 @@ __all__ = [
 ]
 
 
-def _to_method(value: object) -> DividendMethod | None:
+def _to_method(value: DividendMethod | str | None) -> DividendMethod | None:
     return None if value is None else checks.enum_member(DividendMethod, value, "method")
 
 
-def _to_basis(value: object) -> DividendBasis:
+def _to_basis(value: DividendBasis | str) -> DividendBasis:
     return checks.enum_member(DividendBasis, value, "basis")
 
 
-def to_leaver_dividend(value: object) -> LeaverDividend | None:
+def to_leaver_dividend(value: LeaverDividend | str | None) -> LeaverDividend | None:
     return None if value is None else checks.enum_member(LeaverDividend, value, "leaver_dividend")
 
 
@@ -57,27 +58,27 @@ class LeaverDividend(enum.Enum):
     EARNED = "earned"
 
 
-def _to_borrow(value: object) -> bool:
+def _to_borrow(value: bool) -> bool:
     return checks.flag(value, "borrow")
 
 
-def _to_dividend(value: object) -> bool:
+def _to_dividend(value: bool) -> bool:
     return checks.flag(value, "dividend")
 
 
-def _to_exclude_defaulters(value: object) -> bool:
+def _to_exclude_defaulters(value: bool) -> bool:
     return checks.flag(value, "exclude_defaulters")
 
 
-def _to_optional_percent_of_profit(value: object) -> Decimal | None:
+def _to_optional_percent_of_profit(value: RateLike | None) -> Decimal | None:
     return checks.optional(checks.percent, value, "percent_of_profit")
 
 
-def _to_optional_rate(value: object) -> Decimal | None:
+def _to_optional_rate(value: RateLike | None) -> Decimal | None:
     return checks.optional(checks.rate, value, "rate")
 
 
-def _to_vote(value: object) -> bool:
+def _to_vote(value: bool) -> bool:
     return checks.flag(value, "vote")
 
 
@@ -93,7 +94,9 @@ class MemberRights(Mappable):
 _ALL_RIGHTS = MemberRights(vote=True, borrow=True, dividend=True)
 
 
-def rights_by_type(value: object) -> tuple[tuple[MemberType, MemberRights], ...]:
+def rights_by_type(
+    value: Mapping[Any, Any] | Iterable[Any] | None,
+) -> tuple[tuple[MemberType, MemberRights], ...]:
     """Rights by member type as a tuple of pairs in :class:`MemberType` order (immutable, hashable)."""
     result = dict.fromkeys(MemberType, _ALL_RIGHTS)
     if value is None:
@@ -134,7 +137,7 @@ def rights_by_type(value: object) -> tuple[tuple[MemberType, MemberRights], ...]
     return tuple(result.items())
 
 
-def rounding_value(value: object) -> Rounding:
+def rounding_value(value: Rounding | str) -> Rounding:
     if isinstance(value, Rounding):
         return value
     if isinstance(value, str):

@@ -155,7 +155,7 @@ def _member_columns(columns: Mapping[str, object]) -> tuple[list[str], list[Sequ
 
 
 @in_decimal_context
-def group_year_from_columns(*, fiscal_year_start: object, members: object, **group: Any) -> GroupYear:
+def group_year_from_columns(*, fiscal_year_start: Any, members: object, **group: Any) -> GroupYear:
     """:meth:`GroupYear.from_columns <chumchon.savings.GroupYear.from_columns>` (see there)."""
     if isinstance(members, Columns):
         members = dict(zip(members.keys, members.data, strict=True))
@@ -200,7 +200,7 @@ def group_year_from_columns(*, fiscal_year_start: object, members: object, **gro
 
 
 def _plain_group(
-    fiscal_year_start: object, names: list[str], values: list[Sequence[object]], group: Mapping[str, Any]
+    fiscal_year_start: Any, names: list[str], values: list[Sequence[object]], group: Mapping[str, Any]
 ) -> GroupYear:
     """The group built through the ordinary constructors (their conversions and their errors)."""
     members = []

@@ -38,6 +38,7 @@ from typing import Any
 import attrs
 
 from chumchon import _checks as checks
+from chumchon._checks import MoneyLike
 from chumchon.errors import InvalidInputError
 from chumchon.mapping import Mappable
 from chumchon.money import in_decimal_context
@@ -73,23 +74,23 @@ __all__ = [
 _HUNDRED = Decimal(100)
 
 
-def _to_fiscal_start_month(value: object) -> int:
+def _to_fiscal_start_month(value: int) -> int:
     return checks.whole_number(value, "fiscal_start_month", minimum=1, maximum=12)
 
 
-def _to_optional_late_fine(value: object) -> Decimal | None:
+def _to_optional_late_fine(value: MoneyLike | None) -> Decimal | None:
     return checks.optional(checks.money, value, "late_fine")
 
 
-def _to_optional_monthly_savings_max(value: object) -> Decimal | None:
+def _to_optional_monthly_savings_max(value: MoneyLike | None) -> Decimal | None:
     return checks.optional(checks.money, value, "monthly_savings_max")
 
 
-def _to_optional_monthly_savings_min(value: object) -> Decimal | None:
+def _to_optional_monthly_savings_min(value: MoneyLike | None) -> Decimal | None:
     return checks.optional(checks.money, value, "monthly_savings_min")
 
 
-def _to_withdrawals_allowed(value: object) -> bool:
+def _to_withdrawals_allowed(value: bool) -> bool:
     return checks.flag(value, "withdrawals_allowed")
 
 
@@ -111,12 +112,12 @@ def _tuple_of(kind: type, name: str) -> Any:
     return convert
 
 
-def _to_loan_products(value: object) -> tuple[LoanProduct, ...]:
+def _to_loan_products(value: Iterable[LoanProduct]) -> tuple[LoanProduct, ...]:
     result: tuple[LoanProduct, ...] = _tuple_of(LoanProduct, "loan_products")(value)
     return result
 
 
-def _to_deposit_products(value: object) -> tuple[DepositProduct, ...]:
+def _to_deposit_products(value: Iterable[DepositProduct]) -> tuple[DepositProduct, ...]:
     result: tuple[DepositProduct, ...] = _tuple_of(DepositProduct, "deposit_products")(value)
     return result
 

@@ -38,6 +38,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from chumchon import _checks as checks
+from chumchon._checks import RateLike
 from chumchon.errors import InvalidInputError
 from chumchon.mapping import Mappable, ResultMappable
 from chumchon.messages import Message
@@ -65,7 +66,7 @@ class InterestBasis(enum.Enum):
     MONTHLY_MINIMUM = "monthly_minimum"
 
 
-def _to_basis(value: object) -> InterestBasis:
+def _to_basis(value: InterestBasis | str) -> InterestBasis:
     return checks.enum_member(InterestBasis, value, "basis")
 
 
@@ -81,11 +82,11 @@ def _credit_months(value: object) -> int:
     return months
 
 
-def _to_annual_rate(value: object) -> Decimal:
+def _to_annual_rate(value: RateLike) -> Decimal:
     return to_annual_rate(value, name="annual_rate")
 
 
-def _to_name(value: object) -> str:
+def _to_name(value: str) -> str:
     return checks.text(value, "name")
 
 

@@ -42,6 +42,7 @@ from collections.abc import Collection, Iterable, Mapping
 from decimal import Decimal
 
 from chumchon import _checks as checks
+from chumchon._checks import MoneyLike, RateLike
 from chumchon.errors import InvalidInputError
 from chumchon.messages import Message
 from chumchon.money import SATANG, Rounding, in_decimal_context
@@ -162,8 +163,8 @@ def calculate_dividends(
     members: Iterable[MemberYear],
     *,
     method: DividendMethod | None = None,
-    rate: object = None,
-    pool: object = None,
+    rate: RateLike | None = None,
+    pool: MoneyLike | None = None,
     rounding: Rounding = SATANG,
     basis: DividendBasis = DividendBasis.SAVINGS,
     allow_withdrawals: bool = False,
@@ -237,8 +238,8 @@ def calculate_dividends(
 def calculate_rebates(
     members: Iterable[MemberYear],
     *,
-    rate: object = None,
-    pool: object = None,
+    rate: RateLike | None = None,
+    pool: MoneyLike | None = None,
     exclude_defaulters: bool = True,
     rounding: Rounding = SATANG,
     eligible_types: Collection[MemberType] | None = None,
