@@ -18,6 +18,7 @@ the group and closes it the ordinary way, which gives the same rows or the error
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
@@ -41,7 +42,7 @@ from chumchon.savings._close_steps import (
 from chumchon.savings._distribution import REASON_DEFAULT, REASON_LEFT, REASON_TYPE
 from chumchon.savings._dividend_core import dividend_amounts, rebate_amounts
 from chumchon.savings._group_year import GroupYear
-from chumchon.savings._weights import DividendBasis, DividendMethod, months_weight
+from chumchon.savings._weights import DividendBasis, DividendMethod, months_weights
 from chumchon.savings.allocation import AllocationLine, MemberTotal, allocate_profit
 from chumchon.savings.bylaws import Bylaws
 from chumchon.savings.members import MONTHS_IN_YEAR, MemberType
@@ -82,6 +83,14 @@ _FIELD_TYPES: dict[str, set[type]] = {
 }
 _ZERO = Decimal(0)
 _ZERO2 = Decimal("0.00")
+
+_YEAR = operator.itemgetter(MONTHS_IN_YEAR)
+_ALL_TYPES = frozenset(MemberType)
+
+
+def _goes_below_zero(opening: Decimal, sums: list[Decimal]) -> bool:
+    return opening + min(sums) < 0
+
 
 #: A group's row and its members' columns (of ``CloseBatch.groups`` and ``CloseBatch.members``).
 Rows = tuple[tuple[Any, ...], tuple[tuple[Any, ...], ...]]
@@ -148,17 +157,17 @@ def _amounts(column: Sequence[Any]) -> Sequence[Decimal] | None:
     return column
 
 
-def _checked(columns: dict[str, Any], count: int) -> list[Iterable[Any]] | None:
+def _checked(columns: dict[str, Any], count: int) -> list[Sequence[Any]] | None:
     """The member columns in :data:`MEMBER_FIELDS` order, each checked once as a whole (defaults for the
     missing ones, amounts as ``Decimal``), or ``None`` when a value needs the ordinary converters."""
     ids = columns["member_id"]
     if _types(ids) != {str} or not all(map(str.strip, ids)) or len(set(ids)) != count:
         return None
-    found: list[Iterable[Any]] = [ids]
+    found: list[Sequence[Any]] = [ids]
     for field in MEMBER_FIELDS[1:]:
         column = columns.get(field)
         if column is None:
-            found.append(itertools.repeat(_DEFAULTS[field], count))
+            found.append((_DEFAULTS[field],) * count)
             continue
         if field in ("opening_balance", "interest_paid", "work_units"):
             column = _amounts(column)
@@ -214,34 +223,39 @@ def _close(columns: dict[str, Any], group_fields: dict[str, Any], bylaws: Bylaws
         return None
     types, exclude_leavers = eligibility(bylaws)
     exclude_defaulters = rebate is not None and rebate.exclude_defaulters
+    # Column by column (each step one pass in C over the members), in the order of annual_close's checks.
+    sums = [list(itertools.accumulate(months, initial=_ZERO)) for months in monthly]
+    saved_column = list(map(_YEAR, sums))
+    if not all(map(Decimal.is_finite, saved_column)):
+        return None  # an infinity or NaN
+    if withdrawals and any(map(_goes_below_zero, opening_column, sums)):
+        return None  # MemberYear refuses a balance below zero
+    closing_column = list(map(operator.add, opening_column, saved_column))
+    no_dividend: list[Message | None]
+    if types >= _ALL_TYPES and not (exclude_leavers and leavers):
+        no_dividend = [None] * count
+    else:
+        no_dividend = [
+            REASON_TYPE
+            if kind not in types
+            else REASON_LEFT
+            if exclude_leavers and left is not None
+            else None
+            for kind, left in zip(type_column, left_column, strict=True)
+        ]
+    no_rebate = no_dividend
+    if exclude_defaulters:
+        no_rebate = [
+            REASON_DEFAULT if reason is None and missed else reason
+            for reason, missed in zip(no_dividend, missed_column, strict=True)
+        ]
     weights: list[tuple[Decimal, int]] = []
-    no_dividend: list[Message | None] = []
-    no_rebate: list[Message | None] = []
-    saved_column: list[Decimal] = []
-    closing_column: list[Decimal] = []
-    accumulate = itertools.accumulate
-    for b0, months, missed, member_type, work, left in zip(
-        opening_column, monthly, missed_column, type_column, units, left_column, strict=False
-    ):
-        sums = list(accumulate(months, initial=_ZERO))
-        year = sums[MONTHS_IN_YEAR]
-        if not year.is_finite() or (withdrawals and b0 + min(sums) < 0):
-            return None  # an infinity or NaN; or the balance goes below zero, which MemberYear refuses
-        reason = None
-        if member_type not in types:
-            reason = REASON_TYPE
-        elif exclude_leavers and left is not None:
-            reason = REASON_LEFT
-        if policy is not None:
-            weights.append((work, 1) if method is None else months_weight(b0, sums, method))
-            no_dividend.append(reason)
-        if reason is None and exclude_defaulters and missed:
-            reason = REASON_DEFAULT
-        no_rebate.append(reason)
-        saved_column.append(year)
-        closing_column.append(b0 + year)
-    if len(saved_column) != count:
-        return None  # pragma: no cover - the columns have one length
+    if policy is not None:
+        weights = (
+            list(zip(units, itertools.repeat(1)))
+            if method is None
+            else months_weights(opening_column, sums, method)
+        )
     group = GroupYear(members=(), **group_fields)
     if group.fiscal_year_start.month != bylaws.fiscal_start_month:
         return None

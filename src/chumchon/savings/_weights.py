@@ -8,21 +8,29 @@ from __future__ import annotations
 
 import enum
 import itertools
+import operator
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from chumchon.errors import InvalidInputError
 from chumchon.messages import Message
-from chumchon.money import DECIMAL_CONTEXT
 from chumchon.savings.members import MONTHS_IN_YEAR, MemberYear
 
-__all__ = ["DividendBasis", "DividendMethod", "daily_weight", "months_weight", "same_day_count", "weight"]
+__all__ = [
+    "DividendBasis",
+    "DividendMethod",
+    "daily_weight",
+    "months_weight",
+    "months_weights",
+    "same_day_count",
+    "weight",
+]
 
 _ZERO = Decimal(0)
 _TWELVE = Decimal(MONTHS_IN_YEAR)
 # Month weights: paid in fiscal month m, money counts for (12 - m) or (13 - m) of the 12 months.
-_OPENING_WEIGHTS = tuple(Decimal(MONTHS_IN_YEAR - m) for m in range(1, MONTHS_IN_YEAR + 1))
-_MULTIPLY = DECIMAL_CONTEXT.multiply
-_CLOSING_WEIGHTS = tuple(Decimal(MONTHS_IN_YEAR + 1 - m) for m in range(1, MONTHS_IN_YEAR + 1))
+_YEAR = operator.itemgetter(MONTHS_IN_YEAR)  # a running sum's last entry: the year's total
+_FIRST_ELEVEN = operator.itemgetter(slice(0, MONTHS_IN_YEAR))  # the running sums to month 11 (and 0)
 
 
 class DividendMethod(enum.Enum):
@@ -69,19 +77,32 @@ def weight(member: MemberYear, method: DividendMethod) -> tuple[Decimal, int]:
 
 
 def months_weight(b0: Decimal, sums: list[Decimal], method: DividendMethod) -> tuple[Decimal, int]:
-    """The weight of a balance brought in and the running sums of the 12 monthly amounts (``sums[j]`` is the
-    total of months 1 to j, ``sums[0]`` zero) under a method other than ``DAILY``.
+    """The weight of one member (see :func:`months_weights`)."""
+    return months_weights([b0], [sums], method)[0]
+
+
+def months_weights(
+    openings: Sequence[Decimal], sums: Sequence[list[Decimal]], method: DividendMethod
+) -> list[tuple[Decimal, int]]:
+    """The weights of members from their balances brought in and the running sums of their 12 monthly amounts
+    (``sums[i][j]`` is member i's total of months 1 to j, ``sums[i][0]`` zero), under a method other than
+    ``DAILY``; computed column by column.
 
     Money paid in month m counts for 12 − m months (opening-month average), so the sum of c_m × (12 − m) is
     the sum of the running totals of months 1 to 11; likewise 13 − m gives months 1 to 12. The start term
     (zero with the exponent of the year's total) keeps the exponent of the sum of products exactly.
     """
+    years = list(map(_YEAR, sums))
+    if method is DividendMethod.YEAR_END_BALANCE:
+        return list(zip(map(operator.add, openings, years), itertools.repeat(1)))
+    months: Iterable[Decimal]
     if method is DividendMethod.OPENING_MONTH_AVERAGE:
-        return b0 * _TWELVE + sum(sums[:MONTHS_IN_YEAR], sums[MONTHS_IN_YEAR] * _ZERO), MONTHS_IN_YEAR
-    if method is DividendMethod.CLOSING_MONTH_AVERAGE:
-        return b0 * _TWELVE + sum(sums, _ZERO), MONTHS_IN_YEAR
-    assert method is DividendMethod.YEAR_END_BALANCE
-    return b0 + sums[MONTHS_IN_YEAR], 1
+        months = map(sum, map(_FIRST_ELEVEN, sums), map(operator.mul, years, itertools.repeat(_ZERO)))
+    else:
+        assert method is DividendMethod.CLOSING_MONTH_AVERAGE
+        months = (sum(s, _ZERO) for s in sums)
+    scaled = map(operator.mul, openings, itertools.repeat(_TWELVE))
+    return list(zip(map(operator.add, scaled, months), itertools.repeat(MONTHS_IN_YEAR)))
 
 
 def daily_weight(member: MemberYear) -> tuple[Decimal, int]:
