@@ -71,7 +71,8 @@ _DEFAULTS: dict[str, object] = {
     "left_month": None,
     "name": "",
 }
-_MAX_AMOUNT = 10**40  # to_money refuses more
+_MAX_AMOUNT = 10**41  # the kernel refuses an amount of 10^41 or more
+_SMALLEST_EXPONENT = -40  # the kernel turns a zero with a smaller exponent into plain 0
 _DECIMAL_ONLY = {Decimal}
 _AMOUNT_TYPES = {Decimal, int}
 _LEFT_TYPES = {int, type(None)}
@@ -99,7 +100,9 @@ Rows = tuple[tuple[Any, ...], tuple[tuple[Any, ...], ...]]
 def quick_amount(value: object) -> Decimal | None:
     """``value`` as the money converter would give it, or ``None`` when only the converter can tell."""
     if type(value) is Decimal:
-        return value if value.is_finite() and value >= 0 else None
+        # As the kernel keeps it: finite, not negative, no negative zero, not too big, no tiny-exponent zero.
+        fits = value.is_finite() and value >= 0 and not value.is_signed()
+        return value if fits and _SMALLEST_EXPONENT <= value.adjusted() < 41 else None
     if type(value) is int and 0 <= value < _MAX_AMOUNT:
         return Decimal(value)
     return None
@@ -145,15 +148,12 @@ def _types(column: Iterable[object]) -> set[type]:
 def _amounts(column: Sequence[Any]) -> Sequence[Decimal] | None:
     """A column of amounts as the money converter would give them (``int`` as ``Decimal``), or ``None``."""
     kinds = _types(column)
-    if not kinds <= _AMOUNT_TYPES or min(column) < 0:
-        return None
-    top: Any = max(column)
+    if not kinds <= _AMOUNT_TYPES or min(column) < 0 or max(column) >= _MAX_AMOUNT:
+        return None  # a NaN raises when compared (trapped): the caller takes the ordinary path then too
     if int in kinds:
-        if top >= _MAX_AMOUNT:
-            return None
-        return [Decimal(v) if type(v) is int else v for v in column]
-    if not top.is_finite():
-        return None  # an infinity; a NaN has already raised when compared (trapped), which means the same
+        column = [Decimal(v) if type(v) is int else v for v in column]
+    if any(map(Decimal.is_signed, column)) or min(map(Decimal.adjusted, column)) < _SMALLEST_EXPONENT:
+        return None  # -0 or a zero with a tiny exponent: the kernel reads them as plain 0
     return column
 
 

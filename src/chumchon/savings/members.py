@@ -74,7 +74,12 @@ def _bad_month(month: object) -> InvalidInputError:
 
 
 def _monthly(value: Iterable[MoneyLike] | Mapping[int, MoneyLike]) -> tuple[Decimal, ...]:
-    if isinstance(value, tuple) and len(value) == MONTHS_IN_YEAR and all(type(v) is Decimal for v in value):
+    if (
+        isinstance(value, tuple)
+        and len(value) == MONTHS_IN_YEAR
+        and all(type(v) is Decimal for v in value)
+        and all(map(Decimal.is_finite, value))
+    ):
         return value  # already clean: the common case when results are rebuilt
     if isinstance(value, Mapping):
         amounts = list(_ZEROS)
