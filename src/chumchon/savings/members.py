@@ -184,7 +184,7 @@ def _left_month(value: int | None) -> int | None:
 
 
 def _to_interest_paid(value: MoneyLike) -> Decimal:
-    return checks.money(value, "interest_paid")
+    return _checks.amount(value, "interest_paid")
 
 
 def _to_member_id(value: str) -> str:
@@ -196,11 +196,11 @@ def _to_missed_installment(value: bool) -> bool:
 
 
 def _to_opening_balance(value: MoneyLike) -> Decimal:
-    return checks.money(value, "opening_balance")
+    return _checks.amount(value, "opening_balance")
 
 
 def _to_work_units(value: MoneyLike) -> Decimal:
-    return checks.money(value, "work_units")
+    return _checks.amount(value, "work_units")
 
 
 @attrs.frozen(kw_only=True)
