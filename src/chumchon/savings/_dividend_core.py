@@ -5,6 +5,9 @@ which calls it with the weights of its one pass over the members.
 
 from __future__ import annotations
 
+import functools
+import itertools
+import operator
 from collections.abc import Callable, Collection, Iterable, Mapping
 from decimal import Decimal
 
@@ -33,6 +36,8 @@ __all__ = [
 
 _ZERO = Decimal(0)
 _TWELVE = Decimal(MONTHS_IN_YEAR)
+_WEIGHT = operator.itemgetter(0)
+_DIVISOR = operator.itemgetter(1)
 _LARGEST_EXPONENT = 40  # to_decimal refuses amounts beyond 10^40
 
 
@@ -107,6 +112,33 @@ def _rounder(rounding: Rounding) -> Callable[[Decimal], Decimal]:
     return quantize
 
 
+def _at_rate(
+    raw: Callable[[], Iterable[Decimal]],
+    each: Callable[[int], Decimal],
+    reasons: list[Message | None],
+    rounding: Rounding,
+    zero: Decimal,
+) -> list[Decimal]:
+    """Every member's amount at a rate: ``raw()`` gives the unrounded amounts of all members in one pass, each
+    rounded by one ``quantize`` when none is too big for it; otherwise (or for a rounding that is not a power of
+    ten) member by member, ``each(i)`` the unrounded amount of member i, zero for an ineligible member, so a
+    refusal names only what is paid."""
+    quantum, mode = rounding.quantum, rounding.mode
+    _sign, digits, exponent = quantum.as_tuple()
+    if digits == (1,) and int(exponent) <= 0:
+        amounts = list(raw())
+        if not amounts or max(map(Decimal.adjusted, amounts)) <= _LARGEST_EXPONENT:
+            quantize = functools.partial(
+                Decimal.quantize, exp=quantum, rounding=mode, context=DECIMAL_CONTEXT
+            )
+            rounded = list(map(quantize, amounts))
+            if any(r is not None for r in reasons):
+                rounded = [zero if r is not None else a for a, r in zip(rounded, reasons, strict=True)]
+            return rounded
+    apply = _rounder(rounding)
+    return [zero if r is not None else apply(each(i)) for i, r in enumerate(reasons)]
+
+
 def dividend_amounts(
     weights: list[tuple[Decimal, int]],
     reasons: list[Message | None],
@@ -125,13 +157,21 @@ def dividend_amounts(
     amounts: list[Decimal]
     zero = rounding.apply(_ZERO)
     if rate is not None:
-        apply = _rounder(rounding)
         divide = DECIMAL_CONTEXT.divide
-        divisors = {1: Decimal(1), MONTHS_IN_YEAR: _TWELVE}
-        amounts = [
-            zero if r is not None else apply(divide(w * rate, divisors.get(d) or Decimal(d)))
-            for (w, d), r in zip(weights, reasons, strict=True)
-        ]
+        known = {1: Decimal(1), MONTHS_IN_YEAR: _TWELVE}
+
+        def divisor(d: int) -> Decimal:
+            return known.get(d) or Decimal(d)
+
+        def raw() -> Iterable[Decimal]:
+            products = map(operator.mul, map(_WEIGHT, weights), itertools.repeat(rate))
+            return map(divide, products, map(divisor, map(_DIVISOR, weights)))
+
+        def each(i: int) -> Decimal:
+            w, d = weights[i]
+            return divide(w * rate, divisor(d))
+
+        amounts = _at_rate(raw, each, reasons, rounding, zero)
         return weights, amounts, sum(amounts, zero)
     assert pool is not None
     _check_pool_quantum(pool, rounding)
@@ -164,8 +204,13 @@ def rebate_amounts(
     """Each member's rebate on the interest they paid, and the total (see :func:`dividend_amounts`)."""
     zero = rounding.apply(_ZERO)
     if rate is not None:
-        apply = _rounder(rounding)
-        amounts = [zero if r is not None else apply(i * rate) for i, r in zip(interest, reasons, strict=True)]
+        amounts = _at_rate(
+            lambda: map(operator.mul, interest, itertools.repeat(rate)),
+            lambda i: interest[i] * rate,
+            reasons,
+            rounding,
+            zero,
+        )
         return amounts, sum(amounts, zero)
     assert pool is not None
     _check_pool_quantum(pool, rounding)
