@@ -9,13 +9,16 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, NamedTuple, TypeVar
 
+from chumchon import _checks as checks
 from chumchon.errors import InvalidInputError
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding
 from chumchon.savings._close_result import Check, FundBalance, IncomeStatement, StatementLine
+from chumchon.savings._dividend_core import dividend_amounts, rebate_amounts
 from chumchon.savings._group_year import GroupYear
 from chumchon.savings._policies import LeaverDividend
-from chumchon.savings.allocation import ProfitAllocation
+from chumchon.savings._weights import DividendBasis, DividendMethod
+from chumchon.savings.allocation import AllocationLine, MemberTotal, ProfitAllocation
 from chumchon.savings.bylaws import Bylaws
 
 __all__ = [
@@ -24,11 +27,13 @@ __all__ = [
     "INCOME_LABELS",
     "REBATE",
     "WORK_DIVIDEND",
+    "Paid",
     "Totals",
     "eligibility",
     "floor_to",
     "funds_after",
     "income_statement",
+    "pay_members",
     "pay_out",
     "reconcile",
 ]
@@ -247,3 +252,62 @@ def reconcile(
         )
     )
     return tuple(checks)
+
+
+class Paid(NamedTuple):
+    """A dividend or a rebate paid under its policy: at which rate or from which pool, and each member's
+    weight (dividends only) and amount."""
+
+    rate: Decimal | None
+    pool: Decimal | None
+    weights: list[tuple[Decimal, int]]
+    amounts: list[Decimal]
+    total: Decimal
+
+
+def pay_members(
+    profit: Decimal,
+    bylaws: Bylaws,
+    method: DividendMethod | None,
+    dividend: tuple[list[tuple[Decimal, int]], list[Message | None]],
+    rebate: tuple[list[Decimal], list[Message | None]],
+    notes: list[Message],
+) -> tuple[Paid | None, Paid | None, list[AllocationLine]]:
+    """The dividend and the rebate of the year under the bylaws' policies (``None`` for a policy the bylaws do
+    not set), and their allocation lines. ``dividend`` holds each member's weight and ineligibility, ``rebate``
+    each member's interest paid and ineligibility; the notes of :func:`pay_out` go to ``notes``."""
+    lines: list[AllocationLine] = []
+    dividends = rebates = None
+    policy = bylaws.dividend
+    if policy is not None:
+        weights, no_dividend = dividend
+
+        def pay_dividends(*, rate: Decimal | None = None, pool: object = None) -> Paid:
+            # DividendPolicy already refuses a method-less savings dividend and a rate on work units.
+            pool_d = checks.optional(checks.money, pool, "pool")
+            found, amounts, total = dividend_amounts(
+                weights, no_dividend, method=method, rate=rate, pool=pool_d, rounding=policy.rounding
+            )
+            return Paid(rate, pool_d, found, amounts, total)
+
+        what = WORK_DIVIDEND if policy.basis is DividendBasis.WORK_UNITS else DIVIDEND
+        dividends = pay_out(
+            pay_dividends, profit, policy.rate, policy.percent_of_profit, policy.rounding, what, notes
+        )
+        lines.append(MemberTotal("dividend", dividends.total, percent=policy.percent_of_profit))
+    rules = bylaws.rebate
+    if rules is not None:
+        interest, no_rebate = rebate
+
+        def pay_rebates(*, rate: Decimal | None = None, pool: object = None) -> Paid:
+            pool_d = checks.optional(checks.money, pool, "pool")
+            amounts, total = rebate_amounts(
+                interest, no_rebate, rate=rate, pool=pool_d, rounding=rules.rounding
+            )
+            return Paid(rate, pool_d, [], amounts, total)
+
+        rebates = pay_out(
+            pay_rebates, profit, rules.rate, rules.percent_of_profit, rules.rounding, REBATE, notes
+        )
+        lines.append(MemberTotal("rebate", rebates.total, percent=rules.percent_of_profit))
+    return dividends, rebates, lines

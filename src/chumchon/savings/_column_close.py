@@ -23,27 +23,22 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from chumchon import _checks as checks
 from chumchon.columns import Columns
 from chumchon.errors import ChumchonError
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
 from chumchon.savings._close_steps import (
-    DIVIDEND,
-    REBATE,
-    WORK_DIVIDEND,
     Totals,
     eligibility,
     funds_after,
     income_statement,
-    pay_out,
+    pay_members,
     reconcile,
 )
 from chumchon.savings._distribution import REASON_DEFAULT, REASON_LEFT, REASON_TYPE
-from chumchon.savings._dividend_core import dividend_amounts, rebate_amounts
 from chumchon.savings._group_year import GroupYear
 from chumchon.savings._weights import DividendBasis, DividendMethod, months_weights
-from chumchon.savings.allocation import AllocationLine, MemberTotal, allocate_profit
+from chumchon.savings.allocation import allocate_profit
 from chumchon.savings.bylaws import Bylaws
 from chumchon.savings.members import MONTHS_IN_YEAR, MemberType
 
@@ -264,48 +259,13 @@ def _close(columns: dict[str, Any], group_fields: dict[str, Any], bylaws: Bylaws
     totals = Totals(interest, sum(opening_column, _ZERO2), sum(saved_column, _ZERO2), closing)
     income, notes = income_statement(group, interest)
     profit = income.net_profit
-    lines: list[AllocationLine] = []
-    dividends: list[Decimal] | None = None
-    rebates: list[Decimal] | None = None
-    dividend_total = rebate_total = _ZERO2
-    if policy is not None:
-
-        def pay_dividends(
-            *, rate: Decimal | None = None, pool: object = None
-        ) -> tuple[list[Decimal], Decimal]:
-            _weights, amounts, total = dividend_amounts(
-                weights,
-                no_dividend,
-                method=method,
-                rate=rate,
-                pool=checks.optional(checks.money, pool, "pool"),
-                rounding=policy.rounding,
-            )
-            return amounts, total
-
-        what = WORK_DIVIDEND if method is None else DIVIDEND
-        dividends, dividend_total = pay_out(
-            pay_dividends, profit, policy.rate, policy.percent_of_profit, policy.rounding, what, notes
-        )
-        lines.append(MemberTotal("dividend", dividend_total, percent=policy.percent_of_profit))
-    if rebate is not None:
-        paid = list(interest_column)
-
-        def pay_rebates(*, rate: Decimal | None = None, pool: object = None) -> tuple[list[Decimal], Decimal]:
-            return rebate_amounts(
-                paid,
-                no_rebate,
-                rate=rate,
-                pool=checks.optional(checks.money, pool, "pool"),
-                rounding=rebate.rounding,
-            )
-
-        rebates, rebate_total = pay_out(
-            pay_rebates, profit, rebate.rate, rebate.percent_of_profit, rebate.rounding, REBATE, notes
-        )
-        lines.append(MemberTotal("rebate", rebate_total, percent=rebate.percent_of_profit))
+    paid_dividends, paid_rebates, lines = pay_members(
+        profit, bylaws, method, (weights, no_dividend), (list(interest_column), no_rebate), notes
+    )
     allocation = allocate_profit(profit, [*lines, *bylaws.allocation])
     funds = funds_after(group, allocation)
+    dividends = None if paid_dividends is None else paid_dividends.amounts
+    rebates = None if paid_rebates is None else paid_rebates.amounts
     reconciliation = reconcile(totals, income, allocation, dividends, rebates, funds)
     row = (
         group.name,
@@ -314,8 +274,8 @@ def _close(columns: dict[str, Any], group_fields: dict[str, Any], bylaws: Bylaws
         income.total_income,
         income.total_expenses,
         profit,
-        dividend_total,
-        rebate_total,
+        _ZERO2 if paid_dividends is None else paid_dividends.total,
+        _ZERO2 if paid_rebates is None else paid_rebates.total,
         sum((f.added for f in funds), _ZERO2),
         closing,
         all(c.ok for c in reconciliation),

@@ -28,9 +28,11 @@ from chumchon.savings.members import MONTHS_IN_YEAR, MemberType, MemberYear
 __all__ = [
     "check_members",
     "dividend_amounts",
+    "dividend_lines",
     "dividend_result",
     "ineligibility",
     "rebate_amounts",
+    "rebate_lines",
     "rebate_result",
 ]
 
@@ -234,12 +236,34 @@ def dividend_result(
     weights, amounts, total = dividend_amounts(
         weights, reasons, method=method, rate=rate, pool=pool, rounding=rounding
     )
-    lines = tuple(
+    lines = dividend_lines(rows, weights, amounts, reasons)
+    return DividendResult(
+        method=method, basis=basis, rate=rate, pool=pool, rounding=rounding, lines=lines, total=total
+    )
+
+
+def dividend_lines(
+    rows: tuple[MemberYear, ...],
+    weights: list[tuple[Decimal, int]],
+    amounts: list[Decimal],
+    reasons: list[Message | None],
+) -> tuple[DividendLine, ...]:
+    """One :class:`DividendLine` per member."""
+    return tuple(
         DividendLine(member_id=m.member_id, weight=w, divisor=d, amount=a, eligible=r is None, reason=r)
         for m, (w, d), a, r in zip(rows, weights, amounts, reasons, strict=True)
     )
-    return DividendResult(
-        method=method, basis=basis, rate=rate, pool=pool, rounding=rounding, lines=lines, total=total
+
+
+def rebate_lines(
+    rows: tuple[MemberYear, ...], amounts: list[Decimal], reasons: list[Message | None]
+) -> tuple[RebateLine, ...]:
+    """One :class:`RebateLine` per member."""
+    return tuple(
+        RebateLine(
+            member_id=m.member_id, interest_paid=m.interest_paid, amount=a, eligible=r is None, reason=r
+        )
+        for m, a, r in zip(rows, amounts, reasons, strict=True)
     )
 
 
@@ -256,12 +280,7 @@ def rebate_result(
     amounts, total = rebate_amounts(
         [m.interest_paid for m in rows], reasons, rate=rate, pool=pool, rounding=rounding
     )
-    lines = tuple(
-        RebateLine(
-            member_id=m.member_id, interest_paid=m.interest_paid, amount=a, eligible=r is None, reason=r
-        )
-        for m, a, r in zip(rows, amounts, reasons, strict=True)
-    )
+    lines = rebate_lines(rows, amounts, reasons)
     return RebateResult(
         rate=rate,
         pool=pool,

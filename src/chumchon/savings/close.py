@@ -39,7 +39,6 @@ from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from chumchon import _checks as checks
 from chumchon.errors import InvalidInputError
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
@@ -50,21 +49,18 @@ from chumchon.savings._close_result import FundBalance as FundBalance
 from chumchon.savings._close_result import IncomeStatement as IncomeStatement
 from chumchon.savings._close_result import StatementLine as StatementLine
 from chumchon.savings._close_steps import (
-    DIVIDEND,
-    REBATE,
-    WORK_DIVIDEND,
     Totals,
     eligibility,
     funds_after,
     income_statement,
-    pay_out,
+    pay_members,
     reconcile,
 )
 from chumchon.savings._distribution import REASON_DEFAULT, DividendResult, RebateResult
-from chumchon.savings._dividend_core import dividend_result, ineligibility, rebate_result
+from chumchon.savings._dividend_core import dividend_lines, ineligibility, rebate_lines
 from chumchon.savings._group_year import GroupYear as GroupYear
 from chumchon.savings._weights import DividendBasis, DividendMethod, weight
-from chumchon.savings.allocation import AllocationLine, MemberTotal, allocate_profit
+from chumchon.savings.allocation import allocate_profit
 from chumchon.savings.bylaws import Bylaws
 
 if TYPE_CHECKING:
@@ -188,59 +184,45 @@ def annual_close(group: GroupYear, bylaws: Bylaws) -> AnnualClose:
     rebate = bylaws.rebate
     method = None if policy is None or policy.basis is DividendBasis.WORK_UNITS else policy.method
     weights, dividend_reasons, rebate_reasons = _weights_and_reasons(group, bylaws, method)
-    lines: list[AllocationLine] = []
-
+    paid_dividends, paid_rebates, lines = pay_members(
+        profit,
+        bylaws,
+        method,
+        (weights, dividend_reasons or []),
+        ([m.interest_paid for m in members], rebate_reasons or []),
+        notes,
+    )
     dividends: DividendResult | None = None
-    if policy is not None:
-        assert dividend_reasons is not None
-
-        def pay_dividends(*, rate: Decimal | None = None, pool: object = None) -> DividendResult:
-            # DividendPolicy already refuses a method-less savings dividend and a rate on work units.
-            return dividend_result(
-                members,
-                weights,
-                dividend_reasons,
-                method=method,
-                basis=policy.basis,
-                rate=rate,
-                pool=checks.optional(checks.money, pool, "pool"),
-                rounding=policy.rounding,
-            )
-
-        what = WORK_DIVIDEND if policy.basis is DividendBasis.WORK_UNITS else DIVIDEND
-        dividends = pay_out(
-            pay_dividends, profit, policy.rate, policy.percent_of_profit, policy.rounding, what, notes
+    if paid_dividends is not None:
+        assert policy is not None and dividend_reasons is not None
+        dividends = DividendResult(
+            method=method,
+            basis=policy.basis,
+            rate=paid_dividends.rate,
+            pool=paid_dividends.pool,
+            rounding=policy.rounding,
+            lines=dividend_lines(members, paid_dividends.weights, paid_dividends.amounts, dividend_reasons),
+            total=paid_dividends.total,
         )
-        lines.append(MemberTotal("dividend", dividends.total, percent=policy.percent_of_profit))
-
     rebates: RebateResult | None = None
-    if rebate is not None:
-        assert rebate_reasons is not None
-
-        def pay_rebates(*, rate: Decimal | None = None, pool: object = None) -> RebateResult:
-            return rebate_result(
-                members,
-                rebate_reasons,
-                rate=rate,
-                pool=checks.optional(checks.money, pool, "pool"),
-                rounding=rebate.rounding,
-                exclude_defaulters=rebate.exclude_defaulters,
-            )
-
-        rebates = pay_out(
-            pay_rebates, profit, rebate.rate, rebate.percent_of_profit, rebate.rounding, REBATE, notes
+    if paid_rebates is not None:
+        assert rebate is not None and rebate_reasons is not None
+        rebates = RebateResult(
+            rate=paid_rebates.rate,
+            pool=paid_rebates.pool,
+            exclude_defaulters=rebate.exclude_defaulters,
+            rounding=rebate.rounding,
+            lines=rebate_lines(members, paid_rebates.amounts, rebate_reasons),
+            total=paid_rebates.total,
         )
-        lines.append(MemberTotal("rebate", rebates.total, percent=rebate.percent_of_profit))
-
-    lines += bylaws.allocation
-    allocation = allocate_profit(profit, lines)
+    allocation = allocate_profit(profit, [*lines, *bylaws.allocation])
     funds = funds_after(group, allocation)
     reconciliation = reconcile(
         totals,
         income,
         allocation,
-        None if dividends is None else [x.amount for x in dividends.lines],
-        None if rebates is None else [x.amount for x in rebates.lines],
+        None if paid_dividends is None else paid_dividends.amounts,
+        None if paid_rebates is None else paid_rebates.amounts,
         funds,
     )
     if profit <= 0 and (dividends is not None or rebates is not None):
