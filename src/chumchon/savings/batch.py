@@ -39,13 +39,17 @@ from chumchon.columns import Columns
 from chumchon.errors import ChumchonError, InvalidInputError
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
-from chumchon.savings._column_close import MEMBER_FIELDS, Rows, close_rows, quick_amount, quick_months
+from chumchon.savings import _column_close
+from chumchon.savings._column_close import Rows, close_rows, quick_amount, quick_months
 from chumchon.savings.bylaws import Bylaws
 from chumchon.savings.close import AnnualClose, GroupYear, annual_close
 from chumchon.savings.members import MONTHS_IN_YEAR, MemberType, MemberYear
 from chumchon.tables import Column
 
 __all__ = ["GROUP_COLUMNS", "MEMBER_COLUMNS", "MEMBER_FIELDS", "CloseBatch"]
+
+#: The member fields a group's columns may carry (``member_id`` and ``opening_balance`` are required).
+MEMBER_FIELDS: tuple[str, ...] = _column_close.MEMBER_FIELDS
 
 _MEMBER_DEFAULTS = {f.name: f.default for f in attrs.fields(MemberYear) if f.name in MEMBER_FIELDS}
 _SET = object.__setattr__
