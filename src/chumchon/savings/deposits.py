@@ -38,7 +38,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from chumchon import _checks as checks
-from chumchon._checks import RateLike
+from chumchon._checks import MoneyLike, RateLike
 from chumchon.errors import InvalidInputError
 from chumchon.mapping import Mappable, ResultMappable
 from chumchon.messages import Message
@@ -200,10 +200,10 @@ def _period_interest(
 def calculate_deposit_interest(
     product: DepositProduct,
     *,
-    opening_balance: object,
+    opening_balance: MoneyLike,
     start: date,
     end: date,
-    transactions: Iterable[tuple[date, object]] = (),
+    transactions: Iterable[tuple[date, MoneyLike]] = (),
     rounding: Rounding = SATANG,
 ) -> DepositInterest:
     """Interest on one deposit account from ``start`` (inclusive) to ``end`` (exclusive).

@@ -24,6 +24,7 @@ from decimal import Decimal
 import attrs
 
 from chumchon import _checks as checks
+from chumchon._checks import MoneyLike
 from chumchon.mapping import ResultMappable
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
@@ -95,15 +96,15 @@ class ExitSettlement(Tabular, ResultMappable):
 def settle_exit(
     member_id: str,
     *,
-    savings: object,
+    savings: MoneyLike,
     leaver_dividend: LeaverDividend,
-    deposits: object = 0,
-    deposit_interest: object = 0,
-    year_dividend: object = 0,
-    year_rebate: object = 0,
-    loans_outstanding: object = 0,
-    interest_due: object = 0,
-    fines_due: object = 0,
+    deposits: MoneyLike = 0,
+    deposit_interest: MoneyLike = 0,
+    year_dividend: MoneyLike = 0,
+    year_rebate: MoneyLike = 0,
+    loans_outstanding: MoneyLike = 0,
+    interest_due: MoneyLike = 0,
+    fines_due: MoneyLike = 0,
     open_guarantees: int = 0,
 ) -> ExitSettlement:
     """What ``member_id`` receives on leaving.

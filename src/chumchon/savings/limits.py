@@ -28,6 +28,7 @@ from decimal import Decimal
 import attrs
 
 from chumchon import _checks as checks
+from chumchon._checks import MoneyLike
 from chumchon.errors import InvalidInputError
 from chumchon.mapping import ResultMappable
 from chumchon.messages import Message
@@ -81,11 +82,11 @@ class LoanLimit(Tabular, ResultMappable):
 def loan_limit(
     product: LoanProduct,
     *,
-    savings: object,
-    group_cash: object,
-    open_loans: object = 0,
+    savings: MoneyLike,
+    group_cash: MoneyLike,
+    open_loans: MoneyLike = 0,
     guarantees_given: int = 0,
-    requested: object = None,
+    requested: MoneyLike | None = None,
 ) -> LoanLimit:
     """The most a member may borrow under ``product`` now.
 
