@@ -2,12 +2,12 @@
 
 ``annual_close_many(groups, compact=True)`` keeps only rows: per group, the income, allocation and
 reconciliation totals, and per member, the savings, dividend and rebate. For a group given as the columns of
-:meth:`GroupYear.from_columns <chumchon.savings.GroupYear.from_columns>`, :func:`close_rows` computes those
-rows in one pass over the members, checking each value as it goes, with no :class:`MemberYear`,
+:meth:`GroupYear.from_columns <chumchon.savings.GroupYear.from_columns>`, :func:`close_rows` checks each
+member column once as a whole and computes column by column, with no :class:`MemberYear`,
 :class:`DividendLine` or :class:`RebateLine` built. Every figure comes from the same functions the per-group
-close uses (:func:`~chumchon.savings._weights.months_weight`, :func:`dividend_amounts`,
-:func:`rebate_amounts` and the group-level steps of :mod:`~chumchon.savings._close_steps`), so the rows are
-those of :func:`~chumchon.savings.annual_close`.
+close uses (``months_weights``, ``dividend_amounts`` and ``rebate_amounts`` through ``pay_members``, and the
+other group-level steps of :mod:`~chumchon.savings._close_steps`), so the rows are those of
+:func:`~chumchon.savings.annual_close`, digit for digit.
 
 The pass is only for data it can vouch for: ``Decimal`` or ``int`` amounts, 12-tuples of ``Decimal``,
 :class:`MemberType` members, no withdrawal the bylaws forbid, no leaver the bylaws say nothing about, no
