@@ -35,7 +35,7 @@ def _to_guarantors(value: int) -> int:
 
 
 def _to_max_guarantees(value: int | None) -> int | None:
-    return None if value is None else checks.whole_number(value, "max_guarantees_per_member", minimum=0)
+    return checks.optional(checks.whole_number, value, "max_guarantees_per_member", minimum=0)
 
 
 def _to_name(value: str) -> str:

@@ -5,7 +5,6 @@ Re-exported by :mod:`chumchon.savings.bylaws`, where they are documented.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
@@ -13,7 +12,7 @@ from typing import Any
 import attrs
 
 from chumchon import _checks as checks
-from chumchon._checks import RateLike
+from chumchon._checks import ParsableEnum, RateLike
 from chumchon.errors import InvalidInputError
 from chumchon.mapping import Mappable
 from chumchon.messages import Message
@@ -47,7 +46,7 @@ def to_leaver_dividend(value: LeaverDividend | str | None) -> LeaverDividend | N
     return None if value is None else checks.enum_member(LeaverDividend, value, "leaver_dividend")
 
 
-class LeaverDividend(enum.Enum):
+class LeaverDividend(ParsableEnum):
     """What a member who leaves during the year gets of that year's dividend and rebate (a bylaw choice).
 
     * ``NONE``: nothing;

@@ -6,12 +6,12 @@ The formulas are described in :mod:`chumchon.savings.dividends`; this module hol
 
 from __future__ import annotations
 
-import enum
 import itertools
 import operator
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
+from chumchon._checks import ParsableEnum
 from chumchon.errors import InvalidInputError
 from chumchon.messages import Message
 from chumchon.savings.members import MONTHS_IN_YEAR, MemberYear
@@ -33,7 +33,7 @@ _YEAR = operator.itemgetter(MONTHS_IN_YEAR)  # a running sum's last entry: the y
 _FIRST_ELEVEN = operator.itemgetter(slice(0, MONTHS_IN_YEAR))  # the running sums to month 11 (and 0)
 
 
-class DividendMethod(enum.Enum):
+class DividendMethod(ParsableEnum):
     """How savings are weighted for the dividend (วิธีคิดเงินปันผล); see the module docstring."""
 
     YEAR_END_BALANCE = "year_end_balance"
@@ -59,7 +59,7 @@ _METHOD_LABELS = {
 }
 
 
-class DividendBasis(enum.Enum):
+class DividendBasis(ParsableEnum):
     """What a dividend is paid on: savings (เงินออม) or recorded work (ผลงาน, occupational groups)."""
 
     SAVINGS = "savings"

@@ -39,6 +39,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from chumchon import _checks as checks
 from chumchon.errors import InvalidInputError
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
@@ -281,7 +282,7 @@ def annual_close_many(
             field="groups",
             value=groups,
         )
-    if compact:
+    if checks.flag(compact, "compact"):
         from chumchon.savings.batch import close_batch  # batch builds on this module
 
         return close_batch(groups)

@@ -112,6 +112,8 @@ def weighted_balance(member: MemberYear, method: DividendMethod) -> tuple[Decima
 
 
 def _check_rate_or_pool(rate: object, pool: object, *, yearly: bool) -> tuple[Decimal | None, Decimal | None]:
+    rate = None if checks.plain_scalar(rate) is None else rate  # pandas' NA is no rate, as None is
+    pool = None if checks.plain_scalar(pool) is None else pool
     if rate is not None and pool is not None:
         raise InvalidInputError(
             th="ให้ได้อย่างใดอย่างหนึ่ง: อัตรา (rate) หรือเงินที่จะแบ่ง (pool) ไม่ใช่ทั้งสองอย่าง",

@@ -26,7 +26,6 @@ chumchon.errors.InvalidInputError: เดือนในปีบัญชีต
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
@@ -36,7 +35,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from chumchon import _checks as checks
-from chumchon._checks import DateLike, MoneyLike
+from chumchon._checks import DateLike, MoneyLike, ParsableEnum
 from chumchon.errors import InvalidInputError
 from chumchon.mapping import Mappable
 from chumchon.money import in_decimal_context
@@ -51,7 +50,7 @@ _ZERO = Decimal(0)
 _ZEROS = (_ZERO,) * MONTHS_IN_YEAR
 
 
-class MemberType(enum.Enum):
+class MemberType(ParsableEnum):
     """Member types (ประเภทสมาชิก): ordinary (สามัญ), associate (สมทบ), honorary (กิตติมศักดิ์)."""
 
     ORDINARY = "ordinary"
@@ -178,9 +177,7 @@ def _to_member_type(value: MemberType | str) -> MemberType:
 
 
 def _left_month(value: int | None) -> int | None:
-    return (
-        None if value is None else checks.whole_number(value, "left_month", minimum=1, maximum=MONTHS_IN_YEAR)
-    )
+    return checks.optional(checks.whole_number, value, "left_month", minimum=1, maximum=MONTHS_IN_YEAR)
 
 
 def _to_interest_paid(value: MoneyLike) -> Decimal:
