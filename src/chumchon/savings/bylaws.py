@@ -26,7 +26,7 @@ not seen); chumchon's domain reference sections 4 and 5.
 >>> Bylaws(fiscal_start_month=13, dividend=None, rebate=None, allocation=[Residual()])
 Traceback (most recent call last):
 ...
-chumchon.errors.InvalidInputError: ค่า 'fiscal_start_month' ต้องเป็นจำนวนเต็ม (ต่ำสุด 1, สูงสุด 12) ไม่ใช่ 13 / 'fiscal_start_month' must be a whole number (least 1, most 12), not 13
+chumchon.errors.InvalidInputError: ค่า 'fiscal_start_month' ต้องเป็นจำนวนเต็ม ตั้งแต่ 1 ถึง 12 ไม่ใช่ 13 / 'fiscal_start_month' must be a whole number from 1 to 12, not 13
 """
 
 from __future__ import annotations
