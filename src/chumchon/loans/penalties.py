@@ -1,0 +1,93 @@
+"""Penalties for late payment (ค่าปรับ/ดอกเบี้ยผิดนัด) and the default interest the law allows.
+
+* :class:`FlatPenalty`: a fixed amount per instalment still unpaid after its due date (plus ``grace_days``);
+* :class:`RatePenalty`: a yearly rate on the overdue amount by actual days / 365, from the due date (plus
+  ``grace_days``) until paid. By default it runs on the overdue **principal** only: default interest on overdue
+  interest would be interest on interest (CCC s.224 para 2, s.655); ``on_interest=True`` changes that.
+
+:func:`~chumchon.loans.payments.apply_payments` charges them. The legal reading of the limit is the rules'
+(:func:`chumchon.rules.civil_code.default_interest_limit`); :func:`default_interest_limit` here checks its inputs.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import attrs
+
+from chumchon.errors import InvalidInputError
+from chumchon.mapping import Mappable
+from chumchon.money import in_decimal_context, plain_scalar, to_money, to_rate
+from chumchon.rules import Source, check_as_of, civil_code
+
+__all__ = ["FlatPenalty", "RatePenalty", "default_interest_limit"]
+
+
+def _to_grace_days(value: object) -> int:
+    value = plain_scalar(value)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidInputError(
+            th=f"จำนวนวันผ่อนผันต้องเป็นจำนวนเต็มไม่ติดลบ ไม่ใช่ {value!r}",
+            en=f"grace_days must be a whole number of days, zero or more, not {value!r}",
+            field="grace_days",
+            value=value,
+        )
+    return value
+
+
+def _to_fine(value: object) -> Decimal:
+    return to_money(value, name="amount", allow_zero=False)
+
+
+def _to_penalty_rate(value: object) -> Decimal:
+    return to_rate(value, name="annual_rate")
+
+
+@attrs.frozen(kw_only=True)
+class FlatPenalty(Mappable):
+    """A fixed fine per late instalment (ค่าปรับต่องวด), charged once when it is still unpaid after
+    ``due date + grace_days``."""
+
+    amount: Decimal = attrs.field(converter=_to_fine)
+    grace_days: int = attrs.field(default=0, converter=_to_grace_days)
+
+
+@attrs.frozen(kw_only=True)
+class RatePenalty(Mappable):
+    """Default interest at ``annual_rate`` a year on the overdue amount, by actual days / 365, from
+    ``due date + grace_days`` until paid; on the overdue principal only unless ``on_interest``."""
+
+    annual_rate: Decimal = attrs.field(converter=_to_penalty_rate)
+    grace_days: int = attrs.field(default=0, converter=_to_grace_days)
+    on_interest: bool = False
+
+
+@in_decimal_context
+def default_interest_limit(agreed_annual_rate: object, on: date) -> tuple[Decimal, tuple[Source, ...]]:
+    """The highest yearly default rate we read the law as allowing on ``on``, with the sources.
+
+    From 11 April 2021 (Emergency Decree B.E. 2564): the agreed rate plus the markup cap (3%), but never less
+    than statutory default interest (5%). Before: the s.654 cap (15%). This combination is **our reading**
+    (provisional), so findings built on it say so.
+
+    >>> default_interest_limit(Decimal("0.12"), date(2026, 1, 1))[0]
+    Decimal('0.15')
+    >>> default_interest_limit(Decimal("0"), date(2026, 1, 1))[0]
+    Decimal('0.05')
+    >>> default_interest_limit(-1, date(2026, 1, 1))
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: ค่า 'agreed_annual_rate' ต้องเป็นสัดส่วนที่ไม่ติดลบ (เช่น 0.05 คือร้อยละ 5) ไม่ใช่ -1 / 'agreed_annual_rate' must be a non-negative fraction (0.05 is 5%), not -1
+
+    Args:
+        agreed_annual_rate: the contract's yearly rate as a fraction (not negative).
+        on: the day whose law applies.
+
+    Raises:
+        InvalidInputError: a rate that is not a non-negative number, or ``on`` that is not a date.
+        UnknownRegulationError: ``on`` is before the library's records.
+    """
+    return civil_code.default_interest_limit(
+        to_rate(agreed_annual_rate, name="agreed_annual_rate"), check_as_of(on)
+    )
