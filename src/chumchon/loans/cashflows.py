@@ -37,7 +37,7 @@ from decimal import Decimal
 
 from chumchon.errors import InvalidInputError
 from chumchon.loans import _solver as solver
-from chumchon.loans._convert import to_date as _to_date
+from chumchon.loans._convert import to_date
 from chumchon.loans.finance import (
     _exactly,
     _maxiter,
@@ -185,7 +185,7 @@ def _dated(values: object, dates: object) -> tuple[list[Decimal], list[Decimal]]
             field="dates",
             value=dates,
         )
-    days: list[date] = [_to_date(d, "dates") for d in dates]
+    days: list[date] = [to_date(d, "dates") for d in dates]
     if len(days) != len(amounts):
         raise InvalidInputError(
             th=f"จำนวนยอด ({len(amounts)}) ไม่เท่ากับจำนวนวันที่ ({len(days)})",

@@ -28,8 +28,7 @@ from datetime import date, timedelta
 
 from chumchon._checks import ParsableEnum
 from chumchon.errors import InvalidInputError
-from chumchon.loans._convert import convert_enum
-from chumchon.loans._convert import to_date as _to_date
+from chumchon.loans._convert import convert_enum, to_date
 
 __all__ = [
     "DEFAULT_WEEKEND",
@@ -105,7 +104,7 @@ def add_months(start: date, months: int) -> date:
         InvalidInputError: the result is outside years 1 to 9999, or ``months`` is not a whole number.
     """
     if type(start) is not date:  # a datetime (a date subclass) or anything else: checked once
-        start = _to_date(start, "start")
+        start = to_date(start, "start")
     if isinstance(months, bool) or not isinstance(months, int):
         raise InvalidInputError(
             th=f"จำนวนเดือนต้องเป็นจำนวนเต็ม ไม่ใช่ {months!r}",
@@ -126,6 +125,26 @@ def add_months(start: date, months: int) -> date:
     if day > 28:
         day = min(day, _days_in_month(year, month0 + 1))
     return date(year, month0 + 1, day)
+
+
+def month_steps(start: date, step: int, first: int, count: int) -> tuple[date, ...]:
+    """``start + k × step`` months for k = first .. first + count - 1, the day clipped to the month's end:
+    :func:`add_months` in one loop (the caller has checked the last date's year)."""
+    base = start.year * 12 + start.month - 1
+    day = start.day
+    indices = range(base + first * step, base + (first + count) * step, step)
+    if day <= 28:  # no month is shorter: no clipping
+        return tuple([date(index // 12, index % 12 + 1, day) for index in indices])
+    dates: list[date] = []
+    append = dates.append
+    lengths = _DAYS_IN_MONTH
+    for index in indices:
+        year, month0 = divmod(index, 12)
+        days = lengths[month0]
+        if month0 == 1 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+            days = 29
+        append(date(year, month0 + 1, day if day <= days else days))
+    return tuple(dates)
 
 
 def adjust_date(
@@ -149,7 +168,7 @@ def adjust_date(
     """
     adjustment = to_date_adjustment(adjustment)
     if type(day) is not date:
-        day = _to_date(day, "day")
+        day = to_date(day, "day")
     if adjustment is DateAdjustment.NONE:
         return day
     closed = frozenset(weekend)
@@ -192,7 +211,7 @@ def day_count(start: date, end: date, basis: AccrualBasis) -> int:
     if basis.__class__ is not AccrualBasis:
         basis = to_accrual(basis)
     if type(start) is not date or type(end) is not date:
-        start, end = _to_date(start, "start"), _to_date(end, "end")
+        start, end = to_date(start, "start"), to_date(end, "end")
     if basis is AccrualBasis.THIRTY_360:
         d1 = min(start.day, 30)
         d2 = end.day
@@ -207,7 +226,7 @@ def year_fraction(start: date, end: date, basis: AccrualBasis) -> tuple[int, int
     if basis.__class__ is not AccrualBasis:
         basis = to_accrual(basis)
     if type(start) is not date or type(end) is not date:
-        start, end = _to_date(start, "start"), _to_date(end, "end")
+        start, end = to_date(start, "start"), to_date(end, "end")
     if basis is AccrualBasis.THIRTY_360:
         return day_count(start, end, basis), 360
     return (end - start).days, 365

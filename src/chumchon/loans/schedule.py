@@ -53,16 +53,15 @@ from typing import Any, NamedTuple
 import attrs
 
 from chumchon.errors import InvalidInputError
-from chumchon.loans._convert import to_date as _to_date
+from chumchon.loans._convert import to_date
+from chumchon.loans._terms_fields import to_interest_rounding
 from chumchon.loans._util import make_table
-from chumchon.loans.dates import AccrualBasis, year_fraction
-from chumchon.loans.dates import to_accrual as _to_accrual
+from chumchon.loans.dates import AccrualBasis, to_accrual, year_fraction
 from chumchon.loans.terms import (
     Amortization,
     InterestMethod,
     LoanTerms,
     RemainderOn,
-    _to_interest_rounding,
 )
 from chumchon.mapping import ResultMappable, inconsistent
 from chumchon.messages import Message
@@ -575,10 +574,10 @@ def build_custom_schedule(
     chumchon.errors.InvalidInputError: งวดต่าง ๆ รวมเป็นเงินต้น 5000.00 ไม่เท่ากับเงินต้นทั้งหมด 20000.00 / the instalments add up to 5000.00 of principal, not the loan's 20000.00
     """
     amount = to_money(principal, name="principal", allow_zero=False).quantize(_CENT, context=DECIMAL_CONTEXT)
-    start = _to_date(disbursed_on, "disbursed_on")
+    start = to_date(disbursed_on, "disbursed_on")
     rate = to_rate(annual_rate, name="annual_rate")
-    accrual = _to_accrual(accrual)
-    rounding = _to_interest_rounding(interest_rounding)
+    accrual = to_accrual(accrual)
+    rounding = to_interest_rounding(interest_rounding)
     if accrual is AccrualBasis.PER_PERIOD:
         raise InvalidInputError(
             th="ตารางที่กำหนดวันเองต้องคิดดอกเบี้ยตามจำนวนวัน (actual_365 หรือ thirty_360)",
@@ -604,7 +603,7 @@ def build_custom_schedule(
                 field="installments",
                 value=pair,
             ) from None
-        due = _to_date(raw_date, "installments")
+        due = to_date(raw_date, "installments")
         if due <= previous:
             raise InvalidInputError(
                 th=f"วันครบกำหนดงวดที่ {index} ({due}) ต้องอยู่หลัง {previous} (หลังวันจ่ายเงินกู้และงวดก่อนหน้า)",
