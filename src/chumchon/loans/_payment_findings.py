@@ -11,7 +11,7 @@ from chumchon.loans._util import percent_text
 from chumchon.loans.findings import Finding
 from chumchon.loans.loan_status import InstallmentStatus
 from chumchon.loans.penalties import FlatPenalty, RatePenalty
-from chumchon.loans.schedule import Schedule
+from chumchon.loans.schedule_model import Schedule
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG
 from chumchon.rules import INTEREST_CAP_ANNUAL_RATE, INTEREST_OVERRATE_ACT, Source, civil_code

@@ -10,7 +10,7 @@ import attrs
 
 from chumchon.loans._util import make_table
 from chumchon.loans.findings import Finding
-from chumchon.loans.schedule import Schedule
+from chumchon.loans.schedule_model import Schedule
 from chumchon.mapping import ResultMappable, inconsistent
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context

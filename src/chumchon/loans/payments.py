@@ -57,7 +57,7 @@ from chumchon.loans.loan_status import LoanStatus as LoanStatus
 from chumchon.loans.penalties import FlatPenalty as FlatPenalty
 from chumchon.loans.penalties import RatePenalty as RatePenalty
 from chumchon.loans.penalties import default_interest_limit as default_interest_limit
-from chumchon.loans.schedule import Schedule
+from chumchon.loans.schedule_model import Schedule
 from chumchon.mapping import Mappable
 from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context, to_money
 from chumchon.rules import check_as_of

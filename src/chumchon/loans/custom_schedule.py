@@ -1,0 +1,160 @@
+"""Schedules of the caller's own dated principal amounts (ตารางผ่อนชำระตามวันที่กำหนดเอง), e.g. the uneven
+instalments of a กข.คจ. contract: :func:`build_custom_schedule`."""
+
+import contextlib
+from collections.abc import Iterable, Mapping
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from chumchon.errors import InvalidInputError
+from chumchon.loans._convert import to_date
+from chumchon.loans._terms_fields import to_interest_rounding
+from chumchon.loans.dates import AccrualBasis, to_accrual, year_fraction
+from chumchon.loans.schedule_model import Installment, Schedule
+from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, in_decimal_context, to_money, to_rate
+
+__all__ = ["build_custom_schedule"]
+
+_ZERO = Decimal("0.00")
+_CENT = Decimal("0.01")
+
+
+def _pairs(installments: object) -> list[Any]:
+    """The caller's instalments as a list, refusing what is not an iterable of pairs (text, a mapping)."""
+    iterator = None
+    if not isinstance(installments, (str, bytes, Mapping)):
+        with contextlib.suppress(TypeError):
+            iterator = iter(installments)  # type: ignore[call-overload]
+    if iterator is not None:
+        return list(iterator)
+    raise InvalidInputError(
+        th=f"installments ต้องเป็นรายการของคู่ (วันครบกำหนด, เงินต้น) เช่น [(date(2026, 6, 30), 5000)] "
+        f"ไม่ใช่ {installments!r}",
+        en=f"installments must be an iterable of (due_date, principal_amount) pairs, e.g. "
+        f"[(date(2026, 6, 30), 5000)], not {installments!r}",
+        field="installments",
+        value=installments,
+    )
+
+
+@in_decimal_context
+def build_custom_schedule(
+    principal: object,
+    disbursed_on: object,
+    installments: Iterable[tuple[object, object]],
+    *,
+    annual_rate: object = 0,
+    accrual: AccrualBasis | str = AccrualBasis.ACTUAL_365,
+    interest_rounding: Rounding | str = SATANG,
+) -> Schedule:
+    """A schedule of the caller's own dated principal amounts (e.g. a กข.คจ. contract's uneven instalments).
+
+    Interest, when ``annual_rate`` is not zero, is charged on the declining balance by days
+    (actual/365 by default, or 30/360), rounded by ``interest_rounding``; by default the loan is interest-free.
+
+    Args:
+        principal: the amount lent.
+        disbursed_on: the disbursement date.
+        installments: ``(due_date, principal_amount)`` pairs in date order.
+        annual_rate: the yearly rate as a fraction (0 by default).
+        accrual: ``ACTUAL_365`` or ``THIRTY_360`` (a member or its name, e.g. ``"thirty_360"``); per-period
+            accrual needs regular periods.
+        interest_rounding: the rounding of each period's interest (a :class:`~chumchon.money.Rounding` or its
+            name, e.g. ``"satang"``).
+
+    Raises:
+        InvalidInputError: no instalments or not an iterable of pairs; dates not strictly increasing or not
+            after disbursement; an amount that is not positive or not in whole satang; amounts that do not add
+            up to the principal; an unknown accrual or rounding.
+
+    >>> from datetime import date
+    >>> s = build_custom_schedule(20000, date(2026, 1, 10), [(date(2026, 6, 30), 5000), (date(2026, 12, 30), 15000)])
+    >>> [(i.due_date.isoformat(), i.payment, i.balance) for i in s.installments]
+    [('2026-06-30', Decimal('5000.00'), Decimal('15000.00')), ('2026-12-30', Decimal('15000.00'), Decimal('0.00'))]
+    >>> build_custom_schedule(20000, date(2026, 1, 10), [(date(2026, 6, 30), 5000)])
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: งวดต่าง ๆ รวมเป็นเงินต้น 5000.00 ไม่เท่ากับเงินต้นทั้งหมด 20000.00 / the instalments add up to 5000.00 of principal, not the loan's 20000.00
+    """
+    amount = to_money(principal, name="principal", allow_zero=False).quantize(_CENT, context=DECIMAL_CONTEXT)
+    start = to_date(disbursed_on, "disbursed_on")
+    rate = to_rate(annual_rate, name="annual_rate")
+    accrual = to_accrual(accrual)
+    rounding = to_interest_rounding(interest_rounding)
+    if accrual is AccrualBasis.PER_PERIOD:
+        raise InvalidInputError(
+            th="ตารางที่กำหนดวันเองต้องคิดดอกเบี้ยตามจำนวนวัน (actual_365 หรือ thirty_360)",
+            en="a custom schedule accrues interest by days (actual_365 or thirty_360), not per period",
+            field="accrual",
+            value=accrual,
+        )
+    pairs = _pairs(installments)
+    if not pairs:
+        raise InvalidInputError(
+            th="ต้องมีงวดอย่างน้อยหนึ่งงวด", en="at least one instalment is needed", field="installments"
+        )
+    dates: list[date] = []
+    parts: list[Decimal] = []
+    previous = start
+    for index, pair in enumerate(pairs, start=1):
+        try:
+            raw_date, raw_amount = pair
+        except (TypeError, ValueError):
+            raise InvalidInputError(
+                th=f"งวดที่ {index} ต้องเป็นคู่ (วันครบกำหนด, เงินต้น)",
+                en=f"instalment {index} must be a (due_date, principal_amount) pair, not {pair!r}",
+                field="installments",
+                value=pair,
+            ) from None
+        due = to_date(raw_date, "installments")
+        if due <= previous:
+            raise InvalidInputError(
+                th=f"วันครบกำหนดงวดที่ {index} ({due}) ต้องอยู่หลัง {previous} (หลังวันจ่ายเงินกู้และงวดก่อนหน้า)",
+                en=f"the due date of instalment {index} ({due}) must be after {previous} "
+                "(after disbursement and the previous instalment)",
+                field="installments",
+                value=due,
+            )
+        part = to_money(raw_amount, name=f"installments[{index}]", allow_zero=False)
+        if part != part.quantize(_CENT, context=DECIMAL_CONTEXT):
+            raise InvalidInputError(
+                th=f"เงินต้นงวดที่ {index} ต้องเป็นจำนวนเต็มสตางค์ ไม่ใช่ {part}",
+                en=f"the principal of instalment {index} must be a whole number of satang, not {part}",
+                field="installments",
+                value=part,
+            )
+        dates.append(due)
+        parts.append(part.quantize(_CENT, context=DECIMAL_CONTEXT))
+        previous = due
+    total = sum(parts, _ZERO)
+    if total != amount:
+        raise InvalidInputError(
+            th=f"งวดต่าง ๆ รวมเป็นเงินต้น {total} ไม่เท่ากับเงินต้นทั้งหมด {amount}",
+            en=f"the instalments add up to {total} of principal, not the loan's {amount}",
+            field="installments",
+            value=total,
+        )
+    rows = []
+    balance = amount
+    previous = start
+    for k, (due, part) in enumerate(zip(dates, parts, strict=True)):
+        interest = _ZERO
+        if rate:
+            days, basis = year_fraction(previous, due, accrual)
+            interest = rounding.apply(balance * rate * days / basis)
+        balance -= part
+        rows.append(
+            Installment(
+                number=k + 1,
+                due_date=due,
+                principal=part,
+                interest=interest,
+                payment=part + interest,
+                balance=balance,
+            )
+        )
+        previous = due
+    return Schedule(
+        principal=amount, disbursed_on=start, installments=tuple(rows), terms=None, accrual=accrual
+    )
