@@ -37,15 +37,8 @@ from decimal import Decimal
 
 from chumchon.errors import InvalidInputError
 from chumchon.loans import _solver as solver
+from chumchon.loans import _tvm as tvm
 from chumchon.loans._convert import to_date
-from chumchon.loans.finance import (
-    _exactly,
-    _maxiter,
-    _nearest_rate,
-    _not_at_minus_one,
-    _out_of_range,
-    _tolerance,
-)
 from chumchon.money import in_decimal_context, to_decimal
 
 __all__ = ["irr", "npv", "xirr", "xnpv"]
@@ -102,9 +95,9 @@ def _discounted(r: Decimal, amounts: Sequence[Decimal], times: Sequence[Decimal]
 def _value(r: Decimal, amounts: list[Decimal], times: list[Decimal]) -> Decimal:
     scale = max(abs(a) for a in amounts)
     try:
-        return _exactly(lambda: _discounted(r, amounts, times), scale, r, max(times))
+        return tvm.exactly(lambda: _discounted(r, amounts, times), scale, r, max(times))
     except _ARITHMETIC:
-        raise _out_of_range() from None
+        raise tvm.out_of_range() from None
 
 
 @in_decimal_context
@@ -148,11 +141,11 @@ def _solve(flows: solver.CashFlows, guess: object, tol: object, maxiter: int) ->
         raise InvalidInputError(
             th=f"guess ต้องมากกว่า -1 ไม่ใช่ {start}", en=f"guess must exceed -1, not {start}", field="guess"
         )
-    tolerance = _tolerance(tol)
-    found = solver.newton(flows, start, tolerance, _maxiter(maxiter))
+    tolerance = tvm.tolerance(tol)
+    found = solver.newton(flows, start, tolerance, tvm.maxiter(maxiter))
     if found is None:
-        found = _nearest_rate(flows, start, tolerance)
-    return _not_at_minus_one(found)
+        found = tvm.nearest_rate(flows, start, tolerance)
+    return tvm.not_at_minus_one(found)
 
 
 @in_decimal_context
