@@ -55,6 +55,7 @@ import attrs
 
 from chumchon.errors import InvalidInputError, RuleViolationError
 from chumchon.loans import _solver as solver
+from chumchon.loans._util import percent_text
 from chumchon.loans.dates import year_fraction
 from chumchon.loans.findings import Finding
 from chumchon.loans.schedule import Schedule, build_schedule
@@ -274,13 +275,9 @@ class InterestRateAssessment(ResultMappable):
     def __repr__(self) -> str:
         verdict = "legal" if self.legal else "OVER THE CAP"
         return (
-            f"<InterestRateAssessment {verdict}: APR {_percent(self.nominal_annual_rate)}, "
-            f"effective {_percent(self.effective_annual_rate)}, cap {_percent(self.cap_annual_rate)}>"
+            f"<InterestRateAssessment {verdict}: APR {percent_text(self.nominal_annual_rate)}, "
+            f"effective {percent_text(self.effective_annual_rate)}, cap {percent_text(self.cap_annual_rate)}>"
         )
-
-
-def _percent(rate: Decimal) -> str:
-    return f"{SATANG.apply(DECIMAL_CONTEXT.multiply(rate, 100))}%"
 
 
 @in_decimal_context
@@ -310,9 +307,9 @@ def assess_interest_rate(loan: LoanTerms | Schedule, as_of: date) -> InterestRat
             Finding(
                 code="interest_cap_annual_rate",
                 message=Message(
-                    th=f"อัตราดอกเบี้ยที่แท้จริง {_percent(nominal)} ต่อปี เกินเพดานร้อยละ {_percent(cap)[:-1]} ต่อปี "
+                    th=f"อัตราดอกเบี้ยที่แท้จริง {percent_text(nominal)} ต่อปี เกินเพดานร้อยละ {percent_text(cap)[:-1]} ต่อปี "
                     f"ตาม {CAP_CLAUSE} การเรียกดอกเบี้ยเกินอัตราเป็นความผิดตาม พ.ร.บ.ห้ามเรียกดอกเบี้ยเกินอัตรา พ.ศ. 2560",
-                    en=f"the true interest rate of {_percent(nominal)} a year is over the cap of {_percent(cap)} a "
+                    en=f"the true interest rate of {percent_text(nominal)} a year is over the cap of {percent_text(cap)} a "
                     "year (CCC s.654); charging over the cap is an offence under the Interest Over-rate "
                     "Prohibition Act B.E. 2560",
                 ),
@@ -349,9 +346,9 @@ def check_interest_rate(loan: LoanTerms | Schedule, as_of: date) -> InterestRate
     if not result.legal:
         nominal, cap = result.nominal_annual_rate, result.cap_annual_rate
         raise RuleViolationError(
-            th=f"อัตราดอกเบี้ยที่แท้จริง {_percent(nominal)} ต่อปี เกินเพดานร้อยละ {(cap * 100).normalize():f} ต่อปี "
+            th=f"อัตราดอกเบี้ยที่แท้จริง {percent_text(nominal)} ต่อปี เกินเพดานร้อยละ {(cap * 100).normalize():f} ต่อปี "
             f"({CAP_CLAUSE})",
-            en=f"the true interest rate of {_percent(nominal)} a year is over the cap of "
+            en=f"the true interest rate of {percent_text(nominal)} a year is over the cap of "
             f"{(cap * 100).normalize():f}% a year (CCC s.654)",
             rule="interest_cap_annual_rate",
             clause=CAP_CLAUSE,
