@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from chumchon.loans._util import percent_text
+from chumchon.loans._util import percent_text, thai_date
 from chumchon.loans.findings import Finding
 from chumchon.loans.loan_status import InstallmentStatus
 from chumchon.loans.penalties import FlatPenalty, RatePenalty
@@ -74,7 +74,7 @@ def payment_findings(
                     code="penalty_rate_over_limit",
                     message=Message(
                         th=f"อัตราดอกเบี้ยผิดนัด {percent_text(penalty.annual_rate)} ต่อปี เกินที่กฎหมายให้เรียกได้ "
-                        f"({percent_text(limit)} ต่อปี ณ {day})",
+                        f"({percent_text(limit)} ต่อปี ณ วันที่ {thai_date(day)})",
                         en=f"the default rate of {percent_text(penalty.annual_rate)} a year is above what the law allows "
                         f"({percent_text(limit)} a year on {day})",
                     ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -39,3 +40,11 @@ def iterate(items: object, field: str, th_what: str, en_what: str) -> Iterator[o
         field=field,
         value=items,
     )
+
+
+def thai_date(day: date) -> str:
+    """``day`` as Thai readers write it, with the Buddhist-era year (``10 มกราคม 2569``): the Thai half of a
+    message shows dates this way, the English half in ISO form."""
+    from chumchon.thai import format_date  # the Thai layer loads only when a message shows a date
+
+    return format_date(day)

@@ -10,6 +10,7 @@ from typing import Any
 from chumchon.errors import InvalidInputError
 from chumchon.loans._convert import to_date
 from chumchon.loans._terms_fields import to_interest_rounding
+from chumchon.loans._util import thai_date
 from chumchon.loans.dates import AccrualBasis, to_accrual, year_fraction
 from chumchon.loans.schedule_model import Installment, Schedule
 from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, in_decimal_context, to_money, to_rate
@@ -110,7 +111,8 @@ def build_custom_schedule(
         due = to_date(raw_date, "installments")
         if due <= previous:
             raise InvalidInputError(
-                th=f"วันครบกำหนดงวดที่ {index} ({due}) ต้องอยู่หลัง {previous} (หลังวันจ่ายเงินกู้และงวดก่อนหน้า)",
+                th=f"วันครบกำหนดงวดที่ {index} ({thai_date(due)}) ต้องอยู่หลัง {thai_date(previous)} "
+                "(หลังวันจ่ายเงินกู้และงวดก่อนหน้า)",
                 en=f"the due date of instalment {index} ({due}) must be after {previous} "
                 "(after disbursement and the previous instalment)",
                 field="installments",

@@ -18,7 +18,7 @@ datetime.date(2026, 4, 15)
 >>> add_months(date(9999, 12, 1), 1)
 Traceback (most recent call last):
 ...
-chumchon.errors.InvalidInputError: วันที่เกินช่วงที่รองรับ (ปี 1 ถึง 9999) / the date falls outside the supported range (years 1 to 9999)
+chumchon.errors.InvalidInputError: วันที่เกินช่วงที่รองรับ (ปี ค.ศ. 1 ถึง 9999) / the date falls outside the supported range (years 1 to 9999)
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from datetime import date, timedelta
 from chumchon._checks import ParsableEnum
 from chumchon.errors import InvalidInputError
 from chumchon.loans._convert import convert_enum, to_date
+from chumchon.loans._util import thai_date
 
 __all__ = [
     "DEFAULT_WEEKEND",
@@ -116,7 +117,7 @@ def add_months(start: date, months: int) -> date:
     year, month0 = divmod(index, 12)
     if not 1 <= year <= 9999:
         raise InvalidInputError(
-            th="วันที่เกินช่วงที่รองรับ (ปี 1 ถึง 9999)",
+            th="วันที่เกินช่วงที่รองรับ (ปี ค.ศ. 1 ถึง 9999)",
             en="the date falls outside the supported range (years 1 to 9999)",
             field="date",
             value=start,
@@ -192,7 +193,7 @@ def _shift(day: date, step: timedelta, is_business: Callable[[date], bool]) -> d
         if is_business(current):
             return current
     raise InvalidInputError(
-        th=f"ไม่มีวันทำการภายใน {_MAX_SHIFT_DAYS} วันจาก {day.isoformat()} ตรวจสอบชุดวันหยุด",
+        th=f"ไม่มีวันทำการภายใน {_MAX_SHIFT_DAYS} วันจาก {thai_date(day)} ตรวจสอบชุดวันหยุด",
         en=f"no business day within {_MAX_SHIFT_DAYS} days of {day.isoformat()}; check the holiday set",
         field="holidays",
         value=day,

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import attrs
 
-from chumchon.loans._util import make_table
+from chumchon.loans._util import make_table, thai_date
 from chumchon.loans.findings import Finding
 from chumchon.loans.schedule_model import Schedule
 from chumchon.mapping import ResultMappable, inconsistent
@@ -170,12 +170,10 @@ class LoanStatus(Tabular, ResultMappable):
             )
             for i in self.installments
         ]
-        from chumchon.thai import format_date  # the Thai layer loads only when a table is drawn
-
         return make_table(
             _STATUS_COLUMNS,
             rows,
-            Message(th=f"สถานะการชำระคืน ณ วันที่ {format_date(self.as_of)}", en=f"Loan status on {self.as_of}"),
+            Message(th=f"สถานะการชำระคืน ณ วันที่ {thai_date(self.as_of)}", en=f"Loan status on {self.as_of}"),
         )
 
     def __repr__(self) -> str:

@@ -47,7 +47,7 @@ import attrs
 from chumchon.errors import InvalidInputError
 from chumchon.loans._convert import to_date
 from chumchon.loans._payment_findings import payment_findings
-from chumchon.loans._util import iterate
+from chumchon.loans._util import iterate, thai_date
 from chumchon.loans.arrears import DEFAULT_BUCKETS as DEFAULT_BUCKETS
 from chumchon.loans.arrears import ArrearsBuckets as ArrearsBuckets
 from chumchon.loans.arrears import PortfolioAtRisk as PortfolioAtRisk
@@ -227,7 +227,7 @@ def _check_payments(payments: object, disbursed_on: date) -> list[Payment]:
             )
         if payment.date < disbursed_on:
             raise InvalidInputError(
-                th=f"วันที่ชำระ {payment.date} อยู่ก่อนวันจ่ายเงินกู้ {disbursed_on}",
+                th=f"วันที่ชำระ {thai_date(payment.date)} อยู่ก่อนวันจ่ายเงินกู้ {thai_date(disbursed_on)}",
                 en=f"the payment dated {payment.date} is before the disbursement on {disbursed_on}",
                 field="payments",
                 value=payment,

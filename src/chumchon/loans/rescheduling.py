@@ -38,6 +38,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from chumchon.errors import InvalidInputError
+from chumchon.loans._util import thai_date
 from chumchon.loans.findings import Finding
 from chumchon.loans.payments import LoanStatus
 from chumchon.loans.schedule import Schedule, build_schedule
@@ -249,7 +250,7 @@ def build_rescheduling(
         )
     if day < status.as_of:
         raise InvalidInputError(
-            th=f"วันปรับโครงสร้าง {day} ต้องไม่ก่อนวันของสถานะ {status.as_of}",
+            th=f"วันปรับโครงสร้าง {thai_date(day)} ต้องไม่ก่อนวันของสถานะ {thai_date(status.as_of)}",
             en=f"the rescheduling date {day} must not be before the status date {status.as_of}",
             field="as_of",
             value=day,

@@ -39,6 +39,7 @@ from chumchon.loans._terms_fields import (
     to_remainder_on,
     to_weekend,
 )
+from chumchon.loans._util import thai_date
 from chumchon.loans.dates import DEFAULT_WEEKEND as DEFAULT_WEEKEND
 from chumchon.loans.dates import AccrualBasis as AccrualBasis
 from chumchon.loans.dates import DateAdjustment as DateAdjustment
@@ -134,7 +135,7 @@ class LoanTerms(Mappable):
         if self.first_due is not None and self.first_due <= self.disbursed_on:
             raise bad(
                 "first_due",
-                f"วันครบกำหนดงวดแรก {self.first_due} ต้องอยู่หลังวันจ่ายเงินกู้ {self.disbursed_on}",
+                f"วันครบกำหนดงวดแรก {thai_date(self.first_due)} ต้องอยู่หลังวันจ่ายเงินกู้ {thai_date(self.disbursed_on)}",
                 f"the first due date {self.first_due} must be after the disbursement date {self.disbursed_on}",
                 self.first_due,
             )
@@ -196,7 +197,7 @@ class LoanTerms(Mappable):
                 if due <= previous:
                     raise bad(
                         "date_adjustment",
-                        f"เมื่อเลื่อนวันหยุดแล้ว งวดที่ {number} ({due}) ไม่อยู่หลังวันก่อนหน้า ({previous})",
+                        f"เมื่อเลื่อนวันหยุดแล้ว งวดที่ {number} ({thai_date(due)}) ไม่อยู่หลังวันก่อนหน้า ({thai_date(previous)})",
                         f"after moving off holidays, instalment {number} ({due}) is not after the previous "
                         f"date ({previous})",
                         due,
