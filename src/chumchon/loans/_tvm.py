@@ -10,9 +10,10 @@ import math
 from collections.abc import Callable
 from decimal import Decimal
 
+from chumchon._checks import number
 from chumchon.errors import InvalidInputError
 from chumchon.loans import _solver as solver
-from chumchon.money import DECIMAL_CONTEXT, to_decimal
+from chumchon.money import DECIMAL_CONTEXT
 
 #: The largest number of periods (either sign) the formulas accept: a million months is 83,333 years.
 MAX_PERIODS = 10**6
@@ -60,7 +61,7 @@ def when_code(when: object) -> int:
 
 
 def period_rate(value: object) -> Decimal:
-    r = to_decimal(value, name="rate")
+    r = number(value, "rate")
     if r <= -1:
         raise InvalidInputError(
             th=f"อัตราต่องวดต้องมากกว่า -1 ไม่ใช่ {r}",
@@ -71,7 +72,7 @@ def period_rate(value: object) -> Decimal:
 
 
 def period_count(value: object, *, allow_zero: bool = False) -> Decimal:
-    n = to_decimal(value, name="nper")
+    n = number(value, "nper")
     if abs(n) > MAX_PERIODS:
         raise InvalidInputError(
             th=f"จำนวนงวดต้องไม่เกิน {MAX_PERIODS} งวด (บวกหรือลบ) ไม่ใช่ {value!r}",
@@ -180,7 +181,7 @@ def maxiter(value: object) -> int:
 
 
 def tolerance(tol: object) -> Decimal:
-    tolerance = to_decimal(tol, name="tol")
+    tolerance = number(tol, "tol")
     if tolerance <= 0:
         raise InvalidInputError(
             th=f"tol ต้องมากกว่าศูนย์ ไม่ใช่ {tol!r}", en=f"tol must be greater than zero, not {tol!r}", field="tol"

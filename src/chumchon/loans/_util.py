@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from chumchon.errors import InvalidInputError
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG
 from chumchon.tables import Column, Table
@@ -25,21 +24,6 @@ def make_table(
 def percent_text(rate: Decimal) -> str:
     """A fraction as a percent to the hundredth, e.g. ``Decimal("0.155")`` as ``15.50%``."""
     return f"{SATANG.apply(DECIMAL_CONTEXT.multiply(rate, 100))}%"
-
-
-def iterate(items: object, field: str, th_what: str, en_what: str) -> Iterator[object]:
-    """An iterator over ``items``, refusing what is not an iterable of objects (None, a number, text, a mapping)."""
-    if not isinstance(items, (str, bytes, Mapping)):
-        try:
-            return iter(items)  # type: ignore[call-overload, no-any-return]
-        except TypeError:
-            pass
-    raise InvalidInputError(
-        th=f"ค่า {field!r} ต้องเป็นรายการ (list หรือ tuple) ของ {th_what} ไม่ใช่ {items!r}",
-        en=f"{field!r} must be an iterable (a list or tuple) of {en_what}, not {items!r}",
-        field=field,
-        value=items,
-    )
 
 
 def thai_date(day: date) -> str:

@@ -12,8 +12,9 @@ from decimal import Decimal
 
 import attrs
 
+from chumchon._checks import items, sequence, whole_number
 from chumchon.errors import InvalidInputError
-from chumchon.loans._util import iterate, percent_text
+from chumchon.loans._util import percent_text
 from chumchon.loans.loan_status import LoanStatus
 from chumchon.mapping import ResultMappable
 from chumchon.money import DECIMAL_CONTEXT, in_decimal_context
@@ -23,13 +24,9 @@ __all__ = ["DEFAULT_BUCKETS", "ArrearsBuckets", "PortfolioAtRisk", "portfolio_at
 _ZERO = Decimal("0.00")
 
 
-def _to_bounds(value: object) -> tuple[int, ...]:
-    bounds = tuple(value) if isinstance(value, (list, tuple)) else None
-    if (
-        not bounds
-        or not all(isinstance(b, int) and not isinstance(b, bool) and b > 0 for b in bounds)
-        or list(bounds) != sorted(set(bounds))
-    ):
+def _to_bounds(value: Iterable[int]) -> tuple[int, ...]:
+    bounds = sequence(value, "bounds", whole_number, minimum=1, what_th="จำนวนวัน", what_en="day counts")
+    if not bounds or list(bounds) != sorted(set(bounds)):
         raise InvalidInputError(
             th=f"ขอบเขตช่วงค้างชำระต้องเป็นจำนวนวันบวกเรียงจากน้อยไปมาก ไม่ใช่ {value!r}",
             en=f"arrears bucket bounds must be positive day counts in increasing order, not {value!r}",
@@ -52,13 +49,7 @@ class ArrearsBuckets:
 
     def classify(self, days_past_due: int) -> str:
         """The bucket of ``days_past_due`` (a whole number of days)."""
-        if isinstance(days_past_due, bool) or not isinstance(days_past_due, int):
-            raise InvalidInputError(
-                th=f"จำนวนวันค้างชำระต้องเป็นจำนวนเต็ม ไม่ใช่ {days_past_due!r}",
-                en=f"days_past_due must be a whole number of days, not {days_past_due!r}",
-                field="days_past_due",
-                value=days_past_due,
-            )
+        days_past_due = whole_number(days_past_due, "days_past_due")
         if days_past_due <= 0:
             return "current"
         low = 1
@@ -108,23 +99,16 @@ def portfolio_at_risk(statuses: Iterable[LoanStatus], days: int = 30) -> Portfol
     >>> portfolio_at_risk([], days=30).ratio
     Decimal('0')
     """
-    if isinstance(days, bool) or not isinstance(days, int) or days < 0:
-        raise InvalidInputError(
-            th=f"จำนวนวันต้องเป็นจำนวนเต็มไม่ติดลบ ไม่ใช่ {days!r}",
-            en=f"days must be a whole number, zero or more, not {days!r}",
-            field="days",
-            value=days,
-        )
+    days = whole_number(days, "days", minimum=0)
     numerator = denominator = _ZERO
     at_risk = count = 0
-    for status in iterate(statuses, "statuses", "LoanStatus", "LoanStatus"):
-        if not isinstance(status, LoanStatus):
-            raise InvalidInputError(
-                th=f"แต่ละรายการใน statuses ต้องเป็น LoanStatus (จาก apply_payments) ไม่ใช่ {status!r}",
-                en=f"each item of statuses must be a LoanStatus (from apply_payments), not {status!r}",
-                field="statuses",
-                value=status,
-            )
+    for status in items(
+        statuses,
+        "statuses",
+        LoanStatus,
+        "LoanStatus (จาก apply_payments)",
+        "LoanStatus objects (from apply_payments)",
+    ):
         count += 1
         denominator += status.outstanding_principal
         if status.days_past_due > days:

@@ -1,19 +1,17 @@
 """Schedules of the caller's own dated principal amounts (ตารางผ่อนชำระตามวันที่กำหนดเอง), e.g. the uneven
 instalments of a กข.คจ. contract: :func:`build_custom_schedule`."""
 
-import contextlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
+from chumchon._checks import DateLike, MoneyLike, RateLike, date_value, money, rate, sequence
 from chumchon.errors import InvalidInputError
-from chumchon.loans._convert import to_date
 from chumchon.loans._terms_fields import to_interest_rounding
 from chumchon.loans._util import thai_date
 from chumchon.loans.dates import AccrualBasis, to_accrual, year_fraction
 from chumchon.loans.schedule_model import Installment, Schedule
-from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, in_decimal_context, to_money, to_rate
+from chumchon.money import SATANG, Rounding, in_decimal_context
 
 __all__ = ["build_custom_schedule"]
 
@@ -21,31 +19,13 @@ _ZERO = Decimal("0.00")
 _CENT = Decimal("0.01")
 
 
-def _pairs(installments: object) -> list[Any]:
-    """The caller's instalments as a list, refusing what is not an iterable of pairs (text, a mapping)."""
-    iterator = None
-    if not isinstance(installments, (str, bytes, Mapping)):
-        with contextlib.suppress(TypeError):
-            iterator = iter(installments)  # type: ignore[call-overload]
-    if iterator is not None:
-        return list(iterator)
-    raise InvalidInputError(
-        th=f"installments ต้องเป็นรายการของคู่ (วันครบกำหนด, เงินต้น) เช่น [(date(2026, 6, 30), 5000)] "
-        f"ไม่ใช่ {installments!r}",
-        en=f"installments must be an iterable of (due_date, principal_amount) pairs, e.g. "
-        f"[(date(2026, 6, 30), 5000)], not {installments!r}",
-        field="installments",
-        value=installments,
-    )
-
-
 @in_decimal_context
 def build_custom_schedule(
-    principal: object,
-    disbursed_on: object,
-    installments: Iterable[tuple[object, object]],
+    principal: MoneyLike,
+    disbursed_on: DateLike,
+    installments: Iterable[tuple[DateLike, MoneyLike]],
     *,
-    annual_rate: object = 0,
+    annual_rate: RateLike = 0,
     accrual: AccrualBasis | str = AccrualBasis.ACTUAL_365,
     interest_rounding: Rounding | str = SATANG,
 ) -> Schedule:
@@ -78,9 +58,9 @@ def build_custom_schedule(
     ...
     chumchon.errors.InvalidInputError: งวดต่าง ๆ รวมเป็นเงินต้น 5000.00 ไม่เท่ากับเงินต้นทั้งหมด 20000.00 / the instalments add up to 5000.00 of principal, not the loan's 20000.00
     """
-    amount = to_money(principal, name="principal", allow_zero=False).quantize(_CENT, context=DECIMAL_CONTEXT)
-    start = to_date(disbursed_on, "disbursed_on")
-    rate = to_rate(annual_rate, name="annual_rate")
+    amount = money(principal, "principal", positive=True, whole_satang=True)
+    start = date_value(disbursed_on, "disbursed_on")
+    rate_per_year = rate(annual_rate, "annual_rate")
     accrual = to_accrual(accrual)
     rounding = to_interest_rounding(interest_rounding)
     if accrual is AccrualBasis.PER_PERIOD:
@@ -90,7 +70,12 @@ def build_custom_schedule(
             field="accrual",
             value=accrual,
         )
-    pairs = _pairs(installments)
+    pairs = sequence(
+        installments,
+        "installments",
+        what_th="คู่ (วันครบกำหนด, เงินต้น) เช่น [(date(2026, 6, 30), 5000)]",
+        what_en="(due_date, principal_amount) pairs, e.g. [(date(2026, 6, 30), 5000)]",
+    )
     if not pairs:
         raise InvalidInputError(
             th="ต้องมีงวดอย่างน้อยหนึ่งงวด", en="at least one instalment is needed", field="installments"
@@ -108,7 +93,7 @@ def build_custom_schedule(
                 field="installments",
                 value=pair,
             ) from None
-        due = to_date(raw_date, "installments")
+        due = date_value(raw_date, f"installments[{index}]")
         if due <= previous:
             raise InvalidInputError(
                 th=f"วันครบกำหนดงวดที่ {index} ({thai_date(due)}) ต้องอยู่หลัง {thai_date(previous)} "
@@ -118,16 +103,9 @@ def build_custom_schedule(
                 field="installments",
                 value=due,
             )
-        part = to_money(raw_amount, name=f"installments[{index}]", allow_zero=False)
-        if part != part.quantize(_CENT, context=DECIMAL_CONTEXT):
-            raise InvalidInputError(
-                th=f"เงินต้นงวดที่ {index} ต้องเป็นจำนวนเต็มสตางค์ ไม่ใช่ {part}",
-                en=f"the principal of instalment {index} must be a whole number of satang, not {part}",
-                field="installments",
-                value=part,
-            )
+        part = money(raw_amount, f"installments[{index}]", positive=True, whole_satang=True)
         dates.append(due)
-        parts.append(part.quantize(_CENT, context=DECIMAL_CONTEXT))
+        parts.append(part)
         previous = due
     total = sum(parts, _ZERO)
     if total != amount:
@@ -142,9 +120,9 @@ def build_custom_schedule(
     previous = start
     for k, (due, part) in enumerate(zip(dates, parts, strict=True)):
         interest = _ZERO
-        if rate:
+        if rate_per_year:
             days, basis = year_fraction(previous, due, accrual)
-            interest = rounding.apply(balance * rate * days / basis)
+            interest = rounding.apply(balance * rate_per_year * days / basis)
         balance -= part
         rows.append(
             Installment(

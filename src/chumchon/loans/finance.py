@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from chumchon._checks import MoneyLike, RateLike, number
 from chumchon.errors import InvalidInputError
 from chumchon.loans import _solver as solver
 from chumchon.loans import _tvm as tvm
@@ -46,7 +47,7 @@ from chumchon.loans.finance_excel import cumipmt as cumipmt
 from chumchon.loans.finance_excel import cumprinc as cumprinc
 from chumchon.loans.finance_excel import effect as effect
 from chumchon.loans.finance_excel import nominal as nominal
-from chumchon.money import in_decimal_context, to_decimal
+from chumchon.money import in_decimal_context
 
 # EFFECT, NOMINAL, CUMIPMT and CUMPRINC live in chumchon.loans.finance_excel and stay importable here.
 __all__ = [
@@ -79,7 +80,13 @@ MAX_PRECISION = tvm.MAX_PRECISION
 
 
 @in_decimal_context
-def pmt(rate: object, nper: object, pv: object, fv: object = 0, when: object = "end") -> Decimal:
+def pmt(
+    rate: RateLike,
+    nper: Decimal | int | float | str,
+    pv: MoneyLike,
+    fv: MoneyLike = 0,
+    when: str | int = "end",
+) -> Decimal:
     """The payment per period that repays ``pv`` (to ``fv``) over ``nper`` periods (Excel's PMT).
 
     Raises:
@@ -89,19 +96,21 @@ def pmt(rate: object, nper: object, pv: object, fv: object = 0, when: object = "
     r, n, p, f, w = (
         tvm.period_rate(rate),
         tvm.period_count(nper),
-        to_decimal(pv, name="pv"),
-        to_decimal(fv, name="fv"),
+        number(pv, "pv"),
+        number(fv, "fv"),
         tvm.when_code(when),
     )
     return tvm.guarded(lambda: tvm.payment(r, n, p, f, w), tvm.largest(p, f), r, n)
 
 
 @in_decimal_context
-def fv(rate: object, nper: object, pmt: object, pv: object, when: object = "end") -> Decimal:
+def fv(
+    rate: RateLike, nper: Decimal | int | float | str, pmt: MoneyLike, pv: MoneyLike, when: str | int = "end"
+) -> Decimal:
     """The value after ``nper`` periods of ``pv`` and a payment ``pmt`` each period (Excel's FV)."""
     r, w = tvm.period_rate(rate), tvm.when_code(when)
     n = tvm.period_count(nper, allow_zero=True)
-    payment, p = to_decimal(pmt, name="pmt"), to_decimal(pv, name="pv")
+    payment, p = number(pmt, "pmt"), number(pv, "pv")
 
     def compute() -> Decimal:
         growth = tvm.compound(r, n)
@@ -111,11 +120,17 @@ def fv(rate: object, nper: object, pmt: object, pv: object, when: object = "end"
 
 
 @in_decimal_context
-def pv(rate: object, nper: object, pmt: object, fv: object = 0, when: object = "end") -> Decimal:
+def pv(
+    rate: RateLike,
+    nper: Decimal | int | float | str,
+    pmt: MoneyLike,
+    fv: MoneyLike = 0,
+    when: str | int = "end",
+) -> Decimal:
     """The present value of ``nper`` payments of ``pmt`` (and ``fv`` at the end) (Excel's PV)."""
     r, w = tvm.period_rate(rate), tvm.when_code(when)
     n = tvm.period_count(nper, allow_zero=True)
-    payment, f = to_decimal(pmt, name="pmt"), to_decimal(fv, name="fv")
+    payment, f = number(pmt, "pmt"), number(fv, "fv")
 
     def compute() -> Decimal:
         growth = tvm.compound(r, n)
@@ -125,7 +140,7 @@ def pv(rate: object, nper: object, pmt: object, fv: object = 0, when: object = "
 
 
 def _per(per: object, n: Decimal, name: str = "per") -> Decimal:
-    k = to_decimal(per, name=name)
+    k = number(per, name)
     if not 1 <= k <= n:
         raise InvalidInputError(
             th=f"งวดที่ ({name}) ต้องอยู่ระหว่าง 1 ถึง {n} ไม่ใช่ {per!r}",
@@ -138,7 +153,12 @@ def _per(per: object, n: Decimal, name: str = "per") -> Decimal:
 
 @in_decimal_context
 def ipmt(
-    rate: object, per: object, nper: object, pv: object, fv: object = 0, when: object = "end"
+    rate: RateLike,
+    per: Decimal | int | float | str,
+    nper: Decimal | int | float | str,
+    pv: MoneyLike,
+    fv: MoneyLike = 0,
+    when: str | int = "end",
 ) -> Decimal:
     """The interest part of payment number ``per`` (1-based), as numpy-financial's ``ipmt`` and Excel's IPMT.
 
@@ -151,13 +171,18 @@ def ipmt(
     """
     r, n, w = tvm.period_rate(rate), tvm.period_count(nper), tvm.when_code(when)
     k = _per(per, n)
-    p, f = to_decimal(pv, name="pv"), to_decimal(fv, name="fv")
+    p, f = number(pv, "pv"), number(fv, "fv")
     return tvm.guarded(lambda: tvm.interest_payment(r, k, n, p, f, w), tvm.largest(p, f), r, n)
 
 
 @in_decimal_context
 def ppmt(
-    rate: object, per: object, nper: object, pv: object, fv: object = 0, when: object = "end"
+    rate: RateLike,
+    per: Decimal | int | float | str,
+    nper: Decimal | int | float | str,
+    pv: MoneyLike,
+    fv: MoneyLike = 0,
+    when: str | int = "end",
 ) -> Decimal:
     """The principal part of payment number ``per``: ``pmt - ipmt`` (Excel's PPMT; ``per`` may be fractional).
 
@@ -169,14 +194,16 @@ def ppmt(
     """
     r, n, w = tvm.period_rate(rate), tvm.period_count(nper), tvm.when_code(when)
     k = _per(per, n)
-    p, f = to_decimal(pv, name="pv"), to_decimal(fv, name="fv")
+    p, f = number(pv, "pv"), number(fv, "fv")
     return tvm.guarded(
         lambda: tvm.payment(r, n, p, f, w) - tvm.interest_payment(r, k, n, p, f, w), tvm.largest(p, f), r, n
     )
 
 
 @in_decimal_context
-def nper(rate: object, pmt: object, pv: object, fv: object = 0, when: object = "end") -> Decimal:
+def nper(
+    rate: RateLike, pmt: MoneyLike, pv: MoneyLike, fv: MoneyLike = 0, when: str | int = "end"
+) -> Decimal:
     """The number of periods (not necessarily whole) for ``pmt`` to repay ``pv`` (to ``fv``) (Excel's NPER).
 
     At a zero rate this is ``-(fv + pv) / pmt``, as Excel's NPER (numpy-financial 1.0 returns
@@ -187,7 +214,7 @@ def nper(rate: object, pmt: object, pv: object, fv: object = 0, when: object = "
             payment).
     """
     r, w = tvm.period_rate(rate), tvm.when_code(when)
-    payment, p, f = to_decimal(pmt, name="pmt"), to_decimal(pv, name="pv"), to_decimal(fv, name="fv")
+    payment, p, f = number(pmt, "pmt"), number(pv, "pv"), number(fv, "fv")
 
     def impossible() -> InvalidInputError:
         return InvalidInputError(
@@ -221,13 +248,13 @@ MAX_PROVEN_PERIODS = 10_000
 
 @in_decimal_context
 def rate(
-    nper: object,
-    pmt: object,
-    pv: object,
-    fv: object = 0,
-    when: object = "end",
-    guess: object = "0.1",
-    tol: object = "1e-20",
+    nper: Decimal | int | float | str,
+    pmt: MoneyLike,
+    pv: MoneyLike,
+    fv: MoneyLike = 0,
+    when: str | int = "end",
+    guess: RateLike = "0.1",
+    tol: Decimal | int | float | str = "1e-20",
     maxiter: int = 100,
 ) -> Decimal:
     """The rate per period that makes ``nper`` payments of ``pmt`` repay ``pv`` (to ``fv``) (Excel's RATE).
@@ -252,8 +279,8 @@ def rate(
             ``maxiter`` is not a whole number from 1 to :data:`MAX_ITERATIONS`, or ``tol`` is not positive.
     """
     n, w = tvm.period_count(nper), tvm.when_code(when)
-    payment, p, f = to_decimal(pmt, name="pmt"), to_decimal(pv, name="pv"), to_decimal(fv, name="fv")
-    start = to_decimal(guess, name="guess")
+    payment, p, f = number(pmt, "pmt"), number(pv, "pv"), number(fv, "fv")
+    start = number(guess, "guess")
     tolerance = tvm.tolerance(tol)
     iterations = tvm.maxiter(maxiter)
 

@@ -12,16 +12,17 @@ from __future__ import annotations
 import decimal
 from decimal import Decimal
 
+from chumchon._checks import MoneyLike, RateLike, number
 from chumchon.errors import InvalidInputError
 from chumchon.loans import _tvm as tvm
-from chumchon.money import in_decimal_context, to_decimal
+from chumchon.money import in_decimal_context
 
 __all__ = ["cumipmt", "cumprinc", "effect", "nominal"]
 
 
 def _periods_per_year(npery: object) -> int:
     # Excel truncates npery to a whole number and refuses fewer than one period a year.
-    count = to_decimal(npery, name="npery").to_integral_value(rounding=decimal.ROUND_DOWN)
+    count = number(npery, "npery").to_integral_value(rounding=decimal.ROUND_DOWN)
     if count < 1 or count > tvm.MAX_PERIODS:
         raise InvalidInputError(
             th=f"จำนวนงวดต่อปี (npery) ต้องอยู่ระหว่าง 1 ถึง {tvm.MAX_PERIODS} ไม่ใช่ {npery!r}",
@@ -33,7 +34,7 @@ def _periods_per_year(npery: object) -> int:
 
 
 def _positive_rate(value: object, name: str) -> Decimal:
-    r = to_decimal(value, name=name)
+    r = number(value, name)
     if r <= 0:
         raise InvalidInputError(
             th=f"{name} ต้องมากกว่าศูนย์ (ตามฟังก์ชันของ Excel) ไม่ใช่ {r}",
@@ -45,7 +46,7 @@ def _positive_rate(value: object, name: str) -> Decimal:
 
 
 @in_decimal_context
-def effect(nominal_rate: object, npery: object) -> Decimal:
+def effect(nominal_rate: RateLike, npery: Decimal | int | float | str) -> Decimal:
     """The effective annual rate of ``nominal_rate`` compounded ``npery`` times a year (Excel's EFFECT):
     ``(1 + nominal_rate / npery) ** npery − 1``.
 
@@ -65,7 +66,7 @@ def effect(nominal_rate: object, npery: object) -> Decimal:
 
 
 @in_decimal_context
-def nominal(effect_rate: object, npery: object) -> Decimal:
+def nominal(effect_rate: RateLike, npery: Decimal | int | float | str) -> Decimal:
     """The nominal annual rate, compounded ``npery`` times a year, whose effective rate is ``effect_rate``
     (Excel's NOMINAL): ``npery × ((1 + effect_rate) ** (1 / npery) − 1)``.
 
@@ -84,7 +85,7 @@ def nominal(effect_rate: object, npery: object) -> Decimal:
 
 def _whole_period(value: object, name: str, low: int, high: Decimal) -> int:
     # Excel truncates the periods of CUMIPMT/CUMPRINC to whole numbers.
-    k = to_decimal(value, name=name).to_integral_value(rounding=decimal.ROUND_DOWN)
+    k = number(value, name).to_integral_value(rounding=decimal.ROUND_DOWN)
     if not low <= k <= high:
         raise InvalidInputError(
             th=f"{name} ต้องเป็นงวดที่ {low} ถึง {high} ไม่ใช่ {value!r}",
@@ -106,7 +107,7 @@ def _cumulative_arguments(
             en=f"nper must be at least 1, not {nper!r}",
             field="nper",
         )
-    p = to_decimal(pv, name="pv")
+    p = number(pv, "pv")
     if p <= 0:
         raise InvalidInputError(
             th=f"pv ต้องมากกว่าศูนย์ (ตามฟังก์ชันของ Excel) ไม่ใช่ {p}",
@@ -138,7 +139,12 @@ def _cumulative_interest(r: Decimal, n: Decimal, p: Decimal, first: int, last: i
 
 @in_decimal_context
 def cumipmt(
-    rate: object, nper: object, pv: object, start_period: object, end_period: object, when: object = "end"
+    rate: RateLike,
+    nper: Decimal | int | float | str,
+    pv: MoneyLike,
+    start_period: Decimal | int | float | str,
+    end_period: Decimal | int | float | str,
+    when: str | int = "end",
 ) -> Decimal:
     """The interest paid in periods ``start_period`` to ``end_period`` (Excel's CUMIPMT), negative as paid.
 
@@ -158,7 +164,12 @@ def cumipmt(
 
 @in_decimal_context
 def cumprinc(
-    rate: object, nper: object, pv: object, start_period: object, end_period: object, when: object = "end"
+    rate: RateLike,
+    nper: Decimal | int | float | str,
+    pv: MoneyLike,
+    start_period: Decimal | int | float | str,
+    end_period: Decimal | int | float | str,
+    when: str | int = "end",
 ) -> Decimal:
     """The principal repaid in periods ``start_period`` to ``end_period`` (Excel's CUMPRINC), negative as paid.
 

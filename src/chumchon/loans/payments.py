@@ -44,10 +44,10 @@ from decimal import Decimal
 
 import attrs
 
+from chumchon._checks import DateLike, MoneyLike, choice, date_value, instance, invalid, items, money
 from chumchon.errors import InvalidInputError
-from chumchon.loans._convert import to_date
 from chumchon.loans._payment_findings import payment_findings
-from chumchon.loans._util import iterate, thai_date
+from chumchon.loans._util import thai_date
 from chumchon.loans.arrears import DEFAULT_BUCKETS as DEFAULT_BUCKETS
 from chumchon.loans.arrears import ArrearsBuckets as ArrearsBuckets
 from chumchon.loans.arrears import PortfolioAtRisk as PortfolioAtRisk
@@ -59,8 +59,7 @@ from chumchon.loans.penalties import RatePenalty as RatePenalty
 from chumchon.loans.penalties import default_interest_limit as default_interest_limit
 from chumchon.loans.schedule_model import Schedule
 from chumchon.mapping import Mappable
-from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context, to_money
-from chumchon.rules import check_as_of
+from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context
 
 # The penalties, statuses and arrears live in their own modules and stay importable here.
 __all__ = [
@@ -82,12 +81,12 @@ _ZERO = Decimal("0.00")
 _YEAR_DAYS = Decimal(365)
 
 
-def _to_amount(value: object) -> Decimal:
-    return to_money(value, name="amount", allow_zero=False)
+def _to_amount(value: MoneyLike) -> Decimal:
+    return money(value, "amount", positive=True)
 
 
-def _to_payment_date(value: object) -> date:
-    return to_date(value, "date")
+def _to_payment_date(value: DateLike) -> date:
+    return date_value(value, "date")
 
 
 @attrs.frozen
@@ -107,21 +106,11 @@ class AllocationOrder(enum.Enum):
     PRINCIPAL_INTEREST_PENALTY = ("principal", "interest", "penalty")
 
 
-def _to_allocation(value: object) -> AllocationOrder:
+def _to_allocation(value: AllocationOrder | str) -> AllocationOrder:
+    """A member, or its name in any case (the values are tuples, so the names are what a caller types)."""
     if isinstance(value, AllocationOrder):
         return value
-    if isinstance(value, str):
-        key = value.strip().upper()
-        for member in AllocationOrder:
-            if key == member.name:
-                return member
-    allowed = ", ".join(m.name.lower() for m in AllocationOrder)
-    raise InvalidInputError(
-        th=f"ลำดับการตัดชำระ (allocation) ต้องเป็น AllocationOrder หรือชื่อ: {allowed} ไม่ใช่ {value!r}",
-        en=f"allocation must be an AllocationOrder or its name: {allowed}; not {value!r}",
-        field="allocation",
-        value=value,
-    )
+    return AllocationOrder[choice(value, "allocation", [m.name.lower() for m in AllocationOrder]).upper()]
 
 
 class _Row:
@@ -216,23 +205,19 @@ def _settle(rows: list[_Row], amount: Decimal, day: date, order: tuple[str, ...]
 
 
 def _check_payments(payments: object, disbursed_on: date) -> list[Payment]:
-    checked = []
-    for payment in iterate(payments, "payments", "Payment(date, amount)", "Payment(date, amount)"):
-        if not isinstance(payment, Payment):
-            raise InvalidInputError(
-                th="รายการชำระต้องเป็น Payment(date, amount)",
-                en=f"each payment must be a Payment(date, amount), not {payment!r}",
-                field="payments",
-                value=payment,
-            )
+    checked: list[Payment] = list(
+        items(
+            payments, "payments", Payment, "รายการชำระ Payment(date, amount)", "Payment(date, amount) objects"
+        )
+    )
+    for index, payment in enumerate(checked):
         if payment.date < disbursed_on:
             raise InvalidInputError(
                 th=f"วันที่ชำระ {thai_date(payment.date)} อยู่ก่อนวันจ่ายเงินกู้ {thai_date(disbursed_on)}",
                 en=f"the payment dated {payment.date} is before the disbursement on {disbursed_on}",
-                field="payments",
+                field=f"payments[{index}]",
                 value=payment,
             )
-        checked.append(payment)
     # A stable sort keeps same-day payments in the order given.
     checked.sort(key=lambda p: p.date)
     return checked
@@ -242,7 +227,7 @@ def _check_payments(payments: object, disbursed_on: date) -> list[Payment]:
 def apply_payments(
     schedule: Schedule,
     payments: Iterable[Payment],
-    as_of: date,
+    as_of: DateLike,
     *,
     allocation: AllocationOrder | str = AllocationOrder.PENALTY_INTEREST_PRINCIPAL,
     penalty: FlatPenalty | RatePenalty | None = None,
@@ -253,7 +238,7 @@ def apply_payments(
     Args:
         schedule: the loan's schedule.
         payments: the payments received, in any order.
-        as_of: the date of the status; payments after it are not applied.
+        as_of: the date of the status (a ``date`` or ISO text); payments after it are not applied.
         allocation: the order in which each instalment's parts are settled (a member or its name, e.g.
             ``"interest_penalty_principal"``).
         penalty: a :class:`FlatPenalty`, a :class:`RatePenalty`, or ``None``.
@@ -264,28 +249,23 @@ def apply_payments(
             :class:`Payment`, an ``as_of`` that is not a date, an unknown allocation order, or ``buckets`` that
             is not an :class:`ArrearsBuckets`.
     """
-    day = check_as_of(as_of)
-    if not isinstance(schedule, Schedule):
-        raise InvalidInputError(
-            th="ต้องส่งตารางผ่อนชำระ (Schedule)",
-            en="schedule must be a Schedule",
-            field="schedule",
-            value=schedule,
-        )
+    day = date_value(as_of, "as_of")
+    instance(schedule, "schedule", Schedule, what_th="ตารางผ่อนชำระ (Schedule)")
     allocation = _to_allocation(allocation)
-    if not isinstance(buckets, ArrearsBuckets):
-        raise InvalidInputError(
-            th=f"ช่วงค้างชำระ (buckets) ต้องเป็น ArrearsBuckets เช่น ArrearsBuckets((30, 60, 90)) ไม่ใช่ {buckets!r}",
-            en=f"buckets must be an ArrearsBuckets, e.g. ArrearsBuckets((30, 60, 90)), not {buckets!r}",
-            field="buckets",
-            value=buckets,
-        )
+    instance(
+        buckets,
+        "buckets",
+        ArrearsBuckets,
+        what_th="ArrearsBuckets เช่น ArrearsBuckets((30, 60, 90))",
+        what_en="an ArrearsBuckets, e.g. ArrearsBuckets((30, 60, 90))",
+    )
     if penalty is not None and not isinstance(penalty, (FlatPenalty, RatePenalty)):
-        raise InvalidInputError(
-            th="ค่าปรับต้องเป็น FlatPenalty หรือ RatePenalty",
-            en=f"penalty must be a FlatPenalty, a RatePenalty or None, not {penalty!r}",
-            field="penalty",
-            value=penalty,
+        raise invalid(
+            "instance",
+            "penalty",
+            penalty,
+            what_th="FlatPenalty, RatePenalty หรือ None",
+            what_en="a FlatPenalty, a RatePenalty or None",
         )
     checked = _check_payments(payments, schedule.disbursed_on)
     rows = [_Row(i.number, i.due_date, i.principal, i.interest) for i in schedule.installments]

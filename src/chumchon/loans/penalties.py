@@ -11,37 +11,28 @@
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 import attrs
 
-from chumchon.errors import InvalidInputError
+from chumchon._checks import DateLike, MoneyLike, RateLike, date_value, money, rate, whole_number
 from chumchon.mapping import Mappable
-from chumchon.money import in_decimal_context, plain_scalar, to_money, to_rate
-from chumchon.rules import Source, check_as_of, civil_code
+from chumchon.money import in_decimal_context
+from chumchon.rules import Source, civil_code
 
 __all__ = ["FlatPenalty", "RatePenalty", "default_interest_limit"]
 
 
-def _to_grace_days(value: object) -> int:
-    value = plain_scalar(value)
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidInputError(
-            th=f"จำนวนวันผ่อนผันต้องเป็นจำนวนเต็มไม่ติดลบ ไม่ใช่ {value!r}",
-            en=f"grace_days must be a whole number of days, zero or more, not {value!r}",
-            field="grace_days",
-            value=value,
-        )
-    return value
+def _to_grace_days(value: int) -> int:
+    return whole_number(value, "grace_days", minimum=0)
 
 
-def _to_fine(value: object) -> Decimal:
-    return to_money(value, name="amount", allow_zero=False)
+def _to_fine(value: MoneyLike) -> Decimal:
+    return money(value, "amount", positive=True)
 
 
-def _to_penalty_rate(value: object) -> Decimal:
-    return to_rate(value, name="annual_rate")
+def _to_penalty_rate(value: RateLike) -> Decimal:
+    return rate(value, "annual_rate")
 
 
 @attrs.frozen(kw_only=True)
@@ -64,13 +55,14 @@ class RatePenalty(Mappable):
 
 
 @in_decimal_context
-def default_interest_limit(agreed_annual_rate: object, on: date) -> tuple[Decimal, tuple[Source, ...]]:
+def default_interest_limit(agreed_annual_rate: RateLike, on: DateLike) -> tuple[Decimal, tuple[Source, ...]]:
     """The highest yearly default rate we read the law as allowing on ``on``, with the sources.
 
     From 11 April 2021 (Emergency Decree B.E. 2564): the agreed rate plus the markup cap (3%), but never less
     than statutory default interest (5%). Before: the s.654 cap (15%). This combination is **our reading**
     (provisional), so findings built on it say so.
 
+    >>> from datetime import date
     >>> default_interest_limit(Decimal("0.12"), date(2026, 1, 1))[0]
     Decimal('0.15')
     >>> default_interest_limit(Decimal("0"), date(2026, 1, 1))[0]
@@ -89,5 +81,5 @@ def default_interest_limit(agreed_annual_rate: object, on: date) -> tuple[Decima
         UnknownRegulationError: ``on`` is before the library's records.
     """
     return civil_code.default_interest_limit(
-        to_rate(agreed_annual_rate, name="agreed_annual_rate"), check_as_of(on)
+        rate(agreed_annual_rate, "agreed_annual_rate"), date_value(on, "on")
     )

@@ -53,6 +53,7 @@ from decimal import Decimal
 
 import attrs
 
+from chumchon._checks import DateLike, date_value, invalid
 from chumchon.errors import InvalidInputError, RuleViolationError
 from chumchon.loans import _solver as solver
 from chumchon.loans._util import percent_text
@@ -63,7 +64,7 @@ from chumchon.loans.terms import AccrualBasis, LoanTerms
 from chumchon.mapping import ResultMappable
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context
-from chumchon.rules import INTEREST_CAP_ANNUAL_RATE, INTEREST_OVERRATE_ACT, Source, check_as_of
+from chumchon.rules import INTEREST_CAP_ANNUAL_RATE, INTEREST_OVERRATE_ACT, Source
 
 __all__ = [
     "CAP_CLAUSE",
@@ -89,11 +90,8 @@ def _as_schedule(loan: LoanTerms | Schedule) -> Schedule:
         return loan
     if isinstance(loan, LoanTerms):
         return build_schedule(loan)
-    raise InvalidInputError(
-        th="ต้องส่ง LoanTerms หรือ Schedule",
-        en=f"expected LoanTerms or a Schedule, not {type(loan).__name__}",
-        field="loan",
-        value=loan,
+    raise invalid(
+        "instance", "loan", loan, what_th="LoanTerms หรือ Schedule", what_en="a LoanTerms or a Schedule"
     )
 
 
@@ -281,7 +279,7 @@ class InterestRateAssessment(ResultMappable):
 
 
 @in_decimal_context
-def assess_interest_rate(loan: LoanTerms | Schedule, as_of: date) -> InterestRateAssessment:
+def assess_interest_rate(loan: LoanTerms | Schedule, as_of: DateLike) -> InterestRateAssessment:
     """Measure the loan's true rate and compare it with the cap in force on ``as_of`` (never raises for an
     over-cap loan; see :func:`check_interest_rate`).
 
@@ -289,7 +287,7 @@ def assess_interest_rate(loan: LoanTerms | Schedule, as_of: date) -> InterestRat
         InvalidInputError: ``loan`` is neither terms nor a schedule, or ``as_of`` is not a date.
         UnknownRegulationError: ``as_of`` is before the library's records (1941).
     """
-    day = check_as_of(as_of)
+    day = date_value(as_of, "as_of")
     schedule = _as_schedule(loan)
     dated_cap = INTEREST_CAP_ANNUAL_RATE.at(day)
     cap = dated_cap.value
@@ -332,7 +330,7 @@ def assess_interest_rate(loan: LoanTerms | Schedule, as_of: date) -> InterestRat
 
 
 @in_decimal_context
-def check_interest_rate(loan: LoanTerms | Schedule, as_of: date) -> InterestRateAssessment:
+def check_interest_rate(loan: LoanTerms | Schedule, as_of: DateLike) -> InterestRateAssessment:
     """Raise when the loan's true interest rate is over the legal cap in force on ``as_of``.
 
     Returns:
@@ -359,7 +357,7 @@ def check_interest_rate(loan: LoanTerms | Schedule, as_of: date) -> InterestRate
 
 
 @in_decimal_context
-def is_interest_rate_legal(loan: LoanTerms | Schedule, as_of: date) -> bool:
+def is_interest_rate_legal(loan: LoanTerms | Schedule, as_of: DateLike) -> bool:
     """True when the loan's true interest rate is within the legal cap in force on ``as_of``.
 
     >>> from datetime import date

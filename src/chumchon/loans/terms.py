@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from chumchon._checks import RateLike, rate
 from chumchon.errors import InvalidInputError, ParseError
 from chumchon.loans._terms_fields import (
     NO_FEE,
@@ -25,6 +26,7 @@ from chumchon.loans._terms_fields import (
     to_amortization,
     to_disbursed_on,
     to_fee,
+    to_first_due,
     to_frequency,
     to_grace_periods,
     to_holidays,
@@ -33,7 +35,6 @@ from chumchon.loans._terms_fields import (
     to_interest_free_periods,
     to_interest_method,
     to_interest_rounding,
-    to_optional_date,
     to_principal,
     to_rate_per_year,
     to_remainder_on,
@@ -49,7 +50,7 @@ from chumchon.loans.vocabulary import Frequency as Frequency
 from chumchon.loans.vocabulary import InterestMethod as InterestMethod
 from chumchon.loans.vocabulary import RemainderOn as RemainderOn
 from chumchon.mapping import Mappable
-from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, in_decimal_context, to_rate
+from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, in_decimal_context
 
 # The vocabulary (chumchon.loans.vocabulary) and DEFAULT_WEEKEND, AccrualBasis and DateAdjustment
 # (chumchon.loans.dates) stay importable here.
@@ -108,7 +109,7 @@ class LoanTerms(Mappable):
     installments: int = attrs.field(converter=to_installments)
     disbursed_on: date = attrs.field(converter=to_disbursed_on)
     frequency: Frequency = attrs.field(default=Frequency.MONTHLY, converter=to_frequency)
-    first_due: date | None = attrs.field(default=None, converter=to_optional_date)
+    first_due: date | None = attrs.field(default=None, converter=to_first_due)
     interest_method: InterestMethod = attrs.field(
         default=InterestMethod.DECLINING_BALANCE, converter=to_interest_method
     )
@@ -230,7 +231,7 @@ class LoanTerms(Mappable):
 
     @classmethod
     @in_decimal_context
-    def from_monthly_percent(cls, monthly_percent: object, **kwargs: Any) -> LoanTerms:
+    def from_monthly_percent(cls, monthly_percent: RateLike, **kwargs: Any) -> LoanTerms:
         """Terms quoted the Thai savings-group way, "ร้อยละ X ต่อเดือน" (X baht per 100 baht per month).
 
         ``annual_rate`` becomes ``X × 12 / 100`` exactly (1% a month is 0.12 a year); the other keywords are
@@ -240,15 +241,15 @@ class LoanTerms(Mappable):
         >>> LoanTerms.from_monthly_percent(1, principal=10000, installments=12, disbursed_on=date(2026, 1, 5)).annual_rate
         Decimal('0.12')
         """
-        percent = to_rate(monthly_percent, name="monthly_percent")
+        percent = rate(monthly_percent, "monthly_percent")
         _refuse_rate_keyword(kwargs, "monthly_percent")
         return cls(annual_rate=percent * 12 / 100, **kwargs)
 
     @classmethod
     @in_decimal_context
-    def from_annual_percent(cls, annual_percent: object, **kwargs: Any) -> LoanTerms:
+    def from_annual_percent(cls, annual_percent: RateLike, **kwargs: Any) -> LoanTerms:
         """Terms quoted "ร้อยละ X ต่อปี" (X baht per 100 baht per year), as cooperatives do."""
-        percent = to_rate(annual_percent, name="annual_percent")
+        percent = rate(annual_percent, "annual_percent")
         _refuse_rate_keyword(kwargs, "annual_percent")
         return cls(annual_rate=percent / 100, **kwargs)
 

@@ -18,40 +18,43 @@ True
 >>> Frequency.every(0)
 Traceback (most recent call last):
 ...
-chumchon.errors.InvalidInputError: ความถี่ของงวดต้องเป็นจำนวนเดือนเต็มตั้งแต่ 1 ถึง 120 ไม่ใช่ 0 / a frequency must be a whole number of months from 1 to 120, not 0
+chumchon.errors.InvalidInputError: ค่า 'frequency' ต้องเป็นจำนวนเต็ม (ต่ำสุด 1, สูงสุด 120) ไม่ใช่ 0 / 'frequency' must be a whole number (least 1, most 120), not 0
 """
 
 from __future__ import annotations
 
-import enum
 from decimal import Decimal
 from fractions import Fraction
 from typing import ClassVar
 
 import attrs
 
+from chumchon._checks import ParsableEnum, text, whole_number
 from chumchon.errors import InvalidInputError, ParseError
 from chumchon.mapping import register_codec
-from chumchon.money import DECIMAL_CONTEXT, plain_scalar
+from chumchon.money import DECIMAL_CONTEXT
 
 __all__ = ["Amortization", "Frequency", "InterestMethod", "RemainderOn"]
 
 _MAX_FREQUENCY_MONTHS = 120
 _TWELVE = Decimal(12)
 _NAMED_FREQUENCIES = {1: "MONTHLY", 3: "QUARTERLY", 6: "SEMI_ANNUAL", 12: "ANNUAL"}
+# The Thai names of the closed sets' members, by value (the values are distinct across the sets).
+_LABELS_TH = {
+    "declining_balance": "ลดต้นลดดอก",
+    "flat": "ดอกเบี้ยคงที่",
+    "none": "ไม่มีดอกเบี้ย",
+    "equal_installment": "ผ่อนเท่ากันทุกงวด",
+    "equal_principal": "เงินต้นเท่ากันทุกงวด",
+    "bullet": "คืนต้นครั้งเดียว",
+    "last": "งวดสุดท้าย",
+    "first": "งวดแรก",
+}
 _FREQUENCY_LABELS_TH = {1: "รายเดือน", 3: "รายไตรมาส", 6: "ราย 6 เดือน", 12: "รายปี"}
 
 
-def _check_months(value: object) -> int:
-    value = plain_scalar(value)
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= _MAX_FREQUENCY_MONTHS:
-        raise InvalidInputError(
-            th=f"ความถี่ของงวดต้องเป็นจำนวนเดือนเต็มตั้งแต่ 1 ถึง {_MAX_FREQUENCY_MONTHS} ไม่ใช่ {value!r}",
-            en=f"a frequency must be a whole number of months from 1 to {_MAX_FREQUENCY_MONTHS}, not {value!r}",
-            field="frequency",
-            value=value,
-        )
-    return value
+def _check_months(value: int) -> int:
+    return whole_number(value, "frequency", minimum=1, maximum=_MAX_FREQUENCY_MONTHS)
 
 
 @attrs.frozen(repr=False)
@@ -81,18 +84,23 @@ class Frequency:
     @classmethod
     def from_name(cls, name: str) -> Frequency:
         """The frequency called ``name``: ``"monthly"``, ``"quarterly"``, ``"semi_annual"``, ``"annual"``,
-        or ``"every_k_months"`` (e.g. ``"every_2_months"``).
+        or ``"every_k_months"`` (e.g. ``"every_2_months"``), in any case, or its Thai label (``"รายเดือน"``,
+        ``"ทุก 2 เดือน"``).
 
-        >>> Frequency.from_name("quarterly"), Frequency.from_name("every_2_months")
-        (Frequency.QUARTERLY, Frequency.every(2))
+        >>> Frequency.from_name("Quarterly"), Frequency.from_name("every_2_months"), Frequency.from_name("ทุก 2 เดือน")
+        (Frequency.QUARTERLY, Frequency.every(2), Frequency.every(2))
         """
-        key = str(name).strip().lower().replace("-", "_").replace(" ", "_")
+        raw = text(name, "frequency").strip()
+        key = raw.casefold().replace("-", "_").replace(" ", "_")
         for months, named in _NAMED_FREQUENCIES.items():
-            if key == named.lower():
+            if key == named.lower() or raw == _FREQUENCY_LABELS_TH[months]:
                 return cls(months)
         parts = key.split("_")
         if len(parts) == 3 and parts[0] == "every" and parts[2] in ("months", "month") and parts[1].isdigit():
             return cls(int(parts[1]))
+        thai = raw.split()
+        if len(thai) == 3 and thai[0] == "ทุก" and thai[2] == "เดือน" and thai[1].isdigit():
+            return cls(int(thai[1]))
         raise InvalidInputError(
             th=f"ไม่รู้จักความถี่ {name!r} ใช้ได้: monthly, quarterly, semi_annual, annual, every_k_months",
             en=f"unknown frequency {name!r}; allowed: monthly, quarterly, semi_annual, annual, every_k_months",
@@ -159,7 +167,7 @@ register_codec(
 )
 
 
-class InterestMethod(enum.Enum):
+class InterestMethod(ParsableEnum):
     """How interest is charged (วิธีคิดดอกเบี้ย).
 
     * ``DECLINING_BALANCE`` (ลดต้นลดดอก): each period's interest is the rate on the principal still owed;
@@ -172,8 +180,13 @@ class InterestMethod(enum.Enum):
     FLAT = "flat"
     NONE = "none"
 
+    @property
+    def label_th(self) -> str:
+        """The Thai name (วิธีคิดดอกเบี้ย), e.g. ``ลดต้นลดดอก``; :meth:`parse` reads it too."""
+        return _LABELS_TH[self.value]
 
-class Amortization(enum.Enum):
+
+class Amortization(ParsableEnum):
     """How principal is repaid (วิธีคืนเงินต้น).
 
     * ``EQUAL_INSTALLMENT`` (ผ่อนเท่ากันทุกงวด): principal plus interest is the same every period (annuity);
@@ -185,9 +198,19 @@ class Amortization(enum.Enum):
     EQUAL_PRINCIPAL = "equal_principal"
     BULLET = "bullet"
 
+    @property
+    def label_th(self) -> str:
+        """The Thai name (วิธีคืนเงินต้น), e.g. ``ผ่อนเท่ากันทุกงวด``; :meth:`parse` reads it too."""
+        return _LABELS_TH[self.value]
 
-class RemainderOn(enum.Enum):
+
+class RemainderOn(ParsableEnum):
     """Which instalment absorbs what rounding leaves over: the ``LAST`` (default) or the ``FIRST``."""
 
     LAST = "last"
     FIRST = "first"
+
+    @property
+    def label_th(self) -> str:
+        """The Thai name (งวดที่รับเศษ), e.g. ``งวดสุดท้าย``; :meth:`parse` reads it too."""
+        return _LABELS_TH[self.value]
