@@ -101,7 +101,9 @@ def _value(r: Decimal, amounts: list[Decimal], times: list[Decimal]) -> Decimal:
 
 
 @in_decimal_context
-def npv(rate: RateLike, values: object, *more: object) -> Decimal:
+def npv(
+    rate: RateLike, values: MoneyLike | Iterable[MoneyLike], *more: MoneyLike | Iterable[MoneyLike]
+) -> Decimal:
     """Excel's NPV: ``Σ value_i / (1 + rate)^i`` for i = 1, 2, …: the first value is one period away.
 
     Args:
