@@ -1,4 +1,5 @@
-"""Small helpers shared by the loan modules (not public)."""
+"""Display helpers shared by the loan modules (not public): a typed table builder, percent text and Thai date
+text. Input checks are the kernel's (:mod:`chumchon._checks`)."""
 
 from __future__ import annotations
 

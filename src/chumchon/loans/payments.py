@@ -1,6 +1,6 @@
 """Payments, arrears, penalties and portfolio at risk (การชำระหนี้ หนี้ค้าง ค่าปรับ และ PAR).
 
-:func:`apply_payments` applies the payments actually made to a :class:`~chumchon.loans.schedule.Schedule`, in
+:func:`apply_payments` applies the payments actually made to a :class:`~chumchon.loans.schedule_model.Schedule`, in
 date order, oldest instalment first (an early payment goes on to later instalments), each instalment's parts in
 a stated :class:`AllocationOrder` (penalty, then interest, then principal by default). It returns a
 :class:`LoanStatus` on ``as_of``: per instalment what was due, paid, when and how late; for the loan the

@@ -1,7 +1,7 @@
 """Rescheduling what remains of a loan (การปรับโครงสร้างหนี้ / ขยายเวลาชำระ).
 
 :func:`reschedule` builds a new schedule for the principal still outstanding in a
-:class:`~chumchon.loans.payments.LoanStatus`, disbursed (in effect) on ``as_of``, with new instalments,
+:class:`~chumchon.loans.loan_status.LoanStatus`, disbursed (in effect) on ``as_of``, with new instalments,
 frequency, rate or method; anything not given is kept from the original terms. :func:`build_rescheduling` does
 the same and also returns what was added to the principal, what stays owed apart, and the findings.
 

@@ -1,8 +1,10 @@
 """Loan terms (เงื่อนไขเงินกู้): :class:`LoanTerms`, the one description of a loan a schedule is built from.
 
-The closed sets it is described with are in :mod:`chumchon.loans.vocabulary` (:class:`Frequency`,
-:class:`InterestMethod`, :class:`Amortization`, :class:`RemainderOn`) and :mod:`chumchon.loans.dates`
-(:class:`AccrualBasis`, :class:`DateAdjustment`); they stay importable from here.
+The closed sets it is described with are in :mod:`chumchon.loans.vocabulary`
+(:class:`~chumchon.loans.vocabulary.Frequency`, :class:`~chumchon.loans.vocabulary.InterestMethod`,
+:class:`~chumchon.loans.vocabulary.Amortization`, :class:`~chumchon.loans.vocabulary.RemainderOn`) and
+:mod:`chumchon.loans.dates` (:class:`~chumchon.loans.dates.AccrualBasis`,
+:class:`~chumchon.loans.dates.DateAdjustment`); they stay importable from here.
 
 >>> from datetime import date
 >>> LoanTerms(principal=10000, annual_rate="0.12", installments=12, disbursed_on=date(2026, 1, 5))
