@@ -98,19 +98,24 @@ class Payment(Mappable):
 
 
 class AllocationOrder(enum.Enum):
-    """The order in which a payment settles the parts of each instalment (oldest instalment first)."""
+    """The order in which a payment settles the parts of each instalment (oldest instalment first).
+
+    >>> AllocationOrder.parse("Interest_Penalty_Principal").value
+    ('interest', 'penalty', 'principal')
+    """
 
     PENALTY_INTEREST_PRINCIPAL = ("penalty", "interest", "principal")
     INTEREST_PENALTY_PRINCIPAL = ("interest", "penalty", "principal")
     INTEREST_PRINCIPAL_PENALTY = ("interest", "principal", "penalty")
     PRINCIPAL_INTEREST_PENALTY = ("principal", "interest", "penalty")
 
-
-def _to_allocation(value: AllocationOrder | str) -> AllocationOrder:
-    """A member, or its name in any case (the values are tuples, so the names are what a caller types)."""
-    if isinstance(value, AllocationOrder):
-        return value
-    return AllocationOrder[choice(value, "allocation", [m.name.lower() for m in AllocationOrder]).upper()]
+    @classmethod
+    def parse(cls, value: AllocationOrder | str, field: str = "allocation") -> AllocationOrder:
+        """The member ``value`` names: itself or its name in any case (the values are tuples, so the names are
+        what a caller types); anything else raises :class:`~chumchon.errors.InvalidInputError` listing them."""
+        if isinstance(value, AllocationOrder):
+            return value
+        return cls[choice(value, field, [m.name.lower() for m in cls]).upper()]
 
 
 class _Row:
@@ -251,7 +256,7 @@ def apply_payments(
     """
     day = date_value(as_of, "as_of")
     instance(schedule, "schedule", Schedule, what_th="ตารางผ่อนชำระ (Schedule)")
-    allocation = _to_allocation(allocation)
+    allocation = AllocationOrder.parse(allocation)
     instance(
         buckets,
         "buckets",
