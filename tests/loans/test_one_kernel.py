@@ -174,3 +174,12 @@ def test_flags_are_true_or_false_only() -> None:
     with pytest.raises(InvalidInputError) as caught:
         build_rescheduling(status, date(2026, 6, 1), capitalize_arrears=1)  # type: ignore[arg-type]
     assert caught.value.field == "capitalize_arrears"
+
+
+def test_rate_penalty_on_interest_is_a_flag_in_the_constructor_and_in_evolve() -> None:
+    with pytest.raises(InvalidInputError) as caught:
+        RatePenalty(annual_rate="0.05", on_interest="yes")  # type: ignore[arg-type]
+    assert caught.value.field == "on_interest"
+    with pytest.raises(InvalidInputError):
+        attrs.evolve(RatePenalty(annual_rate="0.05"), on_interest=1)
+    assert RatePenalty(annual_rate="0.05", on_interest=np.bool_(True)).on_interest is True

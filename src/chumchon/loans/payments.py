@@ -251,7 +251,7 @@ def apply_payments(
 
     Raises:
         InvalidInputError: a payment before disbursement, ``payments`` that is not an iterable of
-            :class:`Payment`, an ``as_of`` that is not a date, an unknown allocation order, or ``buckets`` that
+            :class:`Payment`, an ``as_of`` that is neither a date nor ISO text, an unknown allocation order, or ``buckets`` that
             is not an :class:`ArrearsBuckets`.
     """
     day = date_value(as_of, "as_of")

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 import attrs
 
-from chumchon._checks import DateLike, MoneyLike, RateLike, date_value, money, rate, whole_number
+from chumchon._checks import DateLike, MoneyLike, RateLike, date_value, flag, money, rate, whole_number
 from chumchon.mapping import Mappable
 from chumchon.money import in_decimal_context
 from chumchon.rules import Source, civil_code
@@ -35,6 +35,10 @@ def _to_penalty_rate(value: RateLike) -> Decimal:
     return rate(value, "annual_rate")
 
 
+def _to_on_interest(value: bool) -> bool:
+    return flag(value, "on_interest")
+
+
 @attrs.frozen(kw_only=True)
 class FlatPenalty(Mappable):
     """A fixed fine per late instalment (ค่าปรับต่องวด), charged once when it is still unpaid after
@@ -51,7 +55,7 @@ class RatePenalty(Mappable):
 
     annual_rate: Decimal = attrs.field(converter=_to_penalty_rate)
     grace_days: int = attrs.field(default=0, converter=_to_grace_days)
-    on_interest: bool = False
+    on_interest: bool = attrs.field(default=False, converter=_to_on_interest)
 
 
 @in_decimal_context
@@ -77,7 +81,7 @@ def default_interest_limit(agreed_annual_rate: RateLike, on: DateLike) -> tuple[
         on: the day whose law applies.
 
     Raises:
-        InvalidInputError: a rate that is not a non-negative number, or ``on`` that is not a date.
+        InvalidInputError: a rate that is not a non-negative number, or ``on`` that is not a date or ISO text.
         UnknownRegulationError: ``on`` is before the library's records.
     """
     return civil_code.default_interest_limit(

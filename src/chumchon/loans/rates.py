@@ -284,7 +284,7 @@ def assess_interest_rate(loan: LoanTerms | Schedule, as_of: DateLike) -> Interes
     over-cap loan; see :func:`check_interest_rate`).
 
     Raises:
-        InvalidInputError: ``loan`` is neither terms nor a schedule, or ``as_of`` is not a date.
+        InvalidInputError: ``loan`` is neither terms nor a schedule, or ``as_of`` is neither a date nor ISO text.
         UnknownRegulationError: ``as_of`` is before the library's records (1941).
     """
     day = date_value(as_of, "as_of")
