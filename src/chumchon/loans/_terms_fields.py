@@ -28,7 +28,7 @@ from chumchon._checks import (
 )
 from chumchon.loans.dates import DEFAULT_WEEKEND
 from chumchon.loans.vocabulary import Amortization, Frequency, InterestMethod, RemainderOn
-from chumchon.money import Rounding, rounding_from_name
+from chumchon.money import DECIMAL_CONTEXT, Rounding, rounding_from_name
 
 MAX_INSTALLMENTS = 1200
 
@@ -105,7 +105,13 @@ def to_interest_free_periods(value: int) -> int:
     return _count(value, "interest_free_periods", 0)
 
 
+_SATANG = Decimal("0.01")
+_FAST_WHOLE_BAHT = 10**15  # far inside every bound the kernel checks
+
+
 def to_principal(value: MoneyLike) -> Decimal:
+    if type(value) is int and 0 < value < _FAST_WHOLE_BAHT:  # the usual case (terms are built in bulk)
+        return Decimal(value).quantize(_SATANG, context=DECIMAL_CONTEXT)
     return money(value, "principal", positive=True, whole_satang=True)
 
 
