@@ -183,3 +183,12 @@ def test_rate_penalty_on_interest_is_a_flag_in_the_constructor_and_in_evolve() -
     with pytest.raises(InvalidInputError):
         attrs.evolve(RatePenalty(annual_rate="0.05"), on_interest=1)
     assert RatePenalty(annual_rate="0.05", on_interest=np.bool_(True)).on_interest is True
+
+
+@given(principal=st.integers(min_value=1, max_value=10**16))
+def test_an_int_principal_reads_as_the_kernel_reads_it(principal: int) -> None:
+    from chumchon._checks import money
+
+    terms = _terms(principal=principal, annual_rate=0, interest_method="none")
+    expected = money(principal, "principal", positive=True, whole_satang=True)
+    assert terms.principal == expected and str(terms.principal) == str(expected)
