@@ -37,14 +37,23 @@ chumchon.errors.InvalidInputError: ค่า 'amount' ต้องมากก�
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
 import attrs
 
-from chumchon._checks import DateLike, MoneyLike, choice, date_value, instance, invalid, items, money
+from chumchon._checks import (
+    DateLike,
+    MoneyLike,
+    ParsableEnum,
+    choice,
+    date_value,
+    instance,
+    invalid,
+    items,
+    money,
+)
 from chumchon.errors import InvalidInputError
 from chumchon.loans._payment_findings import payment_findings
 from chumchon.loans._util import thai_date
@@ -97,7 +106,7 @@ class Payment(Mappable):
     amount: Decimal = attrs.field(converter=_to_amount)
 
 
-class AllocationOrder(enum.Enum):
+class AllocationOrder(ParsableEnum):
     """The order in which a payment settles the parts of each instalment (oldest instalment first).
 
     >>> AllocationOrder.parse("Interest_Penalty_Principal").value
@@ -110,12 +119,14 @@ class AllocationOrder(enum.Enum):
     PRINCIPAL_INTEREST_PENALTY = ("principal", "interest", "penalty")
 
     @classmethod
-    def parse(cls, value: AllocationOrder | str, field: str = "allocation") -> AllocationOrder:
+    def parse(cls, value: object, field: str | None = None) -> AllocationOrder:
         """The member ``value`` names: itself or its name in any case (the values are tuples, so the names are
         what a caller types); anything else raises :class:`~chumchon.errors.InvalidInputError` listing them."""
         if isinstance(value, AllocationOrder):
             return value
-        return cls[choice(value, field, [m.name.lower() for m in cls]).upper()]
+        return AllocationOrder[
+            choice(value, field or "allocation", [m.name.lower() for m in AllocationOrder]).upper()
+        ]
 
 
 class _Row:
