@@ -53,6 +53,7 @@ from chumchon._checks import (
     invalid,
     items,
     money,
+    text,
 )
 from chumchon.errors import InvalidInputError
 from chumchon.loans._payment_findings import payment_findings
@@ -127,6 +128,11 @@ class AllocationOrder(ParsableEnum):
         return AllocationOrder[
             choice(value, field or "allocation", [m.name.lower() for m in AllocationOrder]).upper()
         ]
+
+    @classmethod
+    def from_name(cls, name: str, field: str | None = None) -> AllocationOrder:
+        """The member called ``name`` (text only; see :meth:`parse`)."""
+        return cls.parse(text(name, field or "allocation"), field)
 
 
 class _Row:
