@@ -29,8 +29,8 @@ from typing import ClassVar
 
 import attrs
 
-from chumchon._checks import ParsableEnum, text, whole_number
-from chumchon.errors import InvalidInputError, ParseError
+from chumchon._checks import ParsableEnum, invalid, text, whole_number
+from chumchon.errors import ParseError
 from chumchon.mapping import register_codec
 from chumchon.money import DECIMAL_CONTEXT
 
@@ -50,6 +50,7 @@ _LABELS_TH = {
     "last": "งวดสุดท้าย",
     "first": "งวดแรก",
 }
+_FREQUENCY_NAMES = "monthly, quarterly, semi_annual, annual, every_k_months, รายเดือน, ทุก k เดือน"
 _FREQUENCY_LABELS_TH = {1: "รายเดือน", 3: "รายไตรมาส", 6: "ราย 6 เดือน", 12: "รายปี"}
 
 
@@ -101,12 +102,7 @@ class Frequency:
         thai = raw.split()
         if len(thai) == 3 and thai[0] == "ทุก" and thai[2] == "เดือน" and thai[1].isdigit():
             return cls(int(thai[1]))
-        raise InvalidInputError(
-            th=f"ไม่รู้จักความถี่ {name!r} ใช้ได้: monthly, quarterly, semi_annual, annual, every_k_months",
-            en=f"unknown frequency {name!r}; allowed: monthly, quarterly, semi_annual, annual, every_k_months",
-            field="frequency",
-            value=name,
-        )
+        raise invalid("choice", "frequency", name, allowed=_FREQUENCY_NAMES)
 
     @property
     def periods_per_year(self) -> Fraction:
