@@ -18,7 +18,6 @@ Subpackages load on first use, so ``import chumchon`` stays fast (Excel starts P
 from __future__ import annotations
 
 import importlib
-from typing import Any
 
 from chumchon._version import __version__
 from chumchon.errors import (
@@ -28,6 +27,10 @@ from chumchon.errors import (
     RuleViolationError,
     UnknownRegulationError,
 )
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which costs more than the rest
+if TYPE_CHECKING:
+    from typing import Any
 
 _SUBMODULES = frozenset(
     {"assessment", "errors", "excel", "loans", "messages", "money", "rules", "savings", "thai"}

@@ -25,10 +25,9 @@ passes; ``watch`` (2) when every ``W`` criterion passes; ``good`` (3) when every
 
 from __future__ import annotations
 
-import enum
-
 import attrs
 
+from chumchon._checks import ParsableEnum
 from chumchon.assessment._data import criterion_data
 from chumchon.assessment.evaluate import Assessment
 from chumchon.assessment.ratios import SEEP_RATIO_ANALYSIS
@@ -49,7 +48,7 @@ _SOURCE = attrs.evolve(
 )
 
 
-class Band(enum.Enum):
+class Band(ParsableEnum):
     """A ratio's band in the health check."""
 
     GOOD = "good"

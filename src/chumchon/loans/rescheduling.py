@@ -37,7 +37,7 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from chumchon._checks import DateLike, date_value, flag, instance
+from chumchon._checks import DateLike, date_value, flag, instance, optional, whole_number
 from chumchon.errors import InvalidInputError
 from chumchon.loans._util import thai_date
 from chumchon.loans.findings import Finding
@@ -264,7 +264,9 @@ def build_rescheduling(
             en="the loan's principal is fully repaid; there is nothing to reschedule",
             field="status",
         )
-    remaining = installments
+    remaining = optional(
+        whole_number, installments, "installments", minimum=1
+    )  # pd.NA (an empty cell) is None
     if remaining is None:
         remaining = sum(1 for i in status.installments if i.outstanding > 0) or 1
     unknown = sorted(set(changes) - {f.name for f in attrs.fields(LoanTerms)} - {"principal", "disbursed_on"})
