@@ -47,13 +47,11 @@ from chumchon._checks import (
     DateLike,
     MoneyLike,
     ParsableEnum,
-    choice,
     date_value,
     instance,
     invalid,
     items,
     money,
-    text,
 )
 from chumchon.errors import InvalidInputError
 from chumchon.loans._payment_findings import payment_findings
@@ -118,21 +116,6 @@ class AllocationOrder(ParsableEnum):
     INTEREST_PENALTY_PRINCIPAL = ("interest", "penalty", "principal")
     INTEREST_PRINCIPAL_PENALTY = ("interest", "principal", "penalty")
     PRINCIPAL_INTEREST_PENALTY = ("principal", "interest", "penalty")
-
-    @classmethod
-    def parse(cls, value: object, field: str | None = None) -> AllocationOrder:
-        """The member ``value`` names: itself or its name in any case (the values are tuples, so the names are
-        what a caller types); anything else raises :class:`~chumchon.errors.InvalidInputError` listing them."""
-        if isinstance(value, AllocationOrder):
-            return value
-        return AllocationOrder[
-            choice(value, field or "allocation", [m.name.lower() for m in AllocationOrder]).upper()
-        ]
-
-    @classmethod
-    def from_name(cls, name: str, field: str | None = None) -> AllocationOrder:
-        """The member called ``name`` (text only; see :meth:`parse`)."""
-        return cls.parse(text(name, field or "allocation"), field)
 
 
 class _Row:
@@ -273,7 +256,7 @@ def apply_payments(
     """
     day = date_value(as_of, "as_of")
     instance(schedule, "schedule", Schedule, what_th="ตารางผ่อนชำระ (Schedule)")
-    allocation = AllocationOrder.parse(allocation)
+    allocation = AllocationOrder.parse(allocation, "allocation")
     instance(
         buckets,
         "buckets",

@@ -18,7 +18,7 @@ True
 >>> Frequency.every(0)
 Traceback (most recent call last):
 ...
-chumchon.errors.InvalidInputError: ค่า 'frequency' ต้องเป็นจำนวนเต็ม (ต่ำสุด 1, สูงสุด 120) ไม่ใช่ 0 / 'frequency' must be a whole number (least 1, most 120), not 0
+chumchon.errors.InvalidInputError: ค่า 'frequency' ต้องเป็นจำนวนเต็ม ตั้งแต่ 1 ถึง 120 ไม่ใช่ 0 / 'frequency' must be a whole number from 1 to 120, not 0
 """
 
 from __future__ import annotations
