@@ -70,21 +70,23 @@ chumchon.errors.UnknownRegulationError: ไม่มีข้อมูล "เ�
 from __future__ import annotations
 
 from chumchon.loans.kkkj._accounts import AccountFigures, LoanAccount, loan_status
+from chumchon.loans.kkkj._areas import AreaLevel
 from chumchon.loans.kkkj._batch import VillageBook, build_village_reports, village_reports
-from chumchon.loans.kkkj._database import (
+from chumchon.loans.kkkj._compact_book import CompactBook
+from chumchon.loans.kkkj._database import DatabaseBook, VillageDatabaseReport, database_reports
+from chumchon.loans.kkkj._database_figures import (
     DATABASE_COLUMNS,
     DATABASE_REPORT_SOURCE,
-    DATABASE_TRAINING_BOOKS,
     DEVELOPMENT_LEVEL_SOURCE,
-    DatabaseBook,
     DatabaseFigures,
-    DatabaseSummary,
     DevelopmentLevel,
-    VillageDatabaseReport,
-    database_reports,
+)
+from chumchon.loans.kkkj._database_summary import (
+    DatabaseSummary,
     summarise_database,
     summarise_database_province,
 )
+from chumchon.loans.kkkj._database_training import DATABASE_TRAINING_BOOKS
 from chumchon.loans.kkkj._factors import (
     DISTRICT_PAGES_SOURCE,
     TAMBON_OFFICER_SOURCE,
@@ -137,15 +139,11 @@ from chumchon.loans.kkkj._report_26_1 import (
     VillageReport,
     village_report,
 )
-from chumchon.loans.kkkj._report_26_2 import AreaLevel, AreaSummary, summarise, summarise_province
+from chumchon.loans.kkkj._report_26_2 import AreaSummary, summarise, summarise_province
 from chumchon.loans.kkkj._report_batch import ReportBatch
-from chumchon.loans.kkkj._review import (
-    CriterionResult,
-    LoanRequest,
-    OpenLoan,
-    ReviewResult,
-    review_request,
-)
+from chumchon.loans.kkkj._request import LoanRequest, OpenLoan
+from chumchon.loans.kkkj._review import review_request
+from chumchon.loans.kkkj._review_result import CriterionResult, ReviewResult
 from chumchon.loans.kkkj._schedule import (
     check_schedule,
     contract_findings,
@@ -185,6 +183,7 @@ __all__ = [
     "AreaLevel",
     "AreaSummary",
     "CommitteeRules",
+    "CompactBook",
     "CriterionResult",
     "DatabaseBook",
     "DatabaseFigures",
