@@ -69,7 +69,7 @@ __all__ = [
 ]
 
 #: The SEEP Network's ratio booklet for savings groups (confirmed as the field standard; formulas as we read them).
-SEEP_RATIO_ANALYSIS: Source = rubrics.INSTRUMENT.source_named("seep")
+SEEP_RATIO_ANALYSIS: Source = rubrics.FHC.source_named("seep")
 
 
 class Unit(enum.Enum):
