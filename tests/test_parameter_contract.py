@@ -139,9 +139,10 @@ def _registered_number(registry: rules.Registry, code: str, as_of: date) -> Deci
 SHIPPED_RUBRICS = {"ssg_rubric": ssg, "fhc_rubric": fhc, "kkkj_health_rubric": kkkj_health}
 
 
-def _change_dates(module: Any) -> list[date]:
+def _change_dates(name: str) -> list[date]:
     """Every date a value the rubric reads changes, from the rubric's first day (so each version is checked)."""
-    first = rules.in_force(next(k for k, m in SHIPPED_RUBRICS.items() if m is module), date.max).effective_from
+    module = SHIPPED_RUBRICS[name]
+    first = rules.in_force(name, date.max).effective_from
     assert first is not None
     codes = {code for c in module.RUBRIC.criteria for code in c.rules}
     days = {v.effective_from for p in rules.all_parameters() if p.name in codes for v in p.history}
@@ -183,7 +184,7 @@ def test_every_shipped_rubric_threshold_is_a_registered_value_on_every_date(name
     module = SHIPPED_RUBRICS[name]
     assert rules.instrument(name).status is Status.PROVISIONAL  # chumchon's rubric, never law
     assert rubric_problems(module.RUBRIC, rules.default_registry(), date.max) == []
-    for day in _change_dates(module):
+    for day in _change_dates(name):
         assert rubric_problems(module.rubric_at(day), rules.default_registry(), day) == [], day
 
 
@@ -211,7 +212,9 @@ def test_a_changed_regulation_changes_the_criteria_that_restate_it() -> None:
     documents = rules.registry.shipped_documents()
     kkkj = next(d for d in documents if d["id"] == "kkkj_2553")
     (committee_max,) = (p for p in kkkj["parameters"] if p["id"] == "kkkj_committee_members_max")
-    committee_max["history"].append({**committee_max["history"][0], "effective_from": "2030-01-01", "value": 11})
+    committee_max["history"].append(
+        {**committee_max["history"][0], "effective_from": "2030-01-01", "value": 11}
+    )
     edited = rules.Registry.from_documents(documents)
     before = kkkj_health.rubric_at(date(2029, 12, 31), edited).criterion("K6")
     after = kkkj_health.rubric_at(date(2030, 1, 1), edited).criterion("K6")

@@ -75,7 +75,10 @@ def data_at(as_of: date, registry: Registry | None = None) -> dict[str, Any]:
     par30 = reg.threshold("ssg_s8_par30_rate_max")
 
     def _c(code: str, th: str, en: str, measure: str, comparison: str, **kw: Any) -> dict[str, Any]:
-        rule = f"ssg_{code.lower()}_{measure}" + {"is_true": "", "at_least": "_min", "at_most": "_max"}[comparison]
+        rule = (
+            f"ssg_{code.lower()}_{measure}"
+            + {"is_true": "", "at_least": "_min", "at_most": "_max"}[comparison]
+        )
         return criterion_data(code, th, en, measure, comparison, source=source, rules=(rule,), **kw)
 
     return {

@@ -16,7 +16,9 @@ named :class:`Rule` objects (the ids findings and errors carry as their codes):
 * :mod:`~chumchon.rules.budget_act`: the government fiscal year; ``calendar_act.json``: the Thai new year;
 * :mod:`~chumchon.rules.kkkj_2553`: the กข.คจ. regulation 2553 with its forms, contract and จปฐ. rounds;
 * ``cdd_savings_2555.json``: the CDD savings-group regulation 2555 (it leaves the figures to the bylaws);
-* ``rubrics.json`` and ``worked_examples.json``: the sources of the shipped rubrics and the published examples.
+* :mod:`~chumchon.rules.rubrics`: the shipped rubrics, one instrument each (``ssg_rubric.json``,
+  ``fhc_rubric.json``, ``kkkj_health_rubric.json``: thresholds as provisional dated parameters);
+* ``worked_examples.json``: the published worked examples the tests reproduce.
 
 :func:`in_force` gives the version of an instrument in force on a day, :func:`all_parameters` every registered
 parameter, :func:`parameter` and :func:`rule` one by id (:mod:`~chumchon.rules.registry`). The data is read on
