@@ -64,14 +64,6 @@ if TYPE_CHECKING:  # pragma: no cover - the names below load with their instrume
     from chumchon.rules.civil_code import STATUTORY_INTEREST_RATE as STATUTORY_INTEREST_RATE
 
 __all__ = [
-    "CIVIL_AND_COMMERCIAL_CODE",
-    "COVERAGE_START",
-    "DEFAULT_INTEREST_RATE",
-    "DEFAULT_MARKUP_CAP_ANNUAL_RATE",
-    "EMERGENCY_DECREE_2564",
-    "INTEREST_CAP_ANNUAL_RATE",
-    "INTEREST_OVERRATE_ACT",
-    "STATUTORY_INTEREST_RATE",
     "DatedValue",
     "Finding",
     "Instrument",

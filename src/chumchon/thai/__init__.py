@@ -15,9 +15,12 @@ Importing this package is cheap: the month and weekday names are chumchon's own 
 
 from __future__ import annotations
 
-from chumchon.thai.baht import MAX_BAHTTEXT_AMOUNT, bahttext, format_baht, parse_bahttext
+from chumchon.thai.baht import MAX_BAHTTEXT_AMOUNT as MAX_BAHTTEXT_AMOUNT
+from chumchon.thai.baht import bahttext, format_baht, parse_bahttext
 from chumchon.thai.calendar import (
-    GOVERNMENT_FISCAL_START_MONTH,
+    GOVERNMENT_FISCAL_START_MONTH as GOVERNMENT_FISCAL_START_MONTH,
+)
+from chumchon.thai.calendar import (
     be_year,
     ce_year,
     date_from_be,
@@ -25,16 +28,14 @@ from chumchon.thai.calendar import (
     fiscal_year,
     fiscal_year_bounds,
 )
-from chumchon.thai.dates import DATE_STYLES, format_date, parse_date, thai_strftime
-from chumchon.thai.digits import THAI_DIGITS, to_arabic_digits, to_thai_digits
-from chumchon.thai.words import MAX_WORDS_INTEGER, number_words, parse_number_words
+from chumchon.thai.dates import DATE_STYLES as DATE_STYLES
+from chumchon.thai.dates import format_date, parse_date, thai_strftime
+from chumchon.thai.digits import THAI_DIGITS as THAI_DIGITS
+from chumchon.thai.digits import to_arabic_digits, to_thai_digits
+from chumchon.thai.words import MAX_WORDS_INTEGER as MAX_WORDS_INTEGER
+from chumchon.thai.words import number_words, parse_number_words
 
 __all__ = [
-    "DATE_STYLES",
-    "GOVERNMENT_FISCAL_START_MONTH",
-    "MAX_BAHTTEXT_AMOUNT",
-    "MAX_WORDS_INTEGER",
-    "THAI_DIGITS",
     "bahttext",
     "be_year",
     "ce_year",
