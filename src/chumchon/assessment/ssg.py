@@ -126,8 +126,8 @@ def data_at(as_of: date, registry: Registry | None = None) -> dict[str, Any]:
                     ),
                     _c(
                         "S3",
-                        f"คณะกรรมการประชุมอย่างน้อยปีละ {meetings} ครั้ง (เดือนละครั้ง)",
-                        f"committee meetings at least {meetings} a year (monthly)",
+                        f"คณะกรรมการประชุมอย่างน้อยเดือนละครั้ง ({meetings} ครั้งต่อปี)",
+                        f"committee meetings at least monthly ({meetings} a year)",
                         "committee_meetings",
                         "at_least",
                         threshold=meetings,
