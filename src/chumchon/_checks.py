@@ -1,11 +1,26 @@
-"""The input-checking kernel (การตรวจค่าที่รับเข้า): one way to read an enum, a text, a flag, a whole number, a date
-or a list of objects, with one bilingual message for each kind of refusal (:data:`chumchon.messages.CHECKS`).
+"""The input-checking kernel (การตรวจค่าที่รับเข้า): one way to read each kind of argument, with one bilingual
+message for each kind of refusal (:data:`chumchon.messages.CHECKS`).
 
-Every check returns the value in its one internal form or raises
+Every check takes the value and the argument's name and returns the value in its one internal form, or raises
 :class:`~chumchon.errors.InvalidInputError` whose ``field`` names the argument and whose message says what was
-wrong and what is allowed. Money and rates are read by :func:`chumchon.money.to_money` and
-:func:`chumchon.money.to_rate` (the float rule lives there); NumPy and pandas scalars are to be accepted in those
-readers and in :func:`plain_scalar` here, the one place a foreign scalar becomes a Python one.
+wrong and what is allowed:
+
+- numbers: :func:`number`, :func:`money` (whole satang or not, with a minimum and a maximum), :func:`rate`
+  (a fraction, bounded; ``annual=True`` refuses a percentage typed in a fraction's place) and :func:`percent`;
+- :func:`whole_number` (NumPy integers accepted, ``bool`` refused), :func:`text`, :func:`flag`,
+  :func:`choice` (one of a few words);
+- :func:`enum_member` (the member, its value or name in any case, or its Thai label) and :class:`ParsableEnum`;
+- :func:`date_value`: a ``date`` or ISO text; **a ``datetime`` gives its date** (the one rule everywhere: a
+  timestamp from a spreadsheet or pandas names a day);
+- :func:`sequence` / :func:`items` (a list, tuple, 1-d NumPy array or pandas Series; text and mappings
+  refused; a bad item names its place, ``field[2]``), :func:`mapping` and :func:`mapping_fields` (text keys,
+  unknown and missing fields named), :func:`within` (a nested field path: ``dividend.rate``);
+- :func:`instance` (an object of a given class);
+- :func:`optional` (``None``, and pandas' ``NA`` / ``NaT``, pass as ``None``) and :func:`converter`, which makes
+  any of these an ``attrs.field(converter=...)``, so a constructor and ``attrs.evolve`` check the same way.
+
+NumPy and pandas scalars become Python values first (:func:`plain_scalar`). Nothing here depends on the ambient
+decimal context.
 
 The aliases below say in public signatures what an argument takes.
 
@@ -18,16 +33,21 @@ Traceback (most recent call last):
 chumchon.errors.InvalidInputError: ค่า 'status' ต้องเป็นหนึ่งใน confirmed, secondary, provisional (หรือชื่อภาษาไทย) ไม่ใช่ 'sure' / 'status' must be one of confirmed, secondary, provisional (or its Thai label), not 'sure'
 >>> date_value("2026-01-10", "disbursed_on")
 datetime.date(2026, 1, 10)
+>>> money("1,234.50", "savings"), rate("0.057", "rate", maximum=1), percent(10, "share_percent")
+(Decimal('1234.50'), Decimal('0.057'), Decimal('10'))
 """
 
 from __future__ import annotations
 
+import contextlib
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from chumchon import money as _money
+from chumchon._scalar import plain_scalar
 from chumchon.errors import InvalidInputError
 from chumchon.messages import CHECKS
 
@@ -36,14 +56,26 @@ __all__ = [
     "MoneyLike",
     "ParsableEnum",
     "RateLike",
+    "choice",
+    "converter",
     "date_value",
     "enum_member",
     "flag",
+    "instance",
     "invalid",
     "items",
+    "mapping",
+    "mapping_fields",
+    "money",
+    "number",
+    "optional",
+    "percent",
     "plain_scalar",
+    "rate",
+    "sequence",
     "text",
     "whole_number",
+    "within",
 ]
 
 #: What an amount of money may be given as (a float through the money float rule).
@@ -54,6 +86,7 @@ RateLike = Decimal | int | str | float
 DateLike = date | str
 
 E = TypeVar("E", bound=enum.Enum)
+T = TypeVar("T")
 
 
 def invalid(key: str, field: str, value: object, **details: object) -> InvalidInputError:
@@ -65,33 +98,6 @@ def invalid(key: str, field: str, value: object, **details: object) -> InvalidIn
     )
 
 
-def plain_scalar(value: object) -> object:
-    """A NumPy or pandas scalar as the plain Python value it holds; anything else unchanged.
-
-    Every check of the kernel, and :func:`chumchon.money.to_decimal`, passes its value through here first: the
-    one place where other libraries' scalars are unwrapped.
-
-    NumPy integers and floats and 0-d arrays (``np.int64(3)``, ``np.float64(1.5)``, ``np.array(5)``), pandas
-    scalars of those types, and pandas' missing value ``pd.NA`` / ``NaT`` (an empty cell: ``None``). A float32
-    keeps the digits it prints (``np.float32(1.1)`` is 1.1, not 1.100000023841858). NumPy and pandas are never
-    imported here: a value is recognised by its own type.
-
-    >>> plain_scalar("1.5"), plain_scalar(None)
-    ('1.5', None)
-    """
-    module = type(value).__module__
-    if not module.startswith(("numpy", "pandas")):
-        return value
-    if type(value).__name__ in ("NAType", "NaTType"):
-        return None
-    dtype = getattr(value, "dtype", None)
-    if dtype is None or getattr(value, "shape", None) != () or dtype.kind not in "biuf":
-        return value
-    if dtype.kind == "f" and dtype.itemsize != 8:
-        return float(str(value[()]))  # type: ignore[index]  # the digits a float32 prints
-    return value.item()  # type: ignore[attr-defined]
-
-
 def _label_th(member: enum.Enum) -> str | None:
     label = getattr(member, "label_th", None)
     if label is None:
@@ -101,7 +107,7 @@ def _label_th(member: enum.Enum) -> str | None:
 
 def enum_member(kind: type[E], value: object, field: str) -> E:
     """``value`` as a member of ``kind``: the member itself, its value or name as text (any case, spaces around
-    ignored), or its Thai label.
+    ignored), its Thai label, or a number equal to a numeric member value.
 
     Raises:
         InvalidInputError: anything else; the message lists the allowed values.
@@ -115,13 +121,24 @@ def enum_member(kind: type[E], value: object, field: str) -> E:
         for member in kind:
             if folded in (str(member.value).casefold(), member.name.casefold()) or key == _label_th(member):
                 return member
-    allowed = ", ".join(str(member.value) for member in kind)
-    raise invalid("enum", field, value, allowed=allowed)
+    elif isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+        for member in kind:
+            if not isinstance(member.value, (str, bool)) and member.value == value:
+                return member
+    raise invalid("enum", field, value, allowed=_allowed(kind))
+
+
+def _allowed(kind: type[enum.Enum]) -> str:
+    return ", ".join(str(member.value) for member in kind)
 
 
 class ParsableEnum(enum.Enum):
     """An enum that reads itself from text: :meth:`parse` and :meth:`from_name` raise
-    :class:`~chumchon.errors.InvalidInputError` listing the allowed values, never a bare ``ValueError``."""
+    :class:`~chumchon.errors.InvalidInputError` listing the allowed values, never a bare ``ValueError``.
+
+    Every enum a user names (in an argument, a mapping, a spreadsheet cell) is one; its constructor still takes
+    exactly the value, as Python's enums do, so call sites that read user input call :meth:`parse`.
+    """
 
     @classmethod
     def parse(cls: type[E], value: object, field: str | None = None) -> E:
@@ -132,9 +149,7 @@ class ParsableEnum(enum.Enum):
     def from_name(cls: type[E], name: str, field: str | None = None) -> E:
         """The member whose name, value or Thai label is ``name`` (text only)."""
         if not isinstance(name, str):
-            raise invalid(
-                "enum", field or _snake(cls.__name__), name, allowed=", ".join(str(m.value) for m in cls)
-            )
+            raise invalid("enum", field or _snake(cls.__name__), name, allowed=_allowed(cls))
         return enum_member(cls, name, field or _snake(cls.__name__))
 
 
@@ -142,39 +157,196 @@ def _snake(name: str) -> str:
     return "".join(f"_{c.lower()}" if c.isupper() and i else c.lower() for i, c in enumerate(name))
 
 
-def text(value: object, field: str, *, empty: bool = False) -> str:
-    """``value`` when it is text (non-blank unless ``empty``)."""
+def text(value: object, field: str, *, empty: bool = False, strip: bool = False) -> str:
+    """``value`` when it is text (non-blank unless ``empty``); with ``strip``, without spaces around it.
+
+    >>> text(" ก001 ", "member_id", strip=True)
+    'ก001'
+    >>> text(b"x", "member_id")
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: ค่า 'member_id' ต้องเป็นข้อความที่ไม่ว่าง ไม่ใช่ b'x' / 'member_id' must be non-empty text, not b'x'
+    """
     value = plain_scalar(value)
     if not isinstance(value, str) or (not empty and not value.strip()):
         raise invalid("text_empty" if not empty else "text", field, value)
-    return value
+    return value.strip() if strip else value
 
 
 def flag(value: object, field: str) -> bool:
-    """``value`` when it is ``True`` or ``False`` (not 0, 1 or ``"yes"``)."""
+    """``value`` when it is ``True`` or ``False`` (NumPy's ``bool_`` too; not 0, 1 or ``"yes"``).
+
+    >>> flag(True, "paid")
+    True
+    >>> flag(1, "paid")
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: ค่า 'paid' ต้องเป็น True หรือ False ไม่ใช่ 1 / 'paid' must be True or False, not 1
+    """
     value = plain_scalar(value)
     if not isinstance(value, bool):
         raise invalid("flag", field, value)
     return value
 
 
-def whole_number(value: object, field: str, *, minimum: int | None = None, maximum: int | None = None) -> int:
-    """``value`` when it is an ``int`` (not a ``bool``) within ``minimum`` and ``maximum`` when given."""
+def whole_number(
+    value: object,
+    field: str,
+    *,
+    minimum: int | None = None,
+    maximum: int | None = None,
+    numeric: bool = False,
+) -> int:
+    """``value`` when it is an ``int`` (a NumPy integer too; not a ``bool``) within ``minimum`` and ``maximum``.
+
+    With ``numeric``, a number without a fraction in another form is accepted too (``12.0``, ``Decimal("12")``,
+    ``"12"``), as a spreadsheet cell sends it.
+
+    >>> whole_number(12, "installments", minimum=1), whole_number(12.0, "installments", numeric=True)
+    (12, 12)
+    >>> whole_number(True, "installments")
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: ค่า 'installments' ต้องเป็นจำนวนเต็ม (ต่ำสุด -, สูงสุด -) ไม่ใช่ True / 'installments' must be a whole number (least -, most -), not True
+    """
     value = plain_scalar(value)
-    low = "" if minimum is None else str(minimum)
-    high = "" if maximum is None else str(maximum)
+    low = "-" if minimum is None else str(minimum)
+    high = "-" if maximum is None else str(maximum)
+    result: object = value
+    if numeric and isinstance(value, (Decimal, float, str)):
+        try:
+            found = _money.to_decimal(value, name=field)
+        except InvalidInputError:
+            raise invalid("whole_number", field, value, minimum=low, maximum=high) from None
+        if found == found.to_integral_value(context=_money.DECIMAL_CONTEXT):
+            result = int(found)
     if (
-        isinstance(value, bool)
-        or not isinstance(value, int)
-        or (minimum is not None and value < minimum)
-        or (maximum is not None and value > maximum)
+        isinstance(result, bool)
+        or not isinstance(result, int)
+        or (minimum is not None and result < minimum)
+        or (maximum is not None and result > maximum)
     ):
-        raise invalid("whole_number", field, value, minimum=low or "-", maximum=high or "-")
-    return value
+        raise invalid("whole_number", field, value, minimum=low, maximum=high)
+    return result
+
+
+def number(value: object, field: str) -> Decimal:
+    """``value`` as a finite ``Decimal`` of any sign (see :func:`chumchon.money.to_decimal`)."""
+    return _money.to_decimal(value, name=field)
+
+
+def money(
+    value: object,
+    field: str,
+    *,
+    minimum: Decimal | int | None = 0,
+    maximum: Decimal | int | None = None,
+    positive: bool = False,
+    whole_satang: bool = False,
+) -> Decimal:
+    """``value`` as an amount of money: a ``Decimal``, ``int``, numeric text, or a float read by the money float
+    rule (:func:`chumchon.money.money_from_float`).
+
+    Args:
+        minimum: the least amount allowed (zero unless given; ``None`` for any sign).
+        maximum: the largest amount allowed, if any.
+        positive: refuse zero as well.
+        whole_satang: refuse a fraction of a satang; the amount is then returned with two decimal places.
+
+    >>> money("๑,๐๐๐", "principal", whole_satang=True), money("-5", "net", minimum=None)
+    (Decimal('1000.00'), Decimal('-5'))
+    >>> money("-5", "savings")
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: ค่า 'savings' ต้องเป็นศูนย์หรือมากกว่า ไม่ใช่ '-5' / 'savings' must be zero or more, not '-5'
+    >>> money("10.005", "principal", whole_satang=True)
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: ค่า 'principal' ต้องเป็นจำนวนเต็มสตางค์ (ทศนิยมไม่เกินสองตำแหน่ง) ไม่ใช่ '10.005' / 'principal' must be a whole number of satang (at most two decimal places), not '10.005'
+    """
+    amount = _money.to_money(value, name=field, allow_negative=True)
+    if positive and amount <= 0:
+        raise invalid("positive", field, value)
+    if minimum is not None and amount < minimum:
+        raise invalid("not_negative" if minimum == 0 else "at_least", field, value, minimum=minimum)
+    if maximum is not None and amount > maximum:
+        raise invalid("at_most", field, value, maximum=maximum)
+    if whole_satang:
+        satang = amount.quantize(_SATANG, context=_money.DECIMAL_CONTEXT)
+        if satang != amount:
+            raise invalid("whole_satang", field, value)
+        return satang
+    return amount
+
+
+_SATANG = Decimal("0.01")
+
+
+def rate(value: object, field: str, *, maximum: Decimal | int | None = None, annual: bool = False) -> Decimal:
+    """``value`` as a rate given as a non-negative fraction (``0.057`` for 5.7%), at most ``maximum``.
+
+    With ``annual``, a yearly rate of 1 or more is refused as a percentage typed in a fraction's place
+    (:func:`chumchon.money.to_annual_rate`).
+
+    >>> rate("0.15", "annual_rate", annual=True)
+    Decimal('0.15')
+    >>> rate(-1, "share")
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: ค่า 'share' ต้องเป็นสัดส่วนที่ไม่ติดลบ (เช่น 0.05 คือร้อยละ 5) ไม่ใช่ -1 / 'share' must be a non-negative fraction (0.05 is 5%), not -1
+    """
+    if annual:
+        found = _money.to_annual_rate(value, name=field)
+        if maximum is not None and found > maximum:
+            raise invalid("rate_range", field, value, maximum=maximum)
+        return found
+    return _money.to_rate(value, name=field, maximum=None if maximum is None else Decimal(maximum))
+
+
+def percent(value: object, field: str, *, maximum: Decimal | int = 100) -> Decimal:
+    """``value`` as a percentage from 0 to ``maximum`` (``10`` for 10%).
+
+    >>> percent("12.5", "dividend_percent")
+    Decimal('12.5')
+    >>> percent(150, "dividend_percent")
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: ค่า 'dividend_percent' ต้องเป็นร้อยละตั้งแต่ 0 ถึง 100 (เช่น 10 คือร้อยละ 10) ไม่ใช่ 150 / 'dividend_percent' must be a percentage from 0 to 100 (10 is 10%), not 150
+    """
+    found = _money.to_decimal(value, name=field)
+    if found < 0 or found > maximum:
+        raise invalid("percent", field, value, maximum=maximum)
+    return found
+
+
+def choice(value: object, field: str, allowed: Iterable[str]) -> str:
+    """``value`` as one of the words ``allowed`` (any case, spaces around ignored), returned as written there.
+
+    >>> choice(" Begin ", "when", ("end", "begin"))
+    'begin'
+    """
+    words = tuple(allowed)
+    value = plain_scalar(value)
+    if isinstance(value, str):
+        folded = value.strip().casefold()
+        for word in words:
+            if word.casefold() == folded:
+                return word
+    raise invalid("choice", field, value, allowed=", ".join(words))
 
 
 def date_value(value: object, field: str) -> date:
-    """``value`` as a ``date``: a ``date``, a ``datetime`` (its date) or ISO text ``YYYY-MM-DD``."""
+    """``value`` as a ``date``: a ``date``, a ``datetime`` (its date: the rule everywhere) or ISO text
+    ``YYYY-MM-DD``; a pandas ``Timestamp`` is a ``datetime``.
+
+    >>> from datetime import datetime
+    >>> date_value(datetime(2026, 1, 10, 15, 30), "as_of")
+    datetime.date(2026, 1, 10)
+    >>> date_value("10/01/2026", "as_of")
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: ค่า 'as_of' ต้องเป็นวันที่ (datetime.date หรือ YYYY-MM-DD) ไม่ใช่ '10/01/2026' / 'as_of' must be a date (datetime.date or YYYY-MM-DD), not '10/01/2026'
+    """
     value = plain_scalar(value)
     if isinstance(value, datetime):
         return value.date()
@@ -188,17 +360,195 @@ def date_value(value: object, field: str) -> date:
     raise invalid("date", field, value)
 
 
+def instance(value: object, field: str, kind: type[T], *, what_th: str = "", what_en: str = "") -> T:
+    """``value`` when it is an instance of ``kind`` (named ``what_th`` / ``what_en``, the class name by default).
+
+    >>> instance(3, "rounding", str)
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: ค่า 'rounding' ต้องเป็น str ไม่ใช่ 3 / 'rounding' must be a str, not 3
+    """
+    if not isinstance(value, kind):
+        raise invalid(
+            "instance",
+            field,
+            value,
+            what_th=what_th or kind.__name__,
+            what_en=what_en or f"a {kind.__name__}",
+        )
+    return value
+
+
+def optional(check: Callable[..., T], value: object, field: str, **options: Any) -> T | None:
+    """``None`` when ``value`` is ``None`` or pandas' missing value (``NA``, ``NaT``); otherwise ``check(value,
+    field, **options)``.
+
+    >>> optional(money, None, "requested"), optional(money, "5", "requested")
+    (None, Decimal('5'))
+    """
+    if plain_scalar(value) is None:
+        return None
+    return check(value, field, **options)
+
+
+def converter(
+    check: Callable[..., T], field: str, *, optional: bool = False, **options: Any
+) -> Callable[[Any], Any]:
+    """``check`` for one attrs field: ``attrs.field(converter=converter(money, "principal", positive=True))``.
+
+    A class whose fields convert this way checks in its constructor and in ``attrs.evolve`` alike, and the
+    error names the field. With ``optional``, ``None`` (and pandas' ``NA``) stays ``None``. (mypy's attrs plugin
+    reads only named functions as converters: a typed module wraps the call in a small named function.)
+
+    >>> import attrs
+    >>> @attrs.frozen
+    ... class Deposit:
+    ...     amount: Decimal = attrs.field(converter=converter(money, "amount", positive=True))
+    >>> Deposit("10").amount, attrs.evolve(Deposit(1), amount=" 2.50 ").amount
+    (Decimal('10'), Decimal('2.50'))
+    >>> Deposit(0)
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: ค่า 'amount' ต้องมากกว่าศูนย์ ไม่ใช่ 0 / 'amount' must be greater than zero, not 0
+    """
+    if optional:
+
+        def convert_optional(value: Any) -> Any:
+            if plain_scalar(value) is None:
+                return None
+            return check(value, field, **options)
+
+        return convert_optional
+
+    def convert(value: Any) -> Any:
+        return check(value, field, **options)
+
+    return convert
+
+
+def _sequence_values(value: object, field: str, what_th: str, what_en: str) -> tuple[Any, ...]:
+    if (
+        isinstance(value, (str, bytes, bytearray, Mapping))
+        or not isinstance(value, Iterable)
+        or getattr(value, "ndim", 1) != 1  # a table or a matrix is not a list; a 0-d array is one value
+    ):
+        raise invalid("sequence", field, value, what_th=what_th, what_en=what_en)
+    return tuple(plain_scalar(item) for item in value)
+
+
+def sequence(
+    value: object,
+    field: str,
+    check: Callable[..., T] | None = None,
+    *,
+    what_th: str = "ค่า",
+    what_en: str = "values",
+    **options: Any,
+) -> tuple[Any, ...]:
+    """``value`` as a tuple: a list, tuple or other iterable, a 1-d NumPy array or a pandas Series; text,
+    bytes, mappings, tables and single values are refused. With ``check``, each item is ``check(item,
+    "field[i]", **options)``, so a bad item names its place.
+
+    >>> import numpy as np
+    >>> sequence(np.array([1, 2]), "weights", money)
+    (Decimal('1'), Decimal('2'))
+    >>> sequence(["1", "x"], "weights", money)
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: ค่า 'weights[1]' ต้องเป็นตัวเลข เช่น 1234.50 หรือ 1,234.50 ไม่ใช่ 'x' / 'weights[1]' must be a number such as 1234.50 or 1,234.50, not 'x'
+    >>> sequence("12", "weights")
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: ค่า 'weights' ต้องเป็นรายการ (list หรือ tuple) ของค่า ไม่ใช่ '12' / 'weights' must be a list or tuple of values, not '12'
+    """
+    found = _sequence_values(value, field, what_th, what_en)
+    if check is None:
+        return found
+    return tuple(check(item, f"{field}[{i}]", **options) for i, item in enumerate(found))
+
+
 def items(
     value: object, field: str, kind: type | tuple[type, ...], what_th: str, what_en: str
 ) -> tuple[Any, ...]:
-    """``value`` as a tuple whose items are all ``kind``; text, mappings and non-iterables are refused. A bad item
+    """``value`` as a tuple whose items are all ``kind`` (see :func:`sequence` for what is a list); a bad item
     names its place, e.g. ``field[2]``."""
-    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
-        raise invalid("sequence", field, value, what_th=what_th, what_en=what_en)
-    found = tuple(value)
+    found = _sequence_values(value, field, what_th, what_en)
     for i, item in enumerate(found):
         if not isinstance(item, kind):
             raise invalid(
                 "item", f"{field}[{i}]", item, what_th=what_th, what_en=what_en, list=field, index=i
             )
     return found
+
+
+def mapping(
+    value: object,
+    field: str,
+    *,
+    allowed: Iterable[str] | None = None,
+    required: Iterable[str] = (),
+) -> dict[str, Any]:
+    """``value`` as a plain ``dict`` with text keys, none outside ``allowed`` (when given) and every one of
+    ``required`` present.
+
+    >>> mapping({"rate": "0.05"}, "dividend", allowed=("rate", "pool"), required=("rate",))
+    {'rate': '0.05'}
+    >>> mapping({"rat": 1}, "dividend", allowed=("rate", "pool"))
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: ค่า 'dividend': ไม่รู้จักช่อง rat ใช้ได้: pool, rate / 'dividend': unknown field(s) rat; allowed: pool, rate
+    """
+    if not isinstance(value, Mapping):
+        raise invalid("mapping", field, value)
+    names = sorted(allowed) if allowed is not None else None
+    listed = ", ".join(names) if names is not None else "-"
+    for key in value:
+        if not isinstance(key, str):
+            raise invalid("mapping_key", field, key, allowed=listed)
+    if names is not None:
+        extra = sorted(set(value) - set(names))
+        if extra:
+            error = invalid("unknown_fields", field, ", ".join(extra), allowed=listed)
+            error.field = extra[0]
+            raise error
+    for name in required:
+        if name not in value:
+            error = invalid("required_field", field, name)
+            error.field = name
+            raise error
+    return dict(value)
+
+
+def mapping_fields(data: object, cls: type, what: str) -> dict[str, Any]:
+    """``data`` as the keyword arguments of the attrs class ``cls``: a mapping (see :func:`mapping`) with no
+    unknown field and every field without a default (what ``cls(**fields)`` needs not to raise ``TypeError``)."""
+    import attrs  # only readers of mappings need it
+
+    fields = attrs.fields(cls)
+    return mapping(
+        data,
+        what,
+        allowed=[f.name for f in fields if f.init],
+        required=[f.name for f in fields if f.init and f.default is attrs.NOTHING],
+    )
+
+
+@contextlib.contextmanager
+def within(path: str) -> Iterator[None]:
+    """Name the place of an error raised inside a nested value: ``rate`` becomes ``dividend.rate``.
+
+    >>> with within("dividend"):
+    ...     rate("-1", "rate")
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: dividend: ค่า 'rate' ต้องเป็นสัดส่วนที่ไม่ติดลบ (เช่น 0.05 คือร้อยละ 5) ไม่ใช่ '-1' / dividend: 'rate' must be a non-negative fraction (0.05 is 5%), not '-1'
+    """
+    try:
+        yield
+    except InvalidInputError as error:
+        inner = error.field
+        error.field = path if inner is None or inner == path else f"{path}.{inner}"
+        error.th = f"{path}: {error.th}"
+        error.en = f"{path}: {error.en}"
+        error.args = (f"{error.th} / {error.en}",)
+        raise

@@ -39,8 +39,10 @@ from typing import Any, ParamSpec, TypeVar, overload
 
 import attrs
 
-from chumchon._checks import plain_scalar
+from chumchon._scalar import plain_scalar
 from chumchon.errors import InvalidInputError
+from chumchon.messages import CHECKS
+from chumchon.thai.digits import to_arabic_digits
 
 __all__ = [
     "DECIMAL_CONTEXT",
@@ -107,11 +109,11 @@ def in_decimal_context(func: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-# A number larger than 10**40 is refused: it cannot be money or a rate, and allowing it
-# would let a typo (1e999) flow into a schedule.
+# A number larger than 10**40 is refused: it cannot be money or a rate, and allowing it would let a typo
+# (1e999) flow into a schedule. A weight of a split smaller than 10**-40 (but not zero) is refused too: the
+# split scales weights to exact integers, which such a weight would make too large to hold.
 _MAX_ADJUSTED_EXPONENT = 40
 
-_THAI_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _NUMBER_TEXT = re.compile(
     r"""
     (?P<sign>[+-])?
@@ -119,16 +121,15 @@ _NUMBER_TEXT = re.compile(
     (?:\.(?P<frac>\d+))?
     (?:[eE](?P<exp>[+-]?\d+))?
     """,
-    re.VERBOSE,
+    re.VERBOSE | re.ASCII,
 )
 
 
-def _bad(name: str, value: object, th_allowed: str, en_allowed: str) -> InvalidInputError:
+def _refused(key: str, name: str, value: object, **details: object) -> InvalidInputError:
+    message = CHECKS[key]
+    fill = {"field": name, "value": value, **details}
     return InvalidInputError(
-        th=f"ค่า {name!r} ต้อง{th_allowed} ไม่ใช่ {value!r}",
-        en=f"{name!r} must be {en_allowed}, not {value!r}",
-        field=name,
-        value=value,
+        th=message.th.format(**fill), en=message.en.format(**fill), field=name, value=value
     )
 
 
@@ -155,46 +156,44 @@ def to_decimal(value: object, *, name: str = "value") -> Decimal:
     ...
     chumchon.errors.InvalidInputError: ค่า 'value' ต้องเป็นตัวเลข เช่น 1234.50 หรือ 1,234.50 ไม่ใช่ '1,23' / 'value' must be a number such as 1234.50 or 1,234.50, not '1,23'
     """
+    if type(value) is Decimal and value.is_finite() and value and value.adjusted() <= _MAX_ADJUSTED_EXPONENT:
+        return value  # the usual case, checked first
     result: Decimal
     value = plain_scalar(value)
-    if isinstance(value, bool) or value is None:
-        raise _bad(
-            name,
-            value,
-            "เป็นตัวเลข (int, Decimal, float หรือข้อความตัวเลข)",
-            "a number (int, Decimal, float or numeric text)",
-        )
     if isinstance(value, Decimal):
         result = value
+    elif isinstance(value, bool) or value is None or isinstance(value, type):
+        raise _refused("number", name, value)  # a bool is a flag, and int (the type) is not a number
     elif isinstance(value, int):
         result = Decimal(value)
     elif isinstance(value, float):
         result = Decimal(repr(value))
     elif isinstance(value, str):
         result = _parse_number_text(value, name)
-    elif hasattr(value, "__index__"):
-        result = Decimal(operator.index(value))
+    elif hasattr(type(value), "__index__"):
+        try:
+            result = Decimal(operator.index(value))  # type: ignore[arg-type]
+        except Exception:  # a foreign __index__ may raise anything
+            raise _refused("number", name, value) from None
     else:
-        raise _bad(
-            name,
-            value,
-            "เป็นตัวเลข (int, Decimal, float หรือข้อความตัวเลข)",
-            "a number (int, Decimal, float or numeric text)",
-        )
+        raise _refused("number", name, value)
     if not result.is_finite():
-        raise _bad(name, value, "เป็นจำนวนจำกัด", "a finite number")
-    if result and result.adjusted() > _MAX_ADJUSTED_EXPONENT:
-        raise _bad(name, value, "ไม่เกิน 10^40", "a number no larger than 10^40")
-    if result.is_zero() and result.is_signed():
+        raise _refused("finite", name, value)
+    if result:
+        if result.adjusted() > _MAX_ADJUSTED_EXPONENT:
+            raise _refused("too_big", name, value)
+    elif result.as_tuple().exponent < -_MAX_ADJUSTED_EXPONENT:  # type: ignore[operator]
+        result = Decimal(0)  # 0E-1000000 is zero; its exponent would only make arithmetic on it huge
+    elif result.is_signed():
         result = result.copy_abs()  # -0 reads as "ลบศูนย์" in words; it is zero
     return result
 
 
 def _parse_number_text(text: str, name: str) -> Decimal:
-    cleaned = text.strip().translate(_THAI_TO_ARABIC).replace("\u00a0", "").replace(" ", "")
+    cleaned = to_arabic_digits(text.strip()).replace("\u00a0", "").replace(" ", "")
     match = _NUMBER_TEXT.fullmatch(cleaned)
     if not cleaned or match is None or (match["int"] is None and match["frac"] is None):
-        raise _bad(name, text, "เป็นตัวเลข เช่น 1234.50 หรือ 1,234.50", "a number such as 1234.50 or 1,234.50")
+        raise _refused("number_text", name, text)
     return Decimal(cleaned.replace(",", ""))
 
 
@@ -266,13 +265,14 @@ def to_money(
     ...
     chumchon.errors.InvalidInputError: ค่า 'principal' ต้องมากกว่าศูนย์ ไม่ใช่ '0' / 'principal' must be greater than zero, not '0'
     """
+    value = plain_scalar(value)  # a NumPy float32 is a float for the float rule too
     amount = money_from_float(value, name=name) if isinstance(value, float) else to_decimal(value, name=name)
     if amount < 0 and not allow_negative:
         if allow_zero:
-            raise _bad(name, value, "เป็นศูนย์หรือมากกว่า", "zero or more")
-        raise _bad(name, value, "มากกว่าศูนย์", "greater than zero")
+            raise _refused("not_negative", name, value)
+        raise _refused("positive", name, value)
     if amount == 0 and not allow_zero:
-        raise _bad(name, value, "มากกว่าศูนย์", "greater than zero")
+        raise _refused("positive", name, value)
     return amount
 
 
@@ -296,10 +296,8 @@ def to_rate(value: object, *, name: str = "rate", maximum: Decimal | None = None
         maximum = to_decimal(maximum, name="maximum")
     if rate < 0 or (maximum is not None and rate > maximum):
         if maximum is None:
-            raise _bad(
-                name, value, "เป็นสัดส่วนที่ไม่ติดลบ (เช่น 0.05 คือร้อยละ 5)", "a non-negative fraction (0.05 is 5%)"
-            )
-        raise _bad(name, value, f"เป็นสัดส่วนตั้งแต่ 0 ถึง {maximum}", f"a fraction from 0 to {maximum}")
+            raise _refused("rate", name, value)
+        raise _refused("rate_range", name, value, maximum=maximum)
     return rate
 
 
@@ -379,7 +377,7 @@ def _check_mode(mode: str) -> str:
 def _check_quantum(quantum: Decimal) -> Decimal:
     quantum = to_decimal(quantum, name="quantum")
     if quantum <= 0:
-        raise _bad("quantum", quantum, "มากกว่าศูนย์ เช่น 0.01 หรือ 1", "greater than zero, e.g. 0.01 or 1")
+        raise _refused("positive", "quantum", quantum)
     return quantum
 
 
@@ -530,23 +528,44 @@ def allocate(
     """
     amount = to_decimal(total, name="total")
     if not isinstance(rounding, Rounding):
-        raise _bad(
-            "rounding", rounding, "เป็นกฎการปัดเศษ (Rounding) เช่น SATANG", "a Rounding rule such as SATANG"
+        raise _refused(
+            "instance",
+            "rounding",
+            rounding,
+            what_th="กฎการปัดเศษ (Rounding) เช่น SATANG",
+            what_en="a Rounding rule such as SATANG",
         )
     keys: list[Any] | None
     weights = plain_scalar(weights)  # type: ignore[assignment]  # a 0-d array is one number, not a sequence
     if isinstance(weights, Mapping):
         keys = list(weights)
         raw = [weights[k] for k in keys]
-    elif isinstance(weights, Iterable) and not isinstance(weights, (str, bytes)):
+    elif (
+        isinstance(weights, Iterable)
+        and not isinstance(weights, (str, bytes))
+        and getattr(weights, "ndim", 1) == 1
+    ):
         keys = None
         raw = list(weights)
     else:
-        raise _bad("weights", weights, "เป็นลำดับหรือ mapping ของน้ำหนัก", "a sequence or mapping of weights")
-    parts = _split_units(amount, [to_decimal(w, name="weight") for w in raw], rounding.quantum)
+        raise _refused(
+            "instance",
+            "weights",
+            weights,
+            what_th="ลำดับหรือ mapping ของน้ำหนัก",
+            what_en="a sequence or mapping of weights",
+        )
+    parts = _split_units(amount, [_weight(w) for w in raw], rounding.quantum)
     if keys is None:
         return tuple(parts)
     return dict(zip(keys, parts, strict=True))
+
+
+def _weight(value: object) -> Decimal:
+    weight = to_decimal(value, name="weight")
+    if weight and weight.adjusted() < -_MAX_ADJUSTED_EXPONENT:
+        raise _refused("too_small", "weight", value)
+    return weight
 
 
 def _split_units(amount: Decimal, weights: list[Decimal], quantum: Decimal) -> list[Decimal]:
@@ -566,7 +585,7 @@ def _split_units(amount: Decimal, weights: list[Decimal], quantum: Decimal) -> l
             value=weights,
         )
     units_decimal = DECIMAL_CONTEXT.divide(amount, quantum)
-    if units_decimal != units_decimal.to_integral_value():
+    if units_decimal != units_decimal.to_integral_value(context=DECIMAL_CONTEXT):
         raise InvalidInputError(
             th=f"ยอดรวม {amount} ไม่ใช่พหุคูณของ {quantum} จึงแบ่งให้ลงตัวไม่ได้",
             en=f"the total {amount} is not a multiple of {quantum}, so it cannot be split exactly",
@@ -576,9 +595,11 @@ def _split_units(amount: Decimal, weights: list[Decimal], quantum: Decimal) -> l
     units = int(units_decimal)
     sign = -1 if units < 0 else 1
     units = abs(units)
-    # Scale the weights to integers so every share is exact integer arithmetic.
-    scale = max(0, *(-int(w.as_tuple().exponent) for w in weights))
-    ints = [int(w.scaleb(scale, DECIMAL_CONTEXT)) for w in weights]
+    # Scale the weights to integers so every share is exact integer arithmetic (to_decimal bounds each
+    # weight's size, and a zero weight is plain 0, so the scale stays small).
+    parts = [w.as_tuple() for w in weights]
+    scale = max(0, *(-int(p.exponent) for p in parts))
+    ints = [int("".join(map(str, p.digits))) * 10 ** (int(p.exponent) + scale) for p in parts]
     weight_sum = sum(ints)
     shares = [divmod(units * w, weight_sum) for w in ints]
     leftover = units - sum(q for q, _ in shares)
