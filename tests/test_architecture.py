@@ -3,8 +3,9 @@ modules and names stay inside the package that holds them.
 
 The layers, lowest first (docs/architecture.rst explains them):
 
-* the bottom, in this order: ``_version``, ``errors``, ``messages``, ``_checks``, ``_deprecated``, ``money``,
-  ``rules``, ``thai``, ``tables``, ``columns``, ``mapping``, ``jsontext``, ``schemas``;
+* the bottom, in this order: ``_version`` and ``_scalar``, ``errors``, ``messages`` and ``thai.digits`` (the one
+  digit table, importable alone), ``money``, ``_checks`` (the input kernel) and ``_deprecated``, ``rules``,
+  ``thai``, ``tables``, ``columns``, ``mapping`` and ``jsontext``, ``schemas``;
 * ``loans`` (with ``loans.kkkj``), then ``savings``, then ``assessment``;
 * the adapters ``excel``, ``plots``, ``cli`` and the package root, which only translate.
 
@@ -22,14 +23,17 @@ import chumchon
 
 ROOT = Path(chumchon.__file__).parent
 
-#: Each top-level module or package of chumchon and its layer (a higher number may import a lower one).
+#: Each top-level module or package of chumchon (or a submodule placed apart from its package) and its layer: a
+#: higher number may import a lower one.
 LAYERS: Mapping[str, int] = {
     "_version": 0,
+    "_scalar": 0,
     "errors": 1,
     "messages": 2,
-    "_checks": 3,
-    "_deprecated": 3,
-    "money": 4,
+    "thai.digits": 2,
+    "money": 3,
+    "_checks": 4,
+    "_deprecated": 4,
     "rules": 5,
     "thai": 6,
     "tables": 7,
@@ -78,23 +82,36 @@ def _imports(tree: ast.Module, *, module_level_only: bool) -> Iterator[tuple[str
                     yield alias.name, None
 
 
-def _top(module: str) -> str:
-    parts = module.split(".")
-    return parts[1] if len(parts) > 1 else ""
+def _layer(module: str) -> int | None:
+    """The layer of a chumchon module: its longest prefix in :data:`LAYERS` (``chumchon.thai.digits`` before
+    ``chumchon.thai``)."""
+    parts = module.split(".")[1:]
+    for end in range(len(parts), 0, -1):
+        found = LAYERS.get(".".join(parts[:end]))
+        if found is not None:
+            return found
+    return LAYERS.get("") if not parts else None
+
+
+def _resolve(target: str, name: str | None, modules: Mapping[str, Path]) -> str:
+    """``from target import name`` imports the module ``target.name`` when there is one."""
+    full = f"{target}.{name}"
+    return full if name and full in modules else target
 
 
 def layer_violations(modules: Mapping[str, Path]) -> list[str]:
     """Imports that go up a layer, and top-level modules with no layer."""
     problems = []
     for module, path in modules.items():
-        here = LAYERS.get(_top(module))
+        here = _layer(module)
         if here is None:
             problems.append(f"{module}: not in LAYERS (decide its layer in tests/test_architecture.py)")
             continue
-        for target, _name in _imports(ast.parse(path.read_text(encoding="utf-8")), module_level_only=False):
-            there = LAYERS.get(_top(target))
+        for target, name in _imports(ast.parse(path.read_text(encoding="utf-8")), module_level_only=False):
+            imported = _resolve(target, name, modules)
+            there = _layer(imported)
             if there is not None and there > here:
-                problems.append(f"{module} imports {target} from a higher layer")
+                problems.append(f"{module} imports {imported} from a higher layer")
     return problems
 
 
@@ -107,7 +124,7 @@ def private_violations(modules: Mapping[str, Path]) -> list[str]:
     problems = []
     for module, path in modules.items():
         for target, name in _imports(ast.parse(path.read_text(encoding="utf-8")), module_level_only=False):
-            full = f"{target}.{name}" if name and f"{target}.{name}" in modules else target
+            full = _resolve(target, name, modules)
             parts = full.split(".")
             # chumchon.<top> may itself be private: the shared kernel; below it, a private part is its package's
             private = next((i for i, part in enumerate(parts[2:], start=2) if _is_private(part)), None)
@@ -143,8 +160,7 @@ def import_cycles(modules: Mapping[str, Path]) -> list[list[str]]:
     for module, path in modules.items():
         graph[module] = set()
         for target, name in _imports(ast.parse(path.read_text(encoding="utf-8")), module_level_only=True):
-            full = f"{target}.{name}"
-            graph[module].add(full if full in modules else target)
+            graph[module].add(_resolve(target, name, modules))
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     stack: list[str] = []
