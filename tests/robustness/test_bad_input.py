@@ -31,7 +31,7 @@ import pytest
 from robustness_pool import AS_OF, instances, pool
 
 from chumchon import assessment, excel, jsontext, loans, money, rules, savings, schemas, tables, thai
-from chumchon.assessment import fhc, ssg
+from chumchon.assessment import fhc, kkkj_health, ssg
 from chumchon.errors import ChumchonError
 from chumchon.excel import from_excel_date, to_excel_serial
 from chumchon.loans import kkkj
@@ -1449,6 +1449,48 @@ row(
 )
 row(
     "chumchon.assessment.fhc.bands", fhc.bands, lambda: {"assessment": _p().fhc_assessment}, assessment=OBJECT
+)
+row(
+    "chumchon.assessment.ssg.rubric_at",
+    ssg.rubric_at,
+    lambda: {"as_of": AS_OF, "registry": None},
+    as_of=DATE,
+    registry=OPTIONAL_OBJECT,
+)
+row(
+    "chumchon.assessment.ssg.data_at",
+    ssg.data_at,
+    lambda: {"as_of": AS_OF, "registry": None},
+    as_of=DATE,
+    registry=OPTIONAL_OBJECT,
+)
+row(
+    "chumchon.assessment.fhc.rubric_at",
+    fhc.rubric_at,
+    lambda: {"as_of": AS_OF, "registry": None},
+    as_of=DATE,
+    registry=OPTIONAL_OBJECT,
+)
+row(
+    "chumchon.assessment.fhc.data_at",
+    fhc.data_at,
+    lambda: {"as_of": AS_OF, "registry": None},
+    as_of=DATE,
+    registry=OPTIONAL_OBJECT,
+)
+row(
+    "chumchon.assessment.kkkj_health.rubric_at",
+    kkkj_health.rubric_at,
+    lambda: {"as_of": AS_OF, "registry": None},
+    as_of=DATE,
+    registry=OPTIONAL_OBJECT,
+)
+row(
+    "chumchon.assessment.kkkj_health.data_at",
+    kkkj_health.data_at,
+    lambda: {"as_of": AS_OF, "registry": None},
+    as_of=DATE,
+    registry=OPTIONAL_OBJECT,
 )
 _FACT_KINDS = {
     "members": COUNT.but(accept=("none",)),

@@ -3,14 +3,13 @@ criterion's threshold from the registry on a date."""
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
+from chumchon._checks import DateLike, date_value, instance
 from chumchon.rules import Instrument, Registry, Source, default_registry
-from chumchon.rules.model import check_as_of
 
 
 def source_data(source: Source) -> dict[str, Any]:
@@ -24,9 +23,9 @@ class RegisteredValues:
 
     __slots__ = ("as_of", "instrument", "registry")
 
-    def __init__(self, name: str, as_of: date, registry: Registry | None = None) -> None:
-        self.as_of = check_as_of(as_of)
-        self.registry = default_registry() if registry is None else registry
+    def __init__(self, name: str, as_of: DateLike, registry: Registry | None = None) -> None:
+        self.as_of = date_value(as_of, "as_of")
+        self.registry = default_registry() if registry is None else instance(registry, "registry", Registry)
         self.instrument: Instrument = self.registry.in_force(name, self.as_of)
 
     def source(self, key: str) -> Source:

@@ -32,6 +32,7 @@ import enum
 from datetime import date
 from typing import Any
 
+from chumchon._checks import DateLike
 from chumchon.assessment._data import RegisteredValues, criterion_data
 from chumchon.assessment.evaluate import Assessment
 from chumchon.assessment.results import Outcome
@@ -166,7 +167,7 @@ def _criteria(group: str, reg: RegisteredValues) -> list[dict[str, Any]]:
     return out
 
 
-def data_at(as_of: date, registry: Registry | None = None) -> dict[str, Any]:
+def data_at(as_of: DateLike, registry: Registry | None = None) -> dict[str, Any]:
     """The rubric as plain data with the thresholds registered for ``as_of``.
 
     Raises:
@@ -226,7 +227,7 @@ def data_at(as_of: date, registry: Registry | None = None) -> dict[str, Any]:
     }
 
 
-def rubric_at(as_of: date, registry: Registry | None = None) -> Rubric:
+def rubric_at(as_of: DateLike, registry: Registry | None = None) -> Rubric:
     """The savings-group financial health check (provisional) with the thresholds registered for ``as_of``.
 
     Raises:

@@ -43,6 +43,7 @@ from typing import Any
 
 import attrs
 
+from chumchon._checks import DateLike
 from chumchon.assessment._data import RegisteredValues, criterion_data, percent_text
 from chumchon.assessment.rubric import Rubric
 from chumchon.rules import Registry, Source, Status, kkkj_2553, rubrics
@@ -73,7 +74,7 @@ REGULATION_2553 = attrs.evolve(
 _REGULATION = "kkkj_regulation"
 
 
-def data_at(as_of: date, registry: Registry | None = None) -> dict[str, Any]:
+def data_at(as_of: DateLike, registry: Registry | None = None) -> dict[str, Any]:
     """The rubric as plain data with the values registered for ``as_of`` (K5 to K7 from the regulation in force).
 
     Raises:
@@ -248,7 +249,7 @@ def data_at(as_of: date, registry: Registry | None = None) -> dict[str, Any]:
     }
 
 
-def rubric_at(as_of: date, registry: Registry | None = None) -> Rubric:
+def rubric_at(as_of: DateLike, registry: Registry | None = None) -> Rubric:
     """The กข.คจ. village health check (provisional) with the values registered for ``as_of``.
 
     Raises:

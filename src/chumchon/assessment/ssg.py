@@ -42,6 +42,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from chumchon._checks import DateLike
 from chumchon.assessment._data import RegisteredValues, criterion_data, percent_text
 from chumchon.assessment.rubric import Rubric
 from chumchon.rules import Registry, Source, Status, rubrics
@@ -61,7 +62,7 @@ STRUCTURE_STATUS = Status.SECONDARY
 _YES = {"unit": "boolean"}
 
 
-def data_at(as_of: date, registry: Registry | None = None) -> dict[str, Any]:
+def data_at(as_of: DateLike, registry: Registry | None = None) -> dict[str, Any]:
     """The rubric as plain data with the thresholds registered for ``as_of`` (what :meth:`Rubric.to_mapping`
     gives back).
 
@@ -239,7 +240,7 @@ def data_at(as_of: date, registry: Registry | None = None) -> dict[str, Any]:
     }
 
 
-def rubric_at(as_of: date, registry: Registry | None = None) -> Rubric:
+def rubric_at(as_of: DateLike, registry: Registry | None = None) -> Rubric:
     """The SSG tier S rubric (provisional) with the thresholds registered for ``as_of``.
 
     Raises:
