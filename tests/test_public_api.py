@@ -105,22 +105,15 @@ KEPT_QUIETLY = {
     "chumchon.rules": ["INTEREST_CAP_ANNUAL_RATE", "CIVIL_AND_COMMERCIAL_CODE"],
 }
 
-#: Sources of the กข.คจ. package that are the registry's: old name → key in kkkj_2553's sources.
-MOVED_SOURCES = {
-    "CALLER_SOURCE": "caller",
-    "CDD_ORDER_618_2553": "cdd_order_618_2553",
-    "COMMITTEE_SOURCE": "committee",
-    "DATABASE_REPORT_SOURCE": "database_report",
-    "DEVELOPMENT_LEVEL_SOURCE": "development_level",
-    "DISTRICT_PAGES_SOURCE": "district_pages",
-    "FORM_26_SOURCE": "form_26",
-    "FUND_BOOKS_SOURCE": "fund_books",
-    "GRACE_NOTION_SOURCE": "grace_notion",
-    "OWN_PRODUCE_SOURCE": "own_produce",
-    "REGULATION_2553": "regulation",
-    "STANDARD_CONTRACT": "standard_contract",
-    "TAMBON_OFFICER_SOURCE": "tambon_officer",
-}
+#: Sources of the กข.คจ. package that are the registry's, kept for one release with a warning.
+MOVED_SOURCES = importlib.import_module("chumchon.loans.kkkj")._MOVED_SOURCES
+
+
+def test_the_moved_sources_are_the_thirteen_of_the_regulation() -> None:
+    assert len(MOVED_SOURCES) == 13
+    assert {"REGULATION_2553", "STANDARD_CONTRACT", "FORM_26_SOURCE"} <= set(MOVED_SOURCES)
+    keys = {key for key, _source in rules.instrument("kkkj_2553").sources}
+    assert set(MOVED_SOURCES.values()) <= keys
 
 
 @pytest.mark.parametrize("module", list(CONTRACT))

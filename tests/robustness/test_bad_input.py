@@ -1450,48 +1450,19 @@ row(
 row(
     "chumchon.assessment.fhc.bands", fhc.bands, lambda: {"assessment": _p().fhc_assessment}, assessment=OBJECT
 )
-row(
-    "chumchon.assessment.ssg.rubric_at",
-    ssg.rubric_at,
-    lambda: {"as_of": AS_OF, "registry": None},
-    as_of=DATE,
-    registry=OPTIONAL_OBJECT,
-)
-row(
-    "chumchon.assessment.ssg.data_at",
-    ssg.data_at,
-    lambda: {"as_of": AS_OF, "registry": None},
-    as_of=DATE,
-    registry=OPTIONAL_OBJECT,
-)
-row(
-    "chumchon.assessment.fhc.rubric_at",
-    fhc.rubric_at,
-    lambda: {"as_of": AS_OF, "registry": None},
-    as_of=DATE,
-    registry=OPTIONAL_OBJECT,
-)
-row(
-    "chumchon.assessment.fhc.data_at",
-    fhc.data_at,
-    lambda: {"as_of": AS_OF, "registry": None},
-    as_of=DATE,
-    registry=OPTIONAL_OBJECT,
-)
-row(
-    "chumchon.assessment.kkkj_health.rubric_at",
-    kkkj_health.rubric_at,
-    lambda: {"as_of": AS_OF, "registry": None},
-    as_of=DATE,
-    registry=OPTIONAL_OBJECT,
-)
-row(
-    "chumchon.assessment.kkkj_health.data_at",
-    kkkj_health.data_at,
-    lambda: {"as_of": AS_OF, "registry": None},
-    as_of=DATE,
-    registry=OPTIONAL_OBJECT,
-)
+for _module in (
+    ssg,
+    fhc,
+    kkkj_health,
+):  # the shipped rubrics on a date, from the shipped or an edited registry
+    for _function in (_module.rubric_at, _module.data_at):
+        row(
+            f"{_module.__name__}.{_function.__name__}",
+            _function,
+            lambda: {"as_of": AS_OF, "registry": None},
+            as_of=DATE,
+            registry=OPTIONAL_OBJECT,
+        )
 _FACT_KINDS = {
     "members": COUNT.but(accept=("none",)),
     "savings": OPTIONAL_AMOUNT,
