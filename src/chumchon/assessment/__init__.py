@@ -11,8 +11,12 @@
   numerator and denominator.
 * :mod:`~chumchon.assessment.facts`: :class:`GroupFacts` and :class:`KkkjFacts`.
 * Shipped rubrics, all **provisional** (our wording and thresholds, not official forms), each exposing
-  ``RUBRIC``: :mod:`~chumchon.assessment.ssg`, :mod:`~chumchon.assessment.fhc`,
-  :mod:`~chumchon.assessment.kkkj_health`.
+  ``RUBRIC`` (the latest registered values) and ``rubric_at(as_of)``: :mod:`~chumchon.assessment.ssg`,
+  :mod:`~chumchon.assessment.fhc`, :mod:`~chumchon.assessment.kkkj_health`. Their thresholds are dated
+  parameters of registered instruments (:mod:`chumchon.rules.rubrics`); a criterion's ``rules`` names them.
+
+Inputs go through the input kernel (:mod:`chumchon._checks`): facts, ratio arguments and rubric data are read
+and refused the same way as everywhere else in the library.
 
 The rubric modules load on first use, so ``import chumchon.assessment`` stays light.
 
