@@ -4,6 +4,7 @@ Run from the repository root::
 
     python benchmarks/imports.py            # 41 rounds
     python benchmarks/imports.py --rounds 11
+    python benchmarks/imports.py --against /tmp/main/src   # this tree / another tree, interleaved
 
 Each round starts one fresh ``python -c`` per module, in a shuffled order, and times the ``import`` statement
 inside the child with ``time.perf_counter`` (interpreter start-up is not counted). Bytecode caches are written
@@ -11,7 +12,10 @@ first and used, as for an installed package. The report gives the median
 and the spread (25th to 75th percentile) over the rounds, the goal for each module, and the ratio against
 ``import pythainlp.util`` (the package users would otherwise import for Thai text) and against
 ``import importlib.metadata`` (what ``import chumchon`` used to pay for ``__version__``) where those are
-installed. Absolute times vary from machine to machine; the ratios are the figures to compare.
+installed. With ``--against SRC``, every module is also imported from the source tree ``SRC`` (another
+checkout's ``src``, first on ``PYTHONPATH``) in the same shuffled rounds, and the report adds this tree's time
+over that tree's, as the median of the per-round ratios with their spread. Absolute times vary from machine to
+machine; the ratios are the figures to compare.
 """
 
 from __future__ import annotations
@@ -42,9 +46,10 @@ ALTERNATIVES = ("pythainlp.util", "importlib.metadata")
 _ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def import_seconds(module: str) -> float:
+def import_seconds(module: str, source: str | None = None) -> float:
     code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=_ENV)
+    env = _ENV if source is None else {**_ENV, "PYTHONPATH": source}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     return float(out.stdout)
 
 
@@ -56,17 +61,20 @@ def quartiles(values: Sequence[float]) -> tuple[float, float, float]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=41)
+    parser.add_argument("--against", metavar="SRC", help="another tree's src directory to compare with")
     args = parser.parse_args(argv)
     modules = [*GOALS, *(m for m in ALTERNATIVES if importlib.util.find_spec(m.split(".")[0]) is not None)]
     times: dict[str, list[float]] = {m: [] for m in modules}
-    for module in modules:  # write the bytecode caches once, as an install does
-        import_seconds(module)
+    other: dict[str, list[float]] = {m: [] for m in GOALS}
+    runs = [(m, None) for m in modules] + ([(m, args.against) for m in GOALS] if args.against else [])
+    for module, source in runs:  # write the bytecode caches once, as an install does
+        import_seconds(module, source)
     rng = random.Random(2570)
     for _ in range(args.rounds):
-        order = modules[:]
+        order = runs[:]
         rng.shuffle(order)
-        for module in order:
-            times[module].append(import_seconds(module))
+        for module, source in order:
+            (times if source is None else other)[module].append(import_seconds(module, source))
     print(f"import time, {args.rounds} interleaved rounds, median (25th-75th percentile):")
     medians = {m: quartiles(times[m])[1] for m in modules}
     for module in modules:
@@ -81,6 +89,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             if alt in medians and module in GOALS
         )
         print(f"  {module:22} {median * 1e3:6.2f} ms ({q1 * 1e3:.2f}-{q3 * 1e3:.2f}){verdict}{ratios}")
+    if args.against:
+        print(f"this tree / {args.against}, median of per-round ratios (25th-75th percentile):")
+        for module in GOALS:
+            r1, ratio, r3 = quartiles([a / b for a, b in zip(times[module], other[module], strict=True)])
+            print(f"  {module:22} {ratio:5.2f} ({r1:.2f}-{r3:.2f})")
     return 0
 
 

@@ -280,3 +280,41 @@ def test_fuzzer_findings_in_money_end_as_chumchon_errors() -> None:
     assert allocate("10", [Decimal("0E-1000000000"), 1]) == (Decimal("0.00"), Decimal("10.00"))
     assert allocate("10", [Decimal("1e-40"), Decimal("1e40")]) == (Decimal("0.00"), Decimal("10.00"))
     assert to_decimal(Decimal("-0.00")) == 0 and not to_decimal(Decimal("-0.00")).is_signed()
+
+
+USER_ENUMS = (
+    "chumchon.loans:InterestMethod",
+    "chumchon.loans:Amortization",
+    "chumchon.loans:RemainderOn",
+    "chumchon.loans:AllocationOrder",
+    "chumchon.savings:MemberType",
+    "chumchon.savings:DividendMethod",
+    "chumchon.savings:DividendBasis",
+    "chumchon.savings:InterestBasis",
+    "chumchon.savings:LeaverDividend",
+    "chumchon.assessment:Unit",
+    "chumchon.assessment.fhc:Band",
+    *(
+        f"chumchon.loans.kkkj:{n}"
+        for n in ("AreaLevel", "Standing", "Purpose", "OpenLoanRule", "ReviewFactor")
+    ),
+)
+
+
+@pytest.mark.parametrize("path", USER_ENUMS)
+def test_every_enum_users_name_parses_and_refuses_through_the_kernel(path: str) -> None:
+    import importlib
+
+    import numpy as np
+
+    module, name = path.split(":")
+    kind = getattr(importlib.import_module(module), name)
+    assert issubclass(kind, _checks.ParsableEnum)
+    for member in kind:
+        assert kind(member.value) is member
+        assert kind(member.name.title()) is member  # calling the enum reads a name in any case too
+        assert kind.parse(f" {member.value} ") is member
+    for bad in ("xyz", np.array([1, 2]), ["x"], None):
+        with pytest.raises(InvalidInputError) as info:
+            kind(bad)  # it raised ValueError or NumPy's ambiguous truth value
+        assert str(next(iter(kind)).value) in str(info.value)

@@ -28,7 +28,7 @@ def test_in_force_gives_the_version_on_the_date() -> None:
     with pytest.raises(UnknownRegulationError, match="known: "):
         rules.in_force("no_such_instrument", date(2026, 1, 1))
     with pytest.raises(InvalidInputError):
-        rules.in_force("kkkj_regulation", "2026-01-01")  # type: ignore[arg-type]
+        rules.in_force("kkkj_regulation", "1/1/2026")  # type: ignore[arg-type]
 
 
 def test_a_later_version_takes_over_from_its_date() -> None:

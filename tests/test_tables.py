@@ -187,3 +187,35 @@ def test_statement_prints_as_text_and_renders_as_html() -> None:
     assert "&lt;" not in html.split("<table")[0]  # the heading is a paragraph, not an escaped string
     with pytest.raises(InvalidInputError):
         Report(["x"], language="fr")
+
+
+def test_fuzzer_findings_in_tables_end_as_chumchon_errors() -> None:
+    import decimal
+
+    import numpy as np
+
+    from chumchon.errors import ChumchonError
+
+    with pytest.raises(InvalidInputError):
+        format_cell(Decimal("sNaN"), "rate")  # it raised decimal.InvalidOperation
+    for kind in ("money", "rate", "percent"):
+        with pytest.raises(InvalidInputError):
+            format_cell(Decimal("NaN"), kind)
+    table = Table(columns=(Column("r", "อัตรา", "Rate", "rate"),), rows=[[Decimal("0.0571234")]])
+    with decimal.localcontext() as ctx:  # what a cell shows never depends on the caller's context
+        ctx.prec = 1
+        ctx.traps[decimal.Rounded] = True
+        ctx.traps[decimal.Inexact] = True
+        assert format_cell(Decimal("0.0571234"), "rate") == "5.71%"  # it gave '6.00%' or raised Rounded
+        assert table.formatted_rows() == [["5.71%"]]
+        assert "5.71%" in table.to_text() and "5.71%" in table.to_html()
+    with pytest.raises(InvalidInputError) as info:
+        table.select([])  # type: ignore[arg-type]  # it raised TypeError (unhashable)
+    assert info.value.field == "keys"
+    for bad in (np.array(["th", "en"]), np.array("th")):
+        with pytest.raises(ChumchonError):
+            format_cell(1, "int", language=bad)  # type: ignore[arg-type]  # NumPy's ambiguous truth value
+        with pytest.raises(ChumchonError):
+            table.to_text(digits=bad)  # type: ignore[arg-type]
+        with pytest.raises(ChumchonError):
+            table.to_dataframe(money=bad)  # type: ignore[arg-type]

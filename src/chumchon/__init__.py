@@ -24,7 +24,6 @@ threshold, is a dated parameter of a registered instrument) and ``thai``; then `
 from __future__ import annotations
 
 import importlib
-from typing import Any
 
 from chumchon._version import __version__
 from chumchon.errors import (
@@ -34,6 +33,10 @@ from chumchon.errors import (
     RuleViolationError,
     UnknownRegulationError,
 )
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, which costs more than the rest
+if TYPE_CHECKING:
+    from typing import Any
 
 _SUBMODULES = frozenset(
     {"assessment", "errors", "excel", "loans", "messages", "money", "rules", "savings", "thai"}

@@ -48,8 +48,11 @@ from typing import Any, TypeVar
 
 from chumchon import money as _money
 from chumchon._scalar import plain_scalar
+from chumchon._types import DateLike as DateLike
+from chumchon._types import MoneyLike as MoneyLike
+from chumchon._types import RateLike as RateLike
 from chumchon.errors import InvalidInputError
-from chumchon.messages import CHECKS
+from chumchon.messages import invalid as invalid  # the error of a CHECKS entry, filled in
 
 __all__ = [
     "DateLike",
@@ -78,24 +81,8 @@ __all__ = [
     "within",
 ]
 
-#: What an amount of money may be given as (a float through the money float rule).
-MoneyLike = Decimal | int | str | float
-#: What a rate (a fraction per year) may be given as.
-RateLike = Decimal | int | str | float
-#: What a date may be given as: a ``date`` (a ``datetime`` gives its date) or ISO text ``YYYY-MM-DD``.
-DateLike = date | str
-
 E = TypeVar("E", bound=enum.Enum)
 T = TypeVar("T")
-
-
-def invalid(key: str, field: str, value: object, **details: object) -> InvalidInputError:
-    """The error of catalogue entry ``key`` for ``field``, filled with ``value`` and ``details``."""
-    message = CHECKS[key]
-    fill = {"field": field, "value": value, **details}
-    return InvalidInputError(
-        th=message.th.format(**fill), en=message.en.format(**fill), field=field, value=value
-    )
 
 
 def _label_th(member: enum.Enum) -> str | None:
@@ -132,13 +119,41 @@ def _allowed(kind: type[enum.Enum]) -> str:
     return ", ".join(str(member.value) for member in kind)
 
 
-class ParsableEnum(enum.Enum):
+class _ParsableEnumType(enum.EnumMeta):
+    """Calling a ParsableEnum with an unhashable value (a list, a NumPy array) refuses it through the kernel;
+    Python's enum would compare it with each member and fail on an array's ambiguous truth value."""
+
+    def __call__(cls, value: Any, *args: Any, **kwargs: Any) -> Any:
+        if not args and not kwargs and cls._member_map_:
+            try:
+                hash(value)
+            except TypeError:
+                kind: type[enum.Enum] = cls  # type: ignore[assignment]  # the metaclass's instance is the enum
+                return enum_member(kind, value, _snake(cls.__name__))  # no member's value is unhashable
+        return super().__call__(value, *args, **kwargs)
+
+
+class ParsableEnum(enum.Enum, metaclass=_ParsableEnumType):
     """An enum that reads itself from text: :meth:`parse` and :meth:`from_name` raise
     :class:`~chumchon.errors.InvalidInputError` listing the allowed values, never a bare ``ValueError``.
 
-    Every enum a user names (in an argument, a mapping, a spreadsheet cell) is one; its constructor still takes
-    exactly the value, as Python's enums do, so call sites that read user input call :meth:`parse`.
+    Every enum a user names (in an argument, a mapping, a spreadsheet cell) is one. Calling the enum reads the
+    same way: ``Status("Confirmed")`` is ``Status.CONFIRMED``, and an unknown value raises the same
+    :class:`~chumchon.errors.InvalidInputError` (a ``ValueError``, as an enum's refusal always was).
+
+    >>> from chumchon.rules import Status
+    >>> Status("CONFIRMED")
+    <Status.CONFIRMED: 'confirmed'>
+    >>> Status("sure")
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: ค่า 'status' ต้องเป็นหนึ่งใน confirmed, secondary, provisional (หรือชื่อภาษาไทย) ไม่ใช่ 'sure' / 'status' must be one of confirmed, secondary, provisional (or its Thai label), not 'sure'
     """
+
+    @classmethod
+    def _missing_(cls, value: object) -> ParsableEnum:
+        # Enum calls this when ``value`` is no member's value: read a name or Thai label, or refuse clearly.
+        return enum_member(cls, value, _snake(cls.__name__))
 
     @classmethod
     def parse(cls: type[E], value: object, field: str | None = None) -> E:
@@ -207,17 +222,15 @@ def whole_number(
     >>> whole_number(True, "installments")
     Traceback (most recent call last):
     ...
-    chumchon.errors.InvalidInputError: ค่า 'installments' ต้องเป็นจำนวนเต็ม (ต่ำสุด -, สูงสุด -) ไม่ใช่ True / 'installments' must be a whole number (least -, most -), not True
+    chumchon.errors.InvalidInputError: ค่า 'installments' ต้องเป็นจำนวนเต็ม ไม่ใช่ True / 'installments' must be a whole number, not True
     """
     value = plain_scalar(value)
-    low = "-" if minimum is None else str(minimum)
-    high = "-" if maximum is None else str(maximum)
     result: object = value
     if numeric and isinstance(value, (Decimal, float, str)):
         try:
             found = _money.to_decimal(value, name=field)
         except InvalidInputError:
-            raise invalid("whole_number", field, value, minimum=low, maximum=high) from None
+            raise _not_whole(field, value, minimum, maximum) from None
         if found == found.to_integral_value(context=_money.DECIMAL_CONTEXT):
             result = int(found)
     if (
@@ -226,8 +239,20 @@ def whole_number(
         or (minimum is not None and result < minimum)
         or (maximum is not None and result > maximum)
     ):
-        raise invalid("whole_number", field, value, minimum=low, maximum=high)
+        raise _not_whole(field, value, minimum, maximum)
     return result
+
+
+def _not_whole(field: str, value: object, minimum: int | None, maximum: int | None) -> InvalidInputError:
+    if minimum is not None and maximum is not None:
+        th, en = f" ตั้งแต่ {minimum} ถึง {maximum}", f" from {minimum} to {maximum}"
+    elif minimum is not None:
+        th, en = f" ตั้งแต่ {minimum} ขึ้นไป", f" of {minimum} or more"
+    elif maximum is not None:
+        th, en = f" ไม่เกิน {maximum}", f" of at most {maximum}"
+    else:
+        th = en = ""
+    return invalid("whole_number", field, value, range_th=th, range_en=en)
 
 
 def number(value: object, field: str) -> Decimal:

@@ -29,6 +29,7 @@ from typing import Any
 
 import attrs
 
+from chumchon._checks import invalid, items, mapping, plain_scalar, sequence, text, whole_number
 from chumchon.errors import InvalidInputError
 from chumchon.messages import Message
 from chumchon.tables import Column, Table, Tabular
@@ -59,8 +60,15 @@ class Columns(Tabular):
         Raises:
             InvalidInputError: a row with more or fewer values than there are columns.
         """
+        columns = items(columns, "columns", Column, "คอลัมน์ (Column)", "Column objects")
         width = len(columns)
-        collected = [tuple(row) for row in rows]
+        if isinstance(rows, (str, bytes, Mapping)) or not isinstance(rows, Iterable):
+            raise invalid("sequence", "rows", rows, what_th="แถว", what_en="rows")
+        collected = []
+        for i, row in enumerate(rows):
+            if isinstance(row, (str, bytes, Mapping)) or not isinstance(row, Iterable):
+                raise invalid("sequence", f"rows[{i}]", row, what_th="ค่า", what_en="values")
+            collected.append(tuple(row))
         for i, row in enumerate(collected):
             if len(row) != width:
                 raise InvalidInputError(
@@ -81,6 +89,7 @@ class Columns(Tabular):
         Raises:
             InvalidInputError: columns of different lengths.
         """
+        data = {key: sequence(values, f"data[{key!r}]") for key, values in mapping(data, "data").items()}
         lengths = {len(values) for values in data.values()}
         if len(lengths) > 1:
             raise InvalidInputError(
@@ -101,7 +110,13 @@ class Columns(Tabular):
         Raises:
             InvalidInputError: no parts, or parts whose columns differ.
         """
+        parts = items(parts, "parts", Columns, "Columns", "Columns")
         if offsets is not None:
+            offsets = sequence(offsets, "offsets", whole_number)
+            if len(offsets) != len(parts):
+                raise invalid(
+                    "sequence", "offsets", offsets, what_th="เลขเลื่อนหนึ่งค่าต่อส่วน", what_en="one offset per part"
+                )
             parts = [
                 attrs.evolve(part, data=(tuple(v + shift for v in part.data[0]), *part.data[1:]))
                 for part, shift in zip(parts, offsets, strict=True)
@@ -133,6 +148,7 @@ class Columns(Tabular):
         Raises:
             InvalidInputError: no such column.
         """
+        key = text(key, "key", empty=True)
         keys = self.keys
         if key not in keys:
             raise InvalidInputError(
@@ -153,6 +169,7 @@ class Columns(Tabular):
         Raises:
             InvalidInputError: not a whole number from 0 to the last row.
         """
+        index = plain_scalar(index)  # a NumPy integer is a row number too
         if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(self):
             raise InvalidInputError(
                 th=f"ลำดับแถวต้องเป็น 0 ถึง {len(self) - 1} ไม่ใช่ {index!r}",

@@ -16,8 +16,10 @@ are for input that cannot be computed with, and for rules the caller asked to ha
 
 from __future__ import annotations
 
-from decimal import Decimal
-from typing import Any
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: ``import chumchon`` stays fast
+if TYPE_CHECKING:
+    from decimal import Decimal
+    from typing import Any
 
 __all__ = [
     "ChumchonError",

@@ -73,8 +73,8 @@ CHECKS: dict[str, Message] = {
         "ค่า {field!r} ต้องเป็น True หรือ False ไม่ใช่ {value!r}", "{field!r} must be True or False, not {value!r}"
     ),
     "whole_number": Message(
-        "ค่า {field!r} ต้องเป็นจำนวนเต็ม (ต่ำสุด {minimum}, สูงสุด {maximum}) ไม่ใช่ {value!r}",
-        "{field!r} must be a whole number (least {minimum}, most {maximum}), not {value!r}",
+        "ค่า {field!r} ต้องเป็นจำนวนเต็ม{range_th} ไม่ใช่ {value!r}",
+        "{field!r} must be a whole number{range_en}, not {value!r}",
     ),
     "date": Message(
         "ค่า {field!r} ต้องเป็นวันที่ (datetime.date หรือ YYYY-MM-DD) ไม่ใช่ {value!r}",
@@ -171,3 +171,17 @@ CHECKS: dict[str, Message] = {
         "{field!r} ({value}) must not exceed {whole!r} ({limit})",
     ),
 }
+
+
+def invalid(key: str, field: str, value: object, **details: object) -> InvalidInputError:
+    """The error of catalogue entry ``key`` of :data:`CHECKS` for ``field``, filled with ``value`` and
+    ``details`` (used by the input kernel, :mod:`chumchon._checks`, and :mod:`chumchon.money`).
+
+    >>> invalid("flag", "paid", 1).en
+    "'paid' must be True or False, not 1"
+    """
+    message = CHECKS[key]
+    fill = {"field": field, "value": value, **details}
+    return InvalidInputError(
+        th=message.th.format(**fill), en=message.en.format(**fill), field=field, value=value
+    )

@@ -37,11 +37,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, ParamSpec, TypeVar, overload
 
-import attrs
-
 from chumchon._scalar import plain_scalar
+from chumchon._types import MoneyLike
 from chumchon.errors import InvalidInputError
-from chumchon.messages import CHECKS
 from chumchon.thai.digits import to_arabic_digits
 
 __all__ = [
@@ -125,12 +123,12 @@ _NUMBER_TEXT = re.compile(
 )
 
 
-def _refused(key: str, name: str, value: object, **details: object) -> InvalidInputError:
-    message = CHECKS[key]
-    fill = {"field": name, "value": value, **details}
-    return InvalidInputError(
-        th=message.th.format(**fill), en=message.en.format(**fill), field=name, value=value
-    )
+def _refused(key: str, field: str, value: object, **details: object) -> InvalidInputError:
+    """The kernel's refusal (:func:`chumchon.messages.invalid`), imported when first needed: importing
+    :mod:`chumchon.money` stays free of attrs, which the message catalogue needs."""
+    from chumchon.messages import invalid as refusal
+
+    return refusal(key, field, value, **details)
 
 
 def to_decimal(value: object, *, name: str = "value") -> Decimal:
@@ -292,6 +290,7 @@ def to_rate(value: object, *, name: str = "rate", maximum: Decimal | None = None
     chumchon.errors.InvalidInputError: ค่า 'rate' ต้องเป็นสัดส่วนตั้งแต่ 0 ถึง 1 ไม่ใช่ 2 / 'rate' must be a fraction from 0 to 1, not 2
     """
     rate = to_decimal(value, name=name)
+    maximum = plain_scalar(maximum)  # type: ignore[assignment]  # pandas' NA: no maximum, as None
     if maximum is not None:
         maximum = to_decimal(maximum, name="maximum")
     if rate < 0 or (maximum is not None and rate > maximum):
@@ -374,14 +373,13 @@ def _check_mode(mode: str) -> str:
     )
 
 
-def _check_quantum(quantum: Decimal) -> Decimal:
+def _check_quantum(quantum: object) -> Decimal:
     quantum = to_decimal(quantum, name="quantum")
     if quantum <= 0:
         raise _refused("positive", "quantum", quantum)
     return quantum
 
 
-@attrs.frozen
 class Rounding:
     """A named rounding rule: round to a multiple of ``quantum`` with an explicit decimal rounding ``mode``.
 
@@ -394,20 +392,52 @@ class Rounding:
     Decimal('10.50')
     >>> Rounding(Decimal("5"), "up").apply("101")
     Decimal('105')
+
+    A rule is immutable, compares and hashes by its quantum, mode and name, and pickles. (It is a plain class,
+    not an attrs one, so that importing :mod:`chumchon.money` does not import attrs.)
     """
 
-    quantum: Decimal = attrs.field(converter=_check_quantum)
-    mode: str = attrs.field(converter=_check_mode)
-    name: str = attrs.field(default="", kw_only=True)
-    # Power-of-ten quanta round with one quantize; others divide first. Decided once, not per call.
-    _is_power_of_ten: bool = attrs.field(init=False, repr=False, eq=False)
+    __slots__ = ("_is_power_of_ten", "mode", "name", "quantum")
+    quantum: Decimal
+    mode: str
+    name: str
+    _is_power_of_ten: bool
 
-    def __attrs_post_init__(self) -> None:
-        # quantize() rounds to the quantum's exponent, which is right only for quanta written 1, 0.1, 0.01…
-        _sign, digits, exponent = self.quantum.as_tuple()
-        object.__setattr__(self, "_is_power_of_ten", digits == (1,) and int(exponent) <= 0)
+    def __init__(self, quantum: MoneyLike, mode: str, *, name: str = "") -> None:
+        checked = _check_quantum(quantum)
+        # quantize() rounds to the quantum's exponent, which is right only for quanta written 1, 0.1, 0.01…;
+        # power-of-ten quanta round with one quantize, others divide first. Decided once, not per call.
+        _sign, digits, exponent = checked.as_tuple()
+        for field, value in (
+            ("quantum", checked),
+            ("mode", _check_mode(mode)),
+            ("name", name),
+            ("_is_power_of_ten", digits == (1,) and int(exponent) <= 0),
+        ):
+            object.__setattr__(self, field, value)
 
-    def apply(self, value: object) -> Decimal:
+    def __setattr__(self, field: str, value: object) -> None:
+        raise AttributeError(f"a Rounding is immutable: cannot set {field!r}")
+
+    def __delattr__(self, field: str) -> None:
+        raise AttributeError(f"a Rounding is immutable: cannot delete {field!r}")
+
+    def _key(self) -> tuple[Decimal, str, str]:
+        return (self.quantum, self.mode, self.name)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Rounding) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Rounding(quantum={self.quantum!r}, mode={self.mode!r}, name={self.name!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rounding, self._key())
+
+    def apply(self, value: MoneyLike) -> Decimal:
         """Round ``value`` to this rule's quantum. The result has the quantum's number of decimal places."""
         amount = to_decimal(value)  # also refuses huge values, which quantize could not hold
         quantum = self.quantum
@@ -418,7 +448,7 @@ class Rounding:
         )
         return DECIMAL_CONTEXT.multiply(steps, quantum).quantize(quantum, context=DECIMAL_CONTEXT)
 
-    def is_multiple(self, value: object) -> bool:
+    def is_multiple(self, value: MoneyLike) -> bool:
         """True when ``value`` is already an exact multiple of the quantum."""
         amount = to_decimal(value)
         return DECIMAL_CONTEXT.remainder(amount, self.quantum) == 0
@@ -431,6 +461,10 @@ class Rounding:
     def __str__(self) -> str:
         label = f"{self.name}: " if self.name else ""
         return f"{label}{self.quantum} {self.mode_name}"
+
+
+def _rounding(quantum: Decimal, mode: str, name: str) -> Rounding:
+    return Rounding(quantum, mode, name=name)  # how a pickled Rounding is rebuilt
 
 
 #: 0.01 baht, half up: the usual Thai rule for money (common practice).
@@ -487,16 +521,20 @@ def rounding_from_name(name: str) -> Rounding:
 
 
 @overload
-def allocate(total: object, weights: Mapping[K, Any], rounding: Rounding = ...) -> dict[K, Decimal]: ...
+def allocate(
+    total: MoneyLike, weights: Mapping[K, MoneyLike], rounding: Rounding = ...
+) -> dict[K, Decimal]: ...
 
 
 @overload
-def allocate(total: object, weights: Sequence[Any], rounding: Rounding = ...) -> tuple[Decimal, ...]: ...
+def allocate(
+    total: MoneyLike, weights: Sequence[MoneyLike], rounding: Rounding = ...
+) -> tuple[Decimal, ...]: ...
 
 
 def allocate(
-    total: object,
-    weights: Mapping[K, Any] | Sequence[Any],
+    total: MoneyLike,
+    weights: Mapping[K, MoneyLike] | Sequence[MoneyLike],
     rounding: Rounding = SATANG,
 ) -> dict[K, Decimal] | tuple[Decimal, ...]:
     """Split ``total`` in proportion to ``weights`` so that the parts add up to ``total`` exactly.

@@ -37,9 +37,12 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 from wcwidth import wcswidth, wcwidth
 
+from chumchon._checks import invalid
 from chumchon.errors import ChumchonError, InvalidInputError
 from chumchon.messages import Message, check_language
-from chumchon.money import SATANG
+from chumchon.money import DECIMAL_CONTEXT, SATANG, to_decimal
+from chumchon.thai.digits import check_digits as check_digits  # public here too: the one digit-set check
+from chumchon.thai.digits import in_digits
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
@@ -56,6 +59,8 @@ __all__ = [
     "format_cell",
 ]
 
+#: What a table cell holds.
+CellValue = Decimal | int | str | bool | date | Message | None
 ColumnKind = Literal["text", "money", "rate", "percent", "date", "int", "bool", "decimal"]
 _KINDS = frozenset(("text", "money", "rate", "percent", "date", "int", "bool", "decimal"))
 _NUMERIC_KINDS = frozenset(("money", "rate", "percent", "int", "decimal"))
@@ -74,21 +79,6 @@ def _check_kind(kind: object) -> ColumnKind:
         en=f"a column kind must be one of {sorted(_KINDS)}, not {kind!r}",
         field="kind",
         value=kind,
-    )
-
-
-_ARABIC_TO_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
-
-
-def check_digits(digits: str) -> str:
-    """Return ``digits`` if it is ``"arabic"`` or ``"thai"``; raise :class:`InvalidInputError` otherwise."""
-    if digits in ("arabic", "thai"):
-        return digits
-    raise InvalidInputError(
-        th=f'ชุดตัวเลขต้องเป็น "arabic" หรือ "thai" ไม่ใช่ {digits!r}',
-        en=f'digits must be "arabic" or "thai", not {digits!r}',
-        field="digits",
-        value=digits,
     )
 
 
@@ -111,8 +101,12 @@ class Column:
         return self.th if check_language(language) == "th" else self.en
 
 
-def format_cell(value: object, kind: ColumnKind, *, language: str = "th", digits: str = "arabic") -> str:
+def format_cell(value: CellValue, kind: ColumnKind, *, language: str = "th", digits: str = "arabic") -> str:
     """Format one value for display (HTML and text), by column kind, language and digit set.
+
+    Money, rates and percentages are rounded by the named ``SATANG`` rule in chumchon's own decimal context, so
+    what a cell shows never depends on the caller's ``decimal.getcontext()``; a NaN or infinite number is
+    refused, since no result holds one.
 
     >>> format_cell(Decimal("0.057"), "rate"), format_cell(True, "bool", language="en")
     ('5.70%', 'yes')
@@ -133,20 +127,19 @@ def format_cell(value: object, kind: ColumnKind, *, language: str = "th", digits
         else:
             text = value.isoformat()
     elif isinstance(value, (Decimal, int)) and kind in ("money", "rate", "percent"):
-        amount = Decimal(value)
+        amount = to_decimal(value, name="value")  # refuses NaN and infinities before any arithmetic
         if kind == "rate":
-            text = f"{SATANG.apply(amount * 100):,}%"
-        elif kind == "percent":
-            text = f"{SATANG.apply(amount):,}%"
-        else:
-            text = f"{SATANG.apply(amount):,}"
+            amount = DECIMAL_CONTEXT.multiply(amount, 100)
+        text = f"{SATANG.apply(amount):,}"
+        if kind != "money":
+            text += "%"
     elif isinstance(value, (Decimal, int)):
-        text = f"{value:,}" if kind == "int" else str(value)
+        text = f"{value:,}" if kind == "int" else str(value)  # no rounding: independent of the context
     elif isinstance(value, Message):
         text = value.get(language)
     else:
         text = str(value)
-    return text.translate(_ARABIC_TO_THAI) if check_digits(digits) == "thai" else text
+    return in_digits(text, digits)
 
 
 def display_width(text: str) -> int:
@@ -201,13 +194,19 @@ def _to_rows(rows: Iterable[Iterable[Any]]) -> tuple[tuple[Any, ...], ...]:
     return tuple(result)
 
 
+def _to_title(title: Message | None) -> Message | None:
+    if title is None or isinstance(title, Message):
+        return title
+    raise invalid("instance", "title", title, what_th="Message หรือ None", what_en="a Message or None")
+
+
 @attrs.frozen
 class Table:
     """Rows of plain values under typed, bilingual columns; see the module docstring."""
 
     columns: tuple[Column, ...] = attrs.field(converter=_to_columns)
     rows: tuple[tuple[Any, ...], ...] = attrs.field(converter=_to_rows)
-    title: Message | None = None
+    title: Message | None = attrs.field(default=None, converter=_to_title)
 
     @rows.validator
     def _check_row_lengths(self, _attribute: object, rows: tuple[tuple[Any, ...], ...]) -> None:
@@ -232,6 +231,9 @@ class Table:
         [['รายการ'], ['ก']]
         """
         index = {c.key: i for i, c in enumerate(self.columns)}
+        for key in keys:
+            if not isinstance(key, str):  # a list here is unhashable; say what select takes
+                raise invalid("choice", "keys", key, allowed=", ".join(index))
         unknown = [k for k in keys if k not in index]
         if unknown or not keys:
             raise InvalidInputError(
@@ -329,7 +331,10 @@ class Table:
           ``boolean``; text, bilingual cells and dates: objects as in :meth:`to_rows`. Empty cells are missing
           values.
         """
-        if money not in ("decimal", "float"):
+        if not isinstance(money, str) or money not in (
+            "decimal",
+            "float",
+        ):  # text first: an array is ambiguous
             raise InvalidInputError(
                 th=f'money ต้องเป็น "decimal" หรือ "float" ไม่ใช่ {money!r}',
                 en=f'money must be "decimal" or "float", not {money!r}',

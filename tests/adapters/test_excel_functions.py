@@ -111,6 +111,6 @@ def test_unknown_option_names_are_listed_not_crashes() -> None:
     assert "opening_month_average" in result
     assert "internal error" not in result
     with pytest.raises(excel.InvalidInputError):
-        excel.to_excel_serial("2026-01-01")  # type: ignore[arg-type]
+        excel.to_excel_serial("1/1/2026")  # type: ignore[arg-type]  # ISO text is a date; this is not
     with pytest.raises(excel.InvalidInputError):
         excel.to_excel_serial(date(1899, 12, 31))

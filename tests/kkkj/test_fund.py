@@ -59,7 +59,7 @@ def test_own_allocation_and_table() -> None:
         {"bank_balance": "x"},
         {"cash_elsewhere": float("inf")},
         {"allocation": -5},
-        {"as_of": "2026-09-30"},
+        {"as_of": "30/09/2026"},
     ],
 )
 def test_fund_position_bad_input(kwargs: dict[str, object]) -> None:

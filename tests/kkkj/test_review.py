@@ -219,7 +219,7 @@ def test_zero_negative_or_unreadable_amount_is_an_error(amount: object) -> None:
         {"purpose": "occupation"},
         {"installments": 0},
         {"term_months": -1},
-        {"requested_on": "2026-11-21"},
+        {"requested_on": "21/11/2026"},
         {"household": "H-01"},
     ],
 )
@@ -234,7 +234,7 @@ def test_bad_request_fields_raise(changes: dict[str, object]) -> None:
         {"fund_cash": -1},
         {"committee": None},
         {"open_loans": [("L-1", 5000)]},
-        {"as_of": "2026-11-21"},
+        {"as_of": "21/11/2026"},
     ],
 )
 def test_bad_review_arguments_raise(kwargs: dict[str, object]) -> None:

@@ -158,7 +158,7 @@ def test_committee_longest_term() -> None:
         {"installments": 0},
         {"first_due": LOAN_DATE},
         {"first_due": date(2026, 11, 1)},
-        {"disbursed_on": "2026-11-30"},
+        {"disbursed_on": "30/11/2026"},
         {"rounding": "whole_baht"},
     ],
 )

@@ -169,7 +169,7 @@ def test_bad_payments_are_refused() -> None:
     with pytest.raises(InvalidInputError):
         apply_payments(s, [(date(2026, 2, 1), 10)], date(2026, 3, 1))  # type: ignore[arg-type, list-item]
     with pytest.raises(InvalidInputError):
-        apply_payments(s, [], "2026-03-01")  # type: ignore[arg-type]
+        apply_payments(s, [], "1/3/2026")  # type: ignore[arg-type]
     with pytest.raises(InvalidInputError):
         apply_payments(s, [], date(2026, 3, 1), allocation="principal first")  # type: ignore[arg-type]
     with pytest.raises(InvalidInputError):

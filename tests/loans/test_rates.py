@@ -123,7 +123,7 @@ def test_custom_schedule_with_interest_measures_actual_365() -> None:
 def test_bad_input() -> None:
     terms = LoanTerms(principal=1000, annual_rate="0.12", installments=3, disbursed_on=AS_OF)
     with pytest.raises(InvalidInputError):
-        check_interest_rate(terms, "2026-01-01")  # type: ignore[arg-type]
+        check_interest_rate(terms, "1/1/2026")  # type: ignore[arg-type]
     with pytest.raises(InvalidInputError):
         nominal_annual_rate({"principal": 1})  # type: ignore[arg-type]
     with pytest.raises(UnknownRegulationError):

@@ -42,7 +42,7 @@ def test_be_year_around_the_1941_change(d: date, expected: int) -> None:
     assert be_year(d) == expected
 
 
-@pytest.mark.parametrize("value", ["2026-11-21", 2026, None, 2026.5])
+@pytest.mark.parametrize("value", ["21/11/2026", 2026, None, 2026.5])
 def test_be_year_refuses_non_dates(value: object) -> None:
     with pytest.raises(InvalidInputError, match="date"):
         be_year(value)  # type: ignore[arg-type]
@@ -130,7 +130,13 @@ def test_fiscal_year_named_by_the_be_year_it_ends_in_before_1941() -> None:
     assert fiscal_year_bounds(2482, start_month=4) == (date(1939, 4, 1), date(1940, 3, 31))
 
 
-@pytest.mark.parametrize("start_month", [0, 13, True, "10", 10.0, None])
+def test_start_month_none_is_the_registered_government_month() -> None:
+    assert fiscal_year(date(2026, 10, 1), None) == fiscal_year(date(2026, 10, 1), 10) == 2570
+    assert fiscal_quarter(date(2026, 10, 1), None) == 1
+    assert fiscal_year_bounds(2570, None) == (date(2026, 10, 1), date(2027, 9, 30))
+
+
+@pytest.mark.parametrize("start_month", [0, 13, True, "10", 10.0])
 def test_bad_start_month(start_month: object) -> None:
     for call in (
         lambda: fiscal_year(date(2026, 1, 1), start_month),  # type: ignore[arg-type]

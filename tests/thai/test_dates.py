@@ -81,8 +81,9 @@ def test_format_errors() -> None:
     assert format_date(date(2056, 12, 31), "short") == "31 ธ.ค. 99"
     with pytest.raises(InvalidInputError, match="2500-2599"):
         format_date(date(2057, 1, 1), "short")
+    assert format_date("2026-11-21") == format_date(date(2026, 11, 21))  # ISO text: the kernel's date rule
     with pytest.raises(InvalidInputError, match="must be a date"):
-        format_date("2026-11-21")  # type: ignore[arg-type]
+        format_date("21/11/2026")  # type: ignore[arg-type]
     assert DATE_STYLES == ("full", "long", "medium", "short", "numeric")
 
 
@@ -146,7 +147,7 @@ def test_strftime_bad_arguments() -> None:
     with pytest.raises(InvalidInputError, match="fmt must be a str"):
         thai_strftime(SAT, ["%Y"])  # type: ignore[arg-type]
     with pytest.raises(InvalidInputError, match="must be a date"):
-        thai_strftime("2026-11-21", "%Y")  # type: ignore[arg-type]
+        thai_strftime(20261121, "%Y")  # type: ignore[arg-type]
     with pytest.raises(InvalidInputError, match="digits"):
         thai_strftime(SAT, "%Y", digits="")
 

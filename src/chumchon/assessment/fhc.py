@@ -28,11 +28,10 @@ passes; ``watch`` (2) when every ``W`` criterion passes; ``good`` (3) when every
 
 from __future__ import annotations
 
-import enum
 from datetime import date
 from typing import Any
 
-from chumchon._checks import DateLike
+from chumchon._checks import DateLike, ParsableEnum
 from chumchon.assessment._data import RegisteredValues, criterion_data
 from chumchon.assessment.evaluate import Assessment
 from chumchon.assessment.results import Outcome
@@ -45,7 +44,7 @@ from chumchon.rules import Registry
 __all__ = ["DATA", "RUBRIC", "Band", "bands", "data_at", "rubric_at"]
 
 
-class Band(enum.Enum):
+class Band(ParsableEnum):
     """A ratio's band in the health check."""
 
     GOOD = "good"

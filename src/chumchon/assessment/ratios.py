@@ -43,14 +43,13 @@ chumchon.errors.InvalidInputError: ค่า 'par30_rate' ต้องเป็�
 from __future__ import annotations
 
 import decimal
-import enum
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 import attrs
 
-from chumchon._checks import MoneyLike, invalid, money, not_above, number, rate, whole_number
-from chumchon.messages import Message
+from chumchon._checks import MoneyLike, ParsableEnum, invalid, money, not_above, number, rate, whole_number
+from chumchon.messages import Message, check_language
 from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context, to_decimal
 from chumchon.rules import Source, rubrics
 
@@ -81,7 +80,7 @@ __all__ = [
 SEEP_RATIO_ANALYSIS: Source = rubrics.FHC.source_named("seep")
 
 
-class Unit(enum.Enum):
+class Unit(ParsableEnum):
     """The unit of a fact, a measure or a threshold."""
 
     FRACTION = "fraction"
@@ -95,7 +94,7 @@ class Unit(enum.Enum):
         if value is None:
             return "-"
         if isinstance(value, bool):
-            if language == "th":
+            if check_language(language) == "th":
                 return "ใช่" if value else "ไม่ใช่"
             return "yes" if value else "no"
         value = to_decimal(value, name="value")  # text or a number; NaN, infinities and other types refused

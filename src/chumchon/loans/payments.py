@@ -37,13 +37,13 @@ chumchon.errors.InvalidInputError: ค่า 'amount' ต้องมากก�
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 
 import attrs
 
+from chumchon._checks import ParsableEnum
 from chumchon.errors import InvalidInputError
 from chumchon.loans._convert import to_date as _to_date
 from chumchon.loans._util import make_table
@@ -97,7 +97,7 @@ class Payment(Mappable):
     amount: Decimal = attrs.field(converter=_to_amount)
 
 
-class AllocationOrder(enum.Enum):
+class AllocationOrder(ParsableEnum):
     """The order in which a payment settles the parts of each instalment (oldest instalment first)."""
 
     PENALTY_INTEREST_PRINCIPAL = ("penalty", "interest", "principal")

@@ -32,6 +32,7 @@ from typing import Any, ClassVar, TypeVar
 
 import attrs
 
+from chumchon._checks import ParsableEnum
 from chumchon.errors import InvalidInputError, ParseError
 from chumchon.loans._convert import convert_enum as _convert_enum
 from chumchon.loans._convert import to_date as _to_date
@@ -185,7 +186,7 @@ register_codec(
 )
 
 
-class InterestMethod(enum.Enum):
+class InterestMethod(ParsableEnum):
     """How interest is charged (วิธีคิดดอกเบี้ย).
 
     * ``DECLINING_BALANCE`` (ลดต้นลดดอก): each period's interest is the rate on the principal still owed;
@@ -199,7 +200,7 @@ class InterestMethod(enum.Enum):
     NONE = "none"
 
 
-class Amortization(enum.Enum):
+class Amortization(ParsableEnum):
     """How principal is repaid (วิธีคืนเงินต้น).
 
     * ``EQUAL_INSTALLMENT`` (ผ่อนเท่ากันทุกงวด): principal plus interest is the same every period (annuity);
@@ -212,7 +213,7 @@ class Amortization(enum.Enum):
     BULLET = "bullet"
 
 
-class RemainderOn(enum.Enum):
+class RemainderOn(ParsableEnum):
     """Which instalment absorbs what rounding leaves over: the ``LAST`` (default) or the ``FIRST``."""
 
     LAST = "last"

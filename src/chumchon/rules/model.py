@@ -18,13 +18,15 @@ Calculations take ``as_of`` explicitly; nothing reads the clock.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 from typing import Any, Generic, TypeVar
 
 import attrs
 
-from chumchon._checks import ParsableEnum, enum_member
+from chumchon._checks import ParsableEnum, date_value, enum_member, optional, whole_number
+from chumchon._types import DateLike
 from chumchon.errors import InvalidInputError, UnknownRegulationError
+from chumchon.messages import check_language
 
 __all__ = ["DatedValue", "Instrument", "Parameter", "Rule", "Source", "Status", "check_as_of"]
 
@@ -46,15 +48,8 @@ class Status(ParsableEnum):
         ]
 
 
-def _check_be_year(_instance: Any, _attribute: Any, value: Any) -> None:
-    if value is None or (type(value) is int and 2300 <= value <= 3000):
-        return
-    raise InvalidInputError(
-        th=f"ปี พ.ศ. ของแหล่งอ้างอิงต้องเป็นจำนวนเต็มระหว่าง 2300 ถึง 3000 หรือ None ไม่ใช่ {value!r}",
-        en=f"a source's B.E. year must be a whole number from 2300 to 3000, or None, not {value!r}",
-        field="be_year",
-        value=value,
-    )
+def _to_be_year(value: int | None) -> int | None:
+    return optional(whole_number, value, "be_year", minimum=2300, maximum=3000)
 
 
 @attrs.frozen(kw_only=True)
@@ -74,14 +69,14 @@ class Source:
     title_th: str
     title_en: str
     issuer: str = ""
-    be_year: int | None = attrs.field(default=None, validator=_check_be_year)
+    be_year: int | None = attrs.field(default=None, converter=_to_be_year)
     clause: str | None = None
     url: str | None = None
     note: str = ""
 
     def cite(self, language: str = "th") -> str:
         """A one-line citation, e.g. ``ประมวลกฎหมายแพ่งและพาณิชย์ พ.ศ. 2468 มาตรา 654``."""
-        if language == "en":
+        if check_language(language) == "en":
             parts = [f"{self.title_en} ({self.title_th})"]
             if self.be_year is not None:
                 parts.append(f"B.E. {self.be_year}")
@@ -101,23 +96,17 @@ def _clause_th(clause: str) -> str:
 
 
 def check_as_of(as_of: object, *, name: str = "as_of") -> date:
-    """Return ``as_of`` as a :class:`~datetime.date`; a ``datetime`` gives its date; anything else raises.
+    """Return ``as_of`` as a :class:`~datetime.date` by the kernel's one rule (:func:`chumchon._checks.date_value`):
+    a ``date``, a ``datetime`` (its date) or ISO text ``YYYY-MM-DD``; anything else raises.
 
     >>> check_as_of("2024-01-01")
+    datetime.date(2024, 1, 1)
+    >>> check_as_of(20240101)
     Traceback (most recent call last):
     ...
-    chumchon.errors.InvalidInputError: 'as_of' ต้องเป็นวันที่ (datetime.date) ไม่ใช่ '2024-01-01' / 'as_of' must be a date (datetime.date), not '2024-01-01'
+    chumchon.errors.InvalidInputError: ค่า 'as_of' ต้องเป็นวันที่ (datetime.date หรือ YYYY-MM-DD) ไม่ใช่ 20240101 / 'as_of' must be a date (datetime.date or YYYY-MM-DD), not 20240101
     """
-    if isinstance(as_of, datetime):
-        return as_of.date()
-    if isinstance(as_of, date):
-        return as_of
-    raise InvalidInputError(
-        th=f"{name!r} ต้องเป็นวันที่ (datetime.date) ไม่ใช่ {as_of!r}",
-        en=f"{name!r} must be a date (datetime.date), not {as_of!r}",
-        field=name,
-        value=as_of,
-    )
+    return date_value(as_of, name)
 
 
 def _to_status(value: object) -> Status:
@@ -192,7 +181,7 @@ class Parameter(Generic[T]):
     unit: str
     history: tuple[DatedValue[T], ...] = attrs.field(converter=_sorted_history)
 
-    def find(self, as_of: date) -> DatedValue[T] | None:
+    def find(self, as_of: DateLike) -> DatedValue[T] | None:
         """The value in force on ``as_of``, or ``None`` before the first value."""
         day = check_as_of(as_of)
         found: DatedValue[T] | None = None
@@ -202,7 +191,7 @@ class Parameter(Generic[T]):
             found = dated
         return found
 
-    def at(self, as_of: date) -> DatedValue[T]:
+    def at(self, as_of: DateLike) -> DatedValue[T]:
         """The value in force on ``as_of``, with its source and status.
 
         Raises:
@@ -218,7 +207,7 @@ class Parameter(Generic[T]):
             )
         return found
 
-    def value_at(self, as_of: date) -> T:
+    def value_at(self, as_of: DateLike) -> T:
         """Only the value in force on ``as_of`` (see :meth:`at`)."""
         return self.at(as_of).value
 

@@ -31,6 +31,7 @@ from typing import Any
 
 import attrs
 
+from chumchon._types import DateLike
 from chumchon.errors import InvalidInputError, ParseError, UnknownRegulationError
 from chumchon.rules.model import DatedValue, Instrument, Parameter, Rule, Source, Status, check_as_of
 
@@ -301,7 +302,7 @@ class Registry:
         """Every instrument, in the order of their data files."""
         return tuple(self.instrument(key) for key in self._documents)
 
-    def in_force(self, name: str, as_of: date) -> Instrument:
+    def in_force(self, name: str, as_of: DateLike) -> Instrument:
         """The version of the instrument ``name`` in force on ``as_of``: the latest one effective by then.
 
         Raises:
@@ -334,6 +335,7 @@ class Registry:
 
     def parameter(self, parameter_id: str) -> Parameter[Any]:
         """The registered parameter ``parameter_id``."""
+        _check_id(parameter_id, "parameter_id")
         for param in self.all_parameters():
             if param.name == parameter_id:
                 return param
@@ -345,6 +347,7 @@ class Registry:
 
     def rule(self, rule_id: str) -> Rule:
         """The registered rule ``rule_id``."""
+        _check_id(rule_id, "rule_id")
         for item in (r for i in self.instruments() for r in i.rules):
             if item.id == rule_id:
                 return item
@@ -413,7 +416,7 @@ def instruments() -> tuple[Instrument, ...]:
     return default_registry().instruments()
 
 
-def in_force(name: str, as_of: date) -> Instrument:
+def in_force(name: str, as_of: DateLike) -> Instrument:
     """The version of the shipped instrument ``name`` in force on ``as_of`` (see :meth:`Registry.in_force`)."""
     return default_registry().in_force(name, as_of)
 

@@ -31,13 +31,13 @@ chumchon.errors.InvalidInputError: ค่า 'fiscal_start_month' ต้อง�
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
+from chumchon._checks import ParsableEnum
 from chumchon.errors import InvalidInputError
 from chumchon.loans import InterestMethod
 from chumchon.mapping import Mappable
@@ -97,7 +97,7 @@ def _to_max_guarantees(value: object) -> int | None:
     return None if value is None else _checks.whole(value, "max_guarantees_per_member", low=0)
 
 
-class LeaverDividend(enum.Enum):
+class LeaverDividend(ParsableEnum):
     """What a member who leaves during the year gets of that year's dividend and rebate (a bylaw choice).
 
     * ``NONE``: nothing;

@@ -29,7 +29,6 @@ chumchon.errors.InvalidInputError: ยอดเงินฝากติดลบ
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
@@ -37,6 +36,7 @@ from decimal import Decimal
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from chumchon._checks import ParsableEnum
 from chumchon.errors import InvalidInputError
 from chumchon.mapping import Mappable, ResultMappable
 from chumchon.messages import Message
@@ -57,7 +57,7 @@ _DAYS_IN_YEAR = Decimal(365)
 _TWELVE = Decimal(12)
 
 
-class InterestBasis(enum.Enum):
+class InterestBasis(ParsableEnum):
     """How the balance that earns interest is measured (see the module docstring)."""
 
     DAILY_BALANCE = "daily_balance"

@@ -38,13 +38,13 @@ chumchon.errors.InvalidInputError: ให้ได้อย่างใดอย
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Collection, Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
+from chumchon._checks import ParsableEnum
 from chumchon.errors import InvalidInputError
 from chumchon.mapping import ResultMappable, inconsistent
 from chumchon.messages import Message, check_language
@@ -74,7 +74,7 @@ _LARGEST_EXPONENT = 40  # to_decimal refuses amounts beyond 10^40
 _CLOSING_WEIGHTS = tuple(Decimal(MONTHS_IN_YEAR + 1 - m) for m in range(1, MONTHS_IN_YEAR + 1))
 
 
-class DividendMethod(enum.Enum):
+class DividendMethod(ParsableEnum):
     """How savings are weighted for the dividend (วิธีคิดเงินปันผล); see the module docstring."""
 
     YEAR_END_BALANCE = "year_end_balance"
@@ -100,7 +100,7 @@ _METHOD_LABELS = {
 }
 
 
-class DividendBasis(enum.Enum):
+class DividendBasis(ParsableEnum):
     """What a dividend is paid on: savings (เงินออม) or recorded work (ผลงาน, occupational groups)."""
 
     SAVINGS = "savings"

@@ -26,7 +26,6 @@ chumchon.errors.InvalidInputError: เดือนในปีบัญชีต
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
@@ -35,6 +34,7 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from chumchon._checks import ParsableEnum
 from chumchon.errors import InvalidInputError
 from chumchon.mapping import Mappable
 from chumchon.money import in_decimal_context
@@ -49,7 +49,7 @@ _ZERO = Decimal(0)
 _ZEROS = (_ZERO,) * MONTHS_IN_YEAR
 
 
-class MemberType(enum.Enum):
+class MemberType(ParsableEnum):
     """Member types (ประเภทสมาชิก): ordinary (สามัญ), associate (สมทบ), honorary (กิตติมศักดิ์)."""
 
     ORDINARY = "ordinary"

@@ -18,7 +18,8 @@ nothing here imports Babel or reads a file.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the package stays cheap to import
 
 if TYPE_CHECKING:
     from chumchon.thai.baht import MAX_BAHTTEXT_AMOUNT as MAX_BAHTTEXT_AMOUNT

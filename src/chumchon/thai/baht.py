@@ -42,10 +42,11 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from chumchon._types import MoneyLike
 from chumchon.errors import InvalidInputError, ParseError
 from chumchon.messages import check_language
 from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, rounding_from_name, to_decimal
-from chumchon.thai.digits import THAI_DIGITS
+from chumchon.thai.digits import in_digits
 from chumchon.thai.words import check_word_style, integer_words, parse_integer_tokens, tokenize
 
 __all__ = ["MAX_BAHTTEXT_AMOUNT", "bahttext", "format_baht", "parse_bahttext"]
@@ -54,7 +55,6 @@ __all__ = ["MAX_BAHTTEXT_AMOUNT", "bahttext", "format_baht", "parse_bahttext"]
 MAX_BAHTTEXT_AMOUNT = Decimal("999999999999999999.99")
 _MAX_SATANG = 10**20 - 1
 _CENT = Decimal("0.01")
-_TO_THAI = str.maketrans("0123456789", THAI_DIGITS)
 
 _EN_UNITS = (
     "Zero",
@@ -166,7 +166,7 @@ def _satang(amount: object, rounding: Rounding | str) -> int:
 
 
 def bahttext(
-    amount: int | Decimal | str | float,
+    amount: MoneyLike,
     *,
     style: str = "royal_institute",
     rounding: Rounding | str = SATANG,
@@ -201,7 +201,7 @@ def bahttext(
     satang = _satang(amount, rounding)
     negative = satang < 0
     baht, cents = divmod(-satang if negative else satang, 100)
-    if language == "th":
+    if check_language(language) == "th":  # checked first: an array compared with == is ambiguous
         if cents:
             text = integer_words(cents, ed_after_tens) + "สตางค์"
             if baht:
@@ -221,7 +221,7 @@ def bahttext(
 
 
 def format_baht(
-    amount: int | Decimal | str | float,
+    amount: MoneyLike,
     *,
     digits: str = "arabic",
     unit: str = "บาท",
@@ -256,16 +256,7 @@ def format_baht(
             value=unit,
         )
     text = f"{value:,} {unit}" if unit else f"{value:,}"
-    if digits == "arabic":
-        return text
-    if digits == "thai":
-        return text.translate(_TO_THAI)
-    raise InvalidInputError(
-        th=f'ชุดตัวเลขต้องเป็น "arabic" หรือ "thai" ไม่ใช่ {digits!r}',
-        en=f'digits must be "arabic" or "thai", not {digits!r}',
-        field="digits",
-        value=digits,
-    )
+    return in_digits(text, digits)
 
 
 def _fail(text: str, th: str, en: str) -> ParseError:

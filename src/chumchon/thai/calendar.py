@@ -31,18 +31,22 @@ Calendar Year Act B.E. 2483 for the change of new-year day.
 >>> fiscal_year_bounds(2570)
 (datetime.date(2026, 10, 1), datetime.date(2027, 9, 30))
 >>> fiscal_year("2026-10-01")
+2570
+>>> fiscal_year("1/10/2026")
 Traceback (most recent call last):
 ...
-chumchon.errors.InvalidInputError: ค่า 'd' ต้องเป็นวันที่ (datetime.date) ไม่ใช่ '2026-10-01' / 'd' must be a date (datetime.date or datetime.datetime), not '2026-10-01'
+chumchon.errors.InvalidInputError: ค่า 'd' ต้องเป็นวันที่ (datetime.date หรือ YYYY-MM-DD) ไม่ใช่ '1/10/2026' / 'd' must be a date (datetime.date or YYYY-MM-DD), not '1/10/2026'
 """
 
 from __future__ import annotations
 
 import calendar as _stdlib_calendar
+import functools
 from datetime import date
 
+from chumchon._scalar import plain_scalar
+from chumchon._types import DateLike
 from chumchon.errors import InvalidInputError
-from chumchon.rules.budget_act import GOVERNMENT_FISCAL_YEAR_START_MONTH
 
 __all__ = [
     "BE_OFFSET",
@@ -59,8 +63,23 @@ __all__ = [
 #: B.E. = C.E. + 543 from 1 January 1941 (and from 1 April to 31 December of earlier years).
 BE_OFFSET = 543
 #: The government fiscal year starts in October (ปีงบประมาณ: 1 ตุลาคม - 30 กันยายน): the Budget Procedure Act's
-#: month as registered (:data:`chumchon.rules.budget_act.GOVERNMENT_FISCAL_YEAR_START_MONTH`).
-GOVERNMENT_FISCAL_START_MONTH: int = GOVERNMENT_FISCAL_YEAR_START_MONTH.history[-1].value
+#: month as registered (:data:`chumchon.rules.budget_act.GOVERNMENT_FISCAL_YEAR_START_MONTH`), read from the
+#: registry the first time it is used (here or as ``start_month=None``), not when this module is imported.
+GOVERNMENT_FISCAL_START_MONTH: int
+
+
+@functools.cache
+def _government_start_month() -> int:
+    from chumchon.rules.budget_act import GOVERNMENT_FISCAL_YEAR_START_MONTH
+
+    return GOVERNMENT_FISCAL_YEAR_START_MONTH.history[-1].value
+
+
+def __getattr__(name: str) -> int:
+    if name == "GOVERNMENT_FISCAL_START_MONTH":
+        return _government_start_month()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # The first Gregorian year whose January-March belongs to B.E. = C.E. + 543.
 _FIRST_JANUARY_NEW_YEAR = 1941
@@ -69,18 +88,17 @@ _MAX_BE = date.max.year + BE_OFFSET  # 10542
 
 
 def check_date(d: object, name: str = "d") -> date:
-    """Return ``d`` if it is a :class:`datetime.date` (a ``datetime`` counts); raise otherwise."""
+    """``d`` as a date, by the kernel's one rule (:func:`chumchon._checks.date_value`: a ``date`` or ISO text
+    ``YYYY-MM-DD``); a ``datetime`` stays one, so the Thai formats can write its time."""
     if isinstance(d, date):
         return d
-    raise InvalidInputError(
-        th=f"ค่า {name!r} ต้องเป็นวันที่ (datetime.date) ไม่ใช่ {d!r}",
-        en=f"{name!r} must be a date (datetime.date or datetime.datetime), not {d!r}",
-        field=name,
-        value=d,
-    )
+    from chumchon._checks import date_value  # only for text and refusals: importing the kernel costs time
+
+    return date_value(d, name)
 
 
 def _check_int(value: object, name: str, low: int, high: int, th_what: str, en_what: str) -> int:
+    value = plain_scalar(value)  # a NumPy integer (a DataFrame cell) is an integer too
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise InvalidInputError(
             th=f"ค่า {name!r} ต้องเป็น{th_what} เลขจำนวนเต็มตั้งแต่ {low} ถึง {high} ไม่ใช่ {value!r}",
@@ -91,11 +109,11 @@ def _check_int(value: object, name: str, low: int, high: int, th_what: str, en_w
     return value
 
 
-def be_year(d: date) -> int:
+def be_year(d: DateLike) -> int:
     """The Buddhist-era year (พ.ศ.) of a date, exact for every date (see the module notes on 1941).
 
     Args:
-        d: a ``date`` or ``datetime``.
+        d: a ``date``, a ``datetime`` or ISO text ``YYYY-MM-DD``.
 
     Raises:
         InvalidInputError: ``d`` is not a date.
@@ -104,7 +122,8 @@ def be_year(d: date) -> int:
     >>> be_year(datetime(2027, 9, 30, 23, 59))
     2570
     """
-    year = check_date(d).year
+    d = check_date(d)
+    year = d.year
     if year < _FIRST_JANUARY_NEW_YEAR and d.month < 4:
         return year + BE_OFFSET - 1
     return year + BE_OFFSET
@@ -179,6 +198,8 @@ def date_from_be(be: int, month: int, day: int) -> date:
 
 
 def _check_start_month(start_month: object) -> int:
+    if plain_scalar(start_month) is None:  # None, or pandas' NA (an empty cell): the government's month
+        return _government_start_month()
     return _check_int(start_month, "start_month", 1, 12, "เดือนเริ่มปีบัญชี", "the first month of the fiscal year")
 
 
@@ -187,13 +208,14 @@ def _fiscal_end(end_ce: int, start_month: int) -> date:
     return date(end_ce, end_month, _stdlib_calendar.monthrange(end_ce, end_month)[1])
 
 
-def fiscal_year(d: date, start_month: int = GOVERNMENT_FISCAL_START_MONTH) -> int:
+def fiscal_year(d: DateLike, start_month: int | None = None) -> int:
     """The fiscal year (ปีงบประมาณ) containing ``d``, named by the B.E. year in which it ends.
 
     Args:
-        d: a ``date`` or ``datetime``.
-        start_month: the first month of the fiscal year; 10 (October) for the government; a savings group
-            passes the month its bylaws name (1 makes the fiscal year the calendar year).
+        d: a ``date``, a ``datetime`` or ISO text ``YYYY-MM-DD``.
+        start_month: the first month of the fiscal year; ``None`` (the default) for the government's, as
+            registered (10, October); a savings group passes the month its bylaws name (1 makes the fiscal
+            year the calendar year).
 
     Raises:
         InvalidInputError: ``d`` is not a date, or ``start_month`` is not 1-12.
@@ -216,12 +238,12 @@ def fiscal_year(d: date, start_month: int = GOVERNMENT_FISCAL_START_MONTH) -> in
     return be_year(_fiscal_end(end_ce, start_month))
 
 
-def fiscal_year_bounds(fy: int, start_month: int = GOVERNMENT_FISCAL_START_MONTH) -> tuple[date, date]:
+def fiscal_year_bounds(fy: int, start_month: int | None = None) -> tuple[date, date]:
     """The first and last day of fiscal year ``fy`` (a B.E. year, the year in which it ends).
 
     Args:
         fy: the fiscal year, a B.E. year.
-        start_month: the first month of the fiscal year (10 for the government).
+        start_month: the first month of the fiscal year (``None``: the government's, 10).
 
     Raises:
         InvalidInputError: ``fy`` is not a B.E. year in range, or no fiscal year of that name exists (a year
@@ -247,7 +269,7 @@ def fiscal_year_bounds(fy: int, start_month: int = GOVERNMENT_FISCAL_START_MONTH
     )
 
 
-def fiscal_quarter(d: date, start_month: int = GOVERNMENT_FISCAL_START_MONTH) -> int:
+def fiscal_quarter(d: DateLike, start_month: int | None = None) -> int:
     """The quarter (ไตรมาส) 1-4 of the fiscal year that contains ``d``.
 
     >>> [fiscal_quarter(date(2027, m, 1)) for m in (1, 4, 7, 10)]

@@ -50,28 +50,18 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 
+from chumchon._types import DateLike
 from chumchon.errors import InvalidInputError, ParseError
 from chumchon.thai._names import ThaiNames, names
 from chumchon.thai.calendar import BE_OFFSET, check_date, date_from_be
-from chumchon.thai.digits import THAI_DIGITS
+from chumchon.thai.digits import in_digits, to_arabic_digits, to_thai_digits
 
 __all__ = ["DATE_STYLES", "format_date", "parse_date", "thai_strftime"]
 
 #: The styles :func:`format_date` writes and :func:`parse_date` reads.
 DATE_STYLES = ("full", "long", "medium", "short", "numeric")
 
-_TO_THAI = str.maketrans("0123456789", THAI_DIGITS)
-_TO_ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
 _ENGLISH_MONTHS = tuple(_stdlib_calendar.month_name)  # "", "January", ... (C locale names)
-
-
-def _bad_digits(digits: object) -> InvalidInputError:
-    return InvalidInputError(
-        th=f'ชุดตัวเลขต้องเป็น "arabic" หรือ "thai" ไม่ใช่ {digits!r}',
-        en=f'digits must be "arabic" or "thai", not {digits!r}',
-        field="digits",
-        value=digits,
-    )
 
 
 def _bad_style(style: object) -> InvalidInputError:
@@ -84,11 +74,11 @@ def _bad_style(style: object) -> InvalidInputError:
     )
 
 
-def format_date(d: date, style: str = "long", *, era: bool = False, digits: str = "arabic") -> str:
+def format_date(d: DateLike, style: str = "long", *, era: bool = False, digits: str = "arabic") -> str:
     """Write a date the Thai way, with the Buddhist-era year.
 
     Args:
-        d: a ``date`` or ``datetime`` (the time is not written).
+        d: a ``date``, a ``datetime`` (the time is not written) or ISO text ``YYYY-MM-DD``.
         style: ``"full"``, ``"long"``, ``"medium"``, ``"short"`` or ``"numeric"`` (see the module table).
         era: write "พ.ศ." before the year (``long`` and ``medium``; ``full`` always writes it; ``short`` and
             ``numeric`` have no room for it and refuse ``era=True``).
@@ -105,8 +95,13 @@ def format_date(d: date, style: str = "long", *, era: bool = False, digits: str 
     ...
     chumchon.errors.InvalidInputError: รูปแบบ 'short' เขียนปีสองหลักซึ่งอ่านเป็น พ.ศ. 25xx จึงใช้ได้กับ พ.ศ. 2500-2599 เท่านั้น ไม่ใช่ พ.ศ. 2482 / the 'short' style writes a two-digit year, read as B.E. 25xx, so it covers only B.E. 2500-2599, not B.E. 2482
     """
-    if not isinstance(d, date):
-        check_date(d)  # type: ignore[unreachable]
+    d = check_date(d)  # a date or ISO text; a datetime stays one (its time may be written)
+    if not isinstance(style, str) or style not in DATE_STYLES:  # text first: an array compared is ambiguous
+        raise _bad_style(style)
+    if type(era) is not bool:
+        from chumchon._checks import flag  # type: ignore[unreachable]  # only for what is not plainly a bool
+
+        era = flag(era, "era")
     n = names()
     year = d.year
     month = d.month
@@ -144,11 +139,7 @@ def format_date(d: date, style: str = "long", *, era: bool = False, digits: str 
             )
     else:
         raise _bad_style(style)
-    if digits == "arabic":
-        return text
-    if digits == "thai":
-        return text.translate(_TO_THAI)
-    raise _bad_digits(digits)
+    return in_digits(text, digits)
 
 
 # --- strftime -------------------------------------------------------------------------------------------
@@ -259,7 +250,7 @@ def _with_flags(op: _Op, flags: str, thai_digits: bool) -> Callable[[date, ThaiN
             text = text.upper()
         elif "#" in flags:
             text = text.swapcase()
-        return text.translate(_TO_THAI) if thai_digits else text
+        return to_thai_digits(text) if thai_digits else text
 
     return formatted
 
@@ -316,7 +307,7 @@ def _joined(parts: tuple[str | Callable[[date, ThaiNames], str], ...]) -> _Op:
     return op
 
 
-def thai_strftime(d: date, fmt: str, *, digits: str = "arabic") -> str:
+def thai_strftime(d: DateLike, fmt: str, *, digits: str = "arabic") -> str:
     """Format a date or datetime like :meth:`datetime.strftime`, with Thai names and the B.E. year.
 
     Directives: ``%a`` weekday abbreviation (ส.), ``%A`` weekday (วันเสาร์), ``%b``/``%h`` month abbreviation
@@ -367,15 +358,10 @@ def thai_strftime(d: date, fmt: str, *, digits: str = "arabic") -> str:
         if len(_COMPILED) >= 256:  # keep the cache small when formats are built on the fly
             _COMPILED.clear()
         _COMPILED[fmt] = ops
-    if not isinstance(d, date):
-        check_date(d)  # type: ignore[unreachable]
+    d = check_date(d)  # a date or ISO text; a datetime stays one (its time may be written)
     n = names()
     text = "".join([op if isinstance(op, str) else op(d, n) for op in ops])
-    if digits == "arabic":
-        return text
-    if digits == "thai":
-        return text.translate(_TO_THAI)
-    raise _bad_digits(digits)
+    return in_digits(text, digits)
 
 
 # --- parsing --------------------------------------------------------------------------------------------
@@ -505,7 +491,7 @@ def parse_date(text: str) -> date:
             f"ข้อความยาวเกิน {_MAX_TEXT} ตัวอักษร จึงไม่ใช่วันที่",
             f"the text is longer than {_MAX_TEXT} characters, so it is not a date",
         )
-    cleaned = " ".join(text.translate(_INVISIBLE).translate(_TO_ARABIC).split())
+    cleaned = " ".join(to_arabic_digits(text.translate(_INVISIBLE)).split())
     iso = _ISO.fullmatch(cleaned)
     if iso is not None:
         return _gregorian(text, int(iso[1]), int(iso[2]), int(iso[3]))

@@ -140,10 +140,11 @@ def check_word_style(style: object, *, stacklevel: int = 3) -> bool:
             stacklevel=stacklevel,
         )
         style = new
-    if style == "royal_institute":
-        return False
-    if style == "ed_after_tens":
-        return True
+    if isinstance(style, str):  # text first: an array compared with == is ambiguous
+        if style == "royal_institute":
+            return False
+        if style == "ed_after_tens":
+            return True
     raise InvalidInputError(
         th=f'รูปแบบการอ่าน "เอ็ด" ต้องเป็น "royal_institute" (ตามราชบัณฑิตยสภา) หรือ "ed_after_tens" ไม่ใช่ {style!r}',
         en=f'style must be "royal_institute" (the Royal Institute\'s, the default) or "ed_after_tens", not {style!r}',

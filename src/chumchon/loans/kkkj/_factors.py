@@ -18,12 +18,12 @@ chumchon.errors.InvalidInputError: ค่า 'note' ต้องเป็นข�
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 from datetime import date
 
 import attrs
 
+from chumchon._checks import ParsableEnum
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._checks import Validator, instance, items, text
 from chumchon.messages import Message
@@ -45,7 +45,7 @@ DISTRICT_PAGES_SOURCE: Source = kkkj_2553.INSTRUMENT.source_named("district_page
 TAMBON_OFFICER_SOURCE: Source = kkkj_2553.INSTRUMENT.source_named("tambon_officer")
 
 
-class ReviewFactor(enum.Enum):
+class ReviewFactor(ParsableEnum):
     """One of the three things the committee weighs (ข้อพิจารณาของคณะกรรมการ).
 
     * ``ABILITY_TO_REPAY``: the household's ability to repay (ความสามารถในการชำระคืนของครัวเรือน);

@@ -24,13 +24,13 @@ Each loan then has one :class:`Standing`: not overdue, overdue within grace, or 
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
 import attrs
 
+from chumchon._checks import ParsableEnum
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._checks import check_overdue_within_outstanding, instance, items, text, whole_number
 from chumchon.loans.kkkj._regulation import COMMITTEE_SOURCE
@@ -52,7 +52,7 @@ __all__ = [
 GRACE_NOTION_SOURCE: Source = kkkj_2553.INSTRUMENT.source_named("grace_notion")
 
 
-class Standing(enum.Enum):
+class Standing(ParsableEnum):
     """Where a loan stands on a date (สถานะการชำระคืน).
 
     * ``NOT_OVERDUE``: nothing past due (ไม่ค้างชำระ), a fully repaid loan included;

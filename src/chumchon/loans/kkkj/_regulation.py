@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
@@ -10,6 +9,7 @@ from typing import Any
 
 import attrs
 
+from chumchon._checks import ParsableEnum
 from chumchon.errors import InvalidInputError, UnknownRegulationError
 from chumchon.loans.kkkj._checks import instance, items, whole_number
 from chumchon.loans.payments import FlatPenalty, RatePenalty
@@ -149,7 +149,7 @@ def _no_round(day: date) -> UnknownRegulationError:
 # --- Purposes --------------------------------------------------------------------------------------------------
 
 
-class Purpose(enum.Enum):
+class Purpose(ParsableEnum):
     """What a household wants to borrow for (วัตถุประสงค์การยืมเงิน).
 
     * ``OCCUPATION``: the occupation project the household proposed (ประกอบอาชีพตามโครงการที่เสนอ): the one
@@ -486,7 +486,7 @@ B_E_2553: Regulation = regulation_in_force(COVERAGE_START)
 # --- What the village committee decides -----------------------------------------------------------------------
 
 
-class OpenLoanRule(enum.Enum):
+class OpenLoanRule(ParsableEnum):
     """The committee's rule on a household that already has an open กข.คจ. loan (หนี้ กข.คจ. ที่ยังค้างอยู่).
 
     * ``NONE_ALLOWED``: no new loan while another is open;

@@ -3,12 +3,12 @@ village reports."""
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 from datetime import date
 
 import attrs
 
+from chumchon._checks import ParsableEnum
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._checks import items as as_tuple
 from chumchon.loans.kkkj._checks import make_table
@@ -29,7 +29,7 @@ def sum_figures(items: Iterable[FundFigures]) -> FundFigures:
     return total
 
 
-class AreaLevel(enum.Enum):
+class AreaLevel(ParsableEnum):
     """The level a summary is made at: a district (form 26(1) district summary) or a province (form 26(2))."""
 
     DISTRICT = "district"
