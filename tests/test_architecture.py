@@ -3,9 +3,9 @@ modules and names stay inside the package that holds them.
 
 The layers, lowest first (docs/architecture.rst explains them):
 
-* the bottom, in this order: ``_version`` and ``_scalar``, ``errors``, ``messages`` and ``thai.digits`` (the one
-  digit table, importable alone), ``money``, ``_checks`` (the input kernel) and ``_deprecated``, ``rules``,
-  ``thai``, ``tables``, ``columns``, ``mapping`` and ``jsontext``, ``schemas``;
+* the bottom, in this order: ``_version``, ``_scalar`` and ``_types``; ``errors``; ``messages`` and
+  ``thai.digits`` (the one digit table, importable alone); ``money``; ``_checks`` (the input kernel) and
+  ``_deprecated``; ``rules``; ``thai``; ``tables``; ``columns``; ``mapping`` and ``jsontext``; ``schemas``;
 * ``loans`` (with ``loans.kkkj``), then ``savings``, then ``assessment``;
 * the adapters ``excel``, ``plots``, ``cli`` and the package root, which only translate.
 
@@ -28,6 +28,7 @@ ROOT = Path(chumchon.__file__).parent
 LAYERS: Mapping[str, int] = {
     "_version": 0,
     "_scalar": 0,
+    "_types": 0,
     "errors": 1,
     "messages": 2,
     "thai.digits": 2,

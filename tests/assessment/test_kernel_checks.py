@@ -52,7 +52,7 @@ def test_counts_read_a_spreadsheet_number_and_refuse_a_fraction_or_a_flag() -> N
 def test_the_registers_of_a_village_are_bounded_by_the_regulation() -> None:
     registers = len(rules.parameter("kkkj_registers").history[-1].value)
     assert KkkjFacts(registers_up_to_date=registers).registers_up_to_date == registers == 4
-    with pytest.raises(InvalidInputError, match=f"most {registers}"):
+    with pytest.raises(InvalidInputError, match=f"from 0 to {registers}"):
         KkkjFacts(registers_up_to_date=registers + 1)
 
 

@@ -513,7 +513,6 @@ KNOWN: dict[str, str] = {
     "excel.chumchon_thai_date:era": EXCEL,  # array,matrix,na
     "excel.chumchon_thai_date:style": EXCEL,  # array,matrix,na,na_as_none
     "excel.chumchon_xirr:guess": EXCEL,  # array,matrix,na
-    "assessment.assess_many:compact": FLAG,  # array,matrix,na
     "loans.build_rescheduling:agreed_in_writing": FLAG,  # array,matrix,na
     "loans.build_rescheduling:capitalize_arrears": FLAG,  # array,matrix,na
     "loans.build_rescheduling:capitalize_interest": FLAG,  # array,matrix,na
@@ -534,7 +533,6 @@ KNOWN: dict[str, str] = {
     "loans.kkkj.CommitteeRules:max_installments": NA,  # na_as_none
     "loans.kkkj.review_request:as_of": NA,  # na_as_none
     "loans.reschedule:installments": NA,  # na_as_none
-    "assessment.Level:rank": NUMPY_INT,  # numpy_int
     "jsontext.loads:max_chars": NUMPY_INT,  # numpy_int
     "jsontext.loads:max_depth": NUMPY_INT,  # numpy_int
     "loans.kkkj.CommitteeRules:longest_term_months": NUMPY_INT,  # numpy_int
@@ -550,9 +548,6 @@ KNOWN: dict[str, str] = {
     "loans.kkkj.Village:target_households": NUMPY_INT,  # numpy_int
     "loans.kkkj.grace_standing:days_past_due": NUMPY_INT,  # numpy_int
     "loans.portfolio_at_risk:days": NUMPY_INT,  # numpy_int
-    "assessment.Criterion.from_mapping:path": TRUTH,  # array,matrix,na
-    "assessment.GroupFacts:extra": NONE_UNSAID,  # none
-    "assessment.KkkjFacts:extra": NONE_UNSAID,  # none
     "jsontext.dumps:data": JSON_ANY,  # bad_thai_date,bad_thai_digits,bad_thai_words,huge_int,negative,none,true
     "jsontext.dumps:indent": JSON_ANY,  # bad_thai_date,bad_thai_digits,bad_thai_words,empty_text,garbage_text,huge_int,huge_text,na_as_none,true
     "loans.LoanTerms:holidays": "any container of dates by design (holidays.Thailand()); typed object",  # bad_thai_date,bad_thai_digits,bad_thai_words,garbage_text,huge_text,none

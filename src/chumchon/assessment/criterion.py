@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import attrs
 
-from chumchon._checks import ParsableEnum
+from chumchon._checks import ParsableEnum, text
 from chumchon.assessment._common import (
     check_instance,
     check_str,
@@ -237,7 +237,7 @@ class Criterion(Mappable):
         Raises:
             ParseError: the mapping is malformed; ``field`` is the path of the bad value.
         """
-        m = Reader(data, path)
+        m = Reader(data, text(path, "path", empty=True))
         m.allow(
             "code",
             "title_th",

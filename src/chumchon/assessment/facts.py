@@ -16,7 +16,7 @@ names; a district rubric may read other facts, which go in ``extra``.
 >>> GroupFacts(members=-1)
 Traceback (most recent call last):
 ...
-chumchon.errors.InvalidInputError: ค่า 'members' ต้องเป็นจำนวนเต็ม (ต่ำสุด 0, สูงสุด -) ไม่ใช่ -1 / 'members' must be a whole number (least 0, most -), not -1
+chumchon.errors.InvalidInputError: ค่า 'members' ต้องเป็นจำนวนเต็ม ตั้งแต่ 0 ขึ้นไป ไม่ใช่ -1 / 'members' must be a whole number of 0 or more, not -1
 
 Every value is checked by the input kernel (:mod:`chumchon._checks`): a yes/no fact is ``True``, ``False`` or
 ``None``; a count a whole number (``12.0`` from a spreadsheet cell is 12; the registers of a village at most
@@ -100,7 +100,7 @@ def _converters(_cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.At
     return out
 
 
-def _extra(value: object) -> tuple[tuple[str, Any], ...]:
+def _extra(value: Mapping[str, Any] | Iterable[tuple[str, Any]] | None) -> tuple[tuple[str, Any], ...]:
     if value is None:
         return ()
     items: Any = value.items() if isinstance(value, Mapping) else value
