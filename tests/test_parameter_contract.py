@@ -50,6 +50,8 @@ def found_parameters() -> list[Parameter[Any]]:
             candidates = [value]
             if attrs.has(type(value)):
                 candidates += [getattr(value, f.name) for f in attrs.fields(type(value))]
+                # a parameter set (a regulation) holds its parameters in a tuple
+                candidates += [item for c in candidates if isinstance(c, tuple) for item in c]
             for candidate in candidates:
                 if isinstance(candidate, Parameter):
                     found[id(candidate)] = candidate

@@ -184,8 +184,9 @@ def test_summaries_refuse_bad_items() -> None:
         summarise_database([], name="x")
     with pytest.raises(InvalidInputError):
         summarise_database([1], name="x")
+    assert summarise_database(reports, name="x", level="อำเภอ") == summarise_database(reports, name="x")
     with pytest.raises(InvalidInputError):
-        summarise_database(reports, name="x", level="district")  # type: ignore[arg-type]
+        summarise_database(reports, name="x", level="village")
     other_day = database_reports([FIRST], as_of=date(2026, 9, 29))
     with pytest.raises(InvalidInputError, match="same date"):
         summarise_database([*reports, *other_day], name="x")

@@ -92,7 +92,7 @@ def test_an_opinion_before_the_request_is_refused() -> None:
 @pytest.mark.parametrize(
     "kwargs",
     [
-        {"factor": "ability_to_repay", "favourable": True, "note": "x"},
+        {"factor": "repay", "favourable": True, "note": "x"},
         {"factor": ReviewFactor.ABILITY_TO_REPAY, "favourable": 1, "note": "x"},
         {"factor": ReviewFactor.ABILITY_TO_REPAY, "favourable": True, "note": ""},
     ],

@@ -60,6 +60,7 @@ def test_own_allocation_and_table() -> None:
         {"cash_elsewhere": float("inf")},
         {"allocation": -5},
         {"as_of": "30/09/2026"},
+        {"bank_balance": "10.005"},
     ],
 )
 def test_fund_position_bad_input(kwargs: dict[str, object]) -> None:
@@ -172,8 +173,9 @@ def test_summaries_refuse_mixed_dates_and_empty_input() -> None:
         summarise([], name="เมือง")
     with pytest.raises(InvalidInputError):
         summarise([object()], name="เมือง")
+    assert summarise([a], name="เมือง", level="district") == summarise([a], name="เมือง")
     with pytest.raises(InvalidInputError):
-        summarise([a], name="เมือง", level="district")  # type: ignore[arg-type]
+        summarise([a], name="เมือง", level="village")
     with pytest.raises(InvalidInputError):
         list(build_village_reports([a], as_of=DAY))  # type: ignore[list-item]
     with pytest.raises(InvalidInputError):

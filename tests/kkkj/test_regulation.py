@@ -157,7 +157,7 @@ def test_override_replaces_a_value_without_touching_the_shipped_set() -> None:
         ("income_criterion", "abc"),
         ("capital_per_village", -1),
         ("interest_annual_rate", -0.01),
-        ("forbidden_purposes", ["house"]),
+        ("forbidden_purposes", ["a shed"]),
     ],
 )
 def test_bad_overrides_raise(name: str, value: object) -> None:
@@ -185,7 +185,7 @@ def test_committee_rules_have_no_defaults() -> None:
         {"longest_term_months": 0},
         {"longest_term_months": 1.5},
         {"late_fee": 50},
-        {"other_open_loans": "allowed"},
+        {"other_open_loans": "sometimes"},
     ],
 )
 def test_committee_rules_validate(changes: dict[str, object]) -> None:

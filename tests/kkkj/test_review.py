@@ -216,7 +216,7 @@ def test_zero_negative_or_unreadable_amount_is_an_error(amount: object) -> None:
 @pytest.mark.parametrize(
     "changes",
     [
-        {"purpose": "occupation"},
+        {"purpose": "fishing"},
         {"installments": 0},
         {"term_months": -1},
         {"requested_on": "21/11/2026"},

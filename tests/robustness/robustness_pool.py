@@ -58,6 +58,7 @@ class Pool:
     plan: assessment.ImprovementPlan
     close_batch: savings.CloseBatch
     report_batch: kkkj.ReportBatch
+    compact_book: kkkj.CompactBook
     assessment_batch: assessment.AssessmentBatch
     rescheduling: loans.Rescheduling
     grace: kkkj.GraceStanding
@@ -160,6 +161,7 @@ def pool() -> Pool:
         plan=before.improvement_plan(),
         close_batch=savings.annual_close_many([(t.year, t.bylaws)], compact=True),
         report_batch=kkkj.village_reports([book], as_of=case.report_date, compact=True),
+        compact_book=kkkj.CompactBook.from_book(case.book),
         assessment_batch=assessment.assess_many(ssg.RUBRIC, [group_facts], compact=True),
         rescheduling=loans.build_rescheduling(status, date(2025, 6, 30), capitalize_arrears=True),
         grace=case.accounts[1].grace_standing(case.report_date, kkkj.GraceRule(days_allowed=30)),

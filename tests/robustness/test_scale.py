@@ -70,7 +70,7 @@ def test_an_error_in_a_worker_arrives_as_the_same_chumchon_error(executor: Proce
     books = province_books(2)
     with pytest.raises(InvalidInputError) as info:
         list(executor.map(functools.partial(reports_of, as_of=AS_OF), [books, [object()]]))  # type: ignore[list-item]
-    assert info.value.field == "books"
+    assert info.value.field == "books[0]"
     assert "VillageBook" in info.value.en
 
 

@@ -75,27 +75,17 @@ from typing import Any
 from chumchon._deprecated import moved
 from chumchon.loans.kkkj._accounts import AccountFigures as AccountFigures
 from chumchon.loans.kkkj._accounts import LoanAccount, loan_status
+from chumchon.loans.kkkj._areas import AreaLevel
 from chumchon.loans.kkkj._batch import VillageBook, build_village_reports, village_reports
-from chumchon.loans.kkkj._database import (
-    DATABASE_COLUMNS as DATABASE_COLUMNS,
-)
-from chumchon.loans.kkkj._database import (
-    DATABASE_TRAINING_BOOKS,
-    DatabaseBook,
-    DevelopmentLevel,
-    database_reports,
-    summarise_database,
-    summarise_database_province,
-)
-from chumchon.loans.kkkj._database import (
-    DatabaseFigures as DatabaseFigures,
-)
-from chumchon.loans.kkkj._database import (
-    DatabaseSummary as DatabaseSummary,
-)
-from chumchon.loans.kkkj._database import (
-    VillageDatabaseReport as VillageDatabaseReport,
-)
+from chumchon.loans.kkkj._compact_book import CompactBook
+from chumchon.loans.kkkj._database import DatabaseBook, database_reports
+from chumchon.loans.kkkj._database import VillageDatabaseReport as VillageDatabaseReport
+from chumchon.loans.kkkj._database_figures import DATABASE_COLUMNS as DATABASE_COLUMNS
+from chumchon.loans.kkkj._database_figures import DatabaseFigures as DatabaseFigures
+from chumchon.loans.kkkj._database_figures import DevelopmentLevel
+from chumchon.loans.kkkj._database_summary import DatabaseSummary as DatabaseSummary
+from chumchon.loans.kkkj._database_summary import summarise_database, summarise_database_province
+from chumchon.loans.kkkj._database_training import DATABASE_TRAINING_BOOKS
 from chumchon.loans.kkkj._factors import (
     FactorFinding,
     OfficerOpinion,
@@ -151,23 +141,14 @@ from chumchon.loans.kkkj._report_26_1 import (
     Village,
     village_report,
 )
-from chumchon.loans.kkkj._report_26_1 import (
-    VillageReport as VillageReport,
-)
-from chumchon.loans.kkkj._report_26_2 import AreaLevel, summarise, summarise_province
+from chumchon.loans.kkkj._report_26_1 import VillageReport as VillageReport
 from chumchon.loans.kkkj._report_26_2 import AreaSummary as AreaSummary
+from chumchon.loans.kkkj._report_26_2 import summarise, summarise_province
 from chumchon.loans.kkkj._report_batch import ReportBatch as ReportBatch
-from chumchon.loans.kkkj._review import (
-    CriterionResult as CriterionResult,
-)
-from chumchon.loans.kkkj._review import (
-    LoanRequest,
-    OpenLoan,
-    review_request,
-)
-from chumchon.loans.kkkj._review import (
-    ReviewResult as ReviewResult,
-)
+from chumchon.loans.kkkj._request import LoanRequest, OpenLoan
+from chumchon.loans.kkkj._review import review_request
+from chumchon.loans.kkkj._review_result import CriterionResult as CriterionResult
+from chumchon.loans.kkkj._review_result import ReviewResult as ReviewResult
 from chumchon.loans.kkkj._schedule import (
     check_schedule,
     contract_findings,
@@ -191,6 +172,7 @@ __all__ = [
     "TRAINING_CASE",
     "AreaLevel",
     "CommitteeRules",
+    "CompactBook",
     "DatabaseBook",
     "DevelopmentLevel",
     "FactorFinding",

@@ -5,20 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
 
 import attrs
 
-from chumchon.errors import InvalidInputError
-from chumchon.loans.kkkj._checks import check_overdue_within_outstanding, instance, items, text, whole_number
+from chumchon._checks import DateLike, MoneyLike, date_value, instance, items, optional, text, whole_number
+from chumchon.loans.kkkj._checks import check_overdue_within_outstanding, report_amount
+from chumchon.loans.kkkj._committee import CommitteeRules, check_late_fee
 from chumchon.loans.kkkj._grace import GraceRule, GraceStanding, grace_standing
-from chumchon.loans.kkkj._regulation import CommitteeRules
-from chumchon.loans.kkkj._review import OpenLoan
+from chumchon.loans.kkkj._request import OpenLoan
 from chumchon.loans.payments import FlatPenalty, LoanStatus, Payment, RatePenalty, apply_payments
 from chumchon.loans.schedule import Schedule
 from chumchon.mapping import Mappable
-from chumchon.money import in_decimal_context, to_money
-from chumchon.rules import check_as_of
+from chumchon.money import in_decimal_context
 
 __all__ = ["AccountFigures", "LoanAccount", "loan_status"]
 
@@ -39,44 +37,27 @@ def loan_status(
     >>> status.outstanding_principal, status.overdue_principal, status.days_past_due
     (Decimal('10000.00'), Decimal('0.00'), 0)
     """
-    if not isinstance(committee, CommitteeRules):
-        raise InvalidInputError(
-            th=f"ต้องส่งมติคณะกรรมการ (CommitteeRules) ไม่ใช่ {committee!r}",
-            en=f"committee must be CommitteeRules, not {committee!r}",
-            field="committee",
-            value=committee,
-        )
-    if not isinstance(schedule, Schedule):
-        raise InvalidInputError(
-            th=f"ต้องส่งตารางการชำระคืน (Schedule) ไม่ใช่ {schedule!r}",
-            en=f"schedule must be a Schedule, not {schedule!r}",
-            field="schedule",
-            value=schedule,
-        )
-    return apply_payments(schedule, _payments(payments), check_as_of(as_of), penalty=committee.late_fee)
+    committee = instance(committee, "committee", CommitteeRules, what_th="มติคณะกรรมการ (CommitteeRules)")
+    schedule = instance(schedule, "schedule", Schedule, what_th="ตารางการชำระคืน (Schedule)")
+    return apply_payments(
+        schedule, _payments(payments), date_value(as_of, "as_of"), penalty=committee.late_fee
+    )
 
 
-def _payments(values: Iterable[Any]) -> tuple[Payment, ...]:
-    payments = items("payments", values, "Payment", "Payment objects")
-    for item in payments:
-        if not isinstance(item, Payment):
-            raise InvalidInputError(
-                th=f"การชำระเงินต้องเป็น Payment ไม่ใช่ {item!r}",
-                en=f"payments must be Payment objects, not {item!r}",
-                field="payments",
-                value=item,
-            )
-    return payments
+def _payments(values: Iterable[Payment]) -> tuple[Payment, ...]:
+    return items(values, "payments", Payment, "การชำระเงิน (Payment)", "Payment objects")
 
 
-def _check_fee(_instance: object, _attribute: object, value: Any) -> None:
-    if value is not None and not isinstance(value, (FlatPenalty, RatePenalty)):
-        raise InvalidInputError(
-            th=f"ค่าปรับต้องเป็น FlatPenalty, RatePenalty หรือ None ไม่ใช่ {value!r}",
-            en=f"late_fee must be a FlatPenalty, a RatePenalty or None, not {value!r}",
-            field="late_fee",
-            value=value,
-        )
+def _loan_id(value: str) -> str:
+    return text(value, "loan_id")
+
+
+def _household_id(value: str) -> str:
+    return text(value, "household_id")
+
+
+def _schedule(value: Schedule) -> Schedule:
+    return instance(value, "schedule", Schedule)
 
 
 @attrs.frozen(kw_only=True)
@@ -92,27 +73,27 @@ class LoanAccount(Mappable):
         late_fee: the late fee of the contract (the committee's, or ``None``): no default, pass it.
     """
 
-    loan_id: str = attrs.field(validator=text("loan_id"))
-    household_id: str = attrs.field(validator=text("household_id"))
-    schedule: Schedule = attrs.field(validator=instance("schedule", Schedule))
+    loan_id: str = attrs.field(converter=_loan_id)
+    household_id: str = attrs.field(converter=_household_id)
+    schedule: Schedule = attrs.field(converter=_schedule)
     payments: tuple[Payment, ...] = attrs.field(converter=_payments)
-    late_fee: FlatPenalty | RatePenalty | None = attrs.field(validator=_check_fee)
+    late_fee: FlatPenalty | RatePenalty | None = attrs.field(converter=check_late_fee)
 
     @in_decimal_context
-    def status(self, as_of: date) -> LoanStatus:
+    def status(self, as_of: DateLike) -> LoanStatus:
         """The loan's state on ``as_of`` (the engine's :class:`~chumchon.loans.payments.LoanStatus`)."""
-        return apply_payments(self.schedule, self.payments, check_as_of(as_of), penalty=self.late_fee)
+        return apply_payments(self.schedule, self.payments, date_value(as_of, "as_of"), penalty=self.late_fee)
 
     @in_decimal_context
-    def figures(self, *, as_of: date, fiscal_year_start: date) -> AccountFigures:
+    def figures(self, *, as_of: DateLike, fiscal_year_start: DateLike) -> AccountFigures:
         """The account's figures for the village report on ``as_of``.
 
         Principal repaid this fiscal year is the fall in outstanding principal from the day before
         ``fiscal_year_start`` to ``as_of`` (the whole principal for a loan made within the year), so late fees
         and overpayments are not counted as repayments.
         """
-        day = check_as_of(as_of)
-        start = check_as_of(fiscal_year_start, name="fiscal_year_start")
+        day = date_value(as_of, "as_of")
+        start = date_value(fiscal_year_start, "fiscal_year_start")
         outstanding, overdue, days_past_due = self._owed(day)
         if self.schedule.disbursed_on >= start:
             before = self.schedule.principal
@@ -130,7 +111,7 @@ class LoanAccount(Mappable):
         )
 
     @in_decimal_context
-    def grace_standing(self, as_of: date, grace: GraceRule) -> GraceStanding:
+    def grace_standing(self, as_of: DateLike, grace: GraceRule) -> GraceStanding:
         """Whether the loan is not overdue, overdue within the committee's grace, or in default on ``as_of``.
 
         >>> from chumchon.loans.kkkj import TRAINING_CASE as case, GraceRule
@@ -183,7 +164,7 @@ class LoanAccount(Mappable):
         return outstanding, overdue, late
 
     @in_decimal_context
-    def open_loan(self, as_of: date) -> OpenLoan:
+    def open_loan(self, as_of: DateLike) -> OpenLoan:
         """The account as another open loan of the household, for :func:`review_request`."""
         status = self.status(as_of)
         return OpenLoan(
@@ -191,16 +172,20 @@ class LoanAccount(Mappable):
         )
 
 
-def _outstanding(value: object) -> Decimal:
-    return to_money(value, name="outstanding")
+def _outstanding(value: MoneyLike) -> Decimal:
+    return report_amount(value, "outstanding")
 
 
-def _repaid(value: object) -> Decimal:
-    return to_money(value, name="repaid_this_year")
+def _repaid(value: MoneyLike) -> Decimal:
+    return report_amount(value, "repaid_this_year")
 
 
-def _overdue(value: object) -> Decimal:
-    return to_money(value, name="overdue")
+def _overdue(value: MoneyLike) -> Decimal:
+    return report_amount(value, "overdue")
+
+
+def _days_past_due(value: int | None) -> int | None:
+    return optional(whole_number, value, "days_past_due", minimum=0)
 
 
 @attrs.frozen(kw_only=True)
@@ -219,15 +204,13 @@ class AccountFigures(Mappable):
         days_past_due: days the oldest unpaid instalment is late, when known (for the committee's grace rule).
     """
 
-    loan_id: str = attrs.field(validator=text("loan_id"))
-    household_id: str = attrs.field(validator=text("household_id"))
+    loan_id: str = attrs.field(converter=_loan_id)
+    household_id: str = attrs.field(converter=_household_id)
     outstanding: Decimal = attrs.field(converter=_outstanding)
     repaid_this_year: Decimal = attrs.field(converter=_repaid)
     overdue: Decimal = attrs.field(converter=_overdue)
     # --- grace (issue 18): optional, so existing callers are unchanged
-    days_past_due: int | None = attrs.field(
-        default=None, validator=attrs.validators.optional(whole_number("days_past_due", minimum=0))
-    )
+    days_past_due: int | None = attrs.field(default=None, converter=_days_past_due)
 
     @overdue.validator
     def _check_overdue(self, _attribute: object, value: Decimal) -> None:

@@ -54,243 +54,64 @@ add every figure exactly.
 >>> f.passed_households, f.passed_persons  # H2: 50,000 per person is not below 38,000
 (1, 3)
 >>> f.total_fund, f.current_households, f.current_loans, f.default_households, f.default_loans, f.shortfall
-(Decimal('275000'), 1, Decimal('8000'), 1, Decimal('12000'), Decimal('5000'))
+(Decimal('275000.00'), 1, Decimal('8000.00'), 1, Decimal('12000.00'), Decimal('5000.00'))
 >>> f.levels
 ((2, 1),)
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
 import attrs
 
+from chumchon._checks import DateLike, date_value, instance, items, sequence, text
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._accounts import AccountFigures, LoanAccount
-from chumchon.loans.kkkj._batch import VillageBook
-from chumchon.loans.kkkj._checks import instance, make_table, whole_number
-from chumchon.loans.kkkj._checks import items as as_tuple
+from chumchon.loans.kkkj._checks import check_unique
+from chumchon.loans.kkkj._database_figures import (
+    DATABASE_REPORT_SOURCE,
+    DatabaseFigures,
+    DevelopmentLevel,
+    database_table,
+    level_cell,
+)
 from chumchon.loans.kkkj._grace import GraceRule, GraceStanding, Standing, grace_standing
 from chumchon.loans.kkkj._households import Household, assess_target_household
-from chumchon.loans.kkkj._regulation import B_E_2553, Regulation, check_regulation
-from chumchon.loans.kkkj._report_26_1 import Village, VillageReport
-from chumchon.loans.kkkj._report_26_2 import AreaLevel
+from chumchon.loans.kkkj._regulation import Regulation, resolve_regulation
+from chumchon.loans.kkkj._report_26_1 import VillageReport
+from chumchon.loans.kkkj._village_book import VillageBook
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, in_decimal_context
-from chumchon.rules import Source, Status, check_as_of, kkkj_2553
+from chumchon.rules import Source, Status
 from chumchon.tables import Column, Table, Tabular
 from chumchon.thai import format_date
 
-__all__ = [
-    "DATABASE_COLUMNS",
-    "DATABASE_REPORT_SOURCE",
-    "DATABASE_TRAINING_BOOKS",
-    "DEVELOPMENT_LEVEL_SOURCE",
-    "DatabaseBook",
-    "DatabaseFigures",
-    "DatabaseSummary",
-    "DevelopmentLevel",
-    "VillageDatabaseReport",
-    "database_reports",
-    "summarise_database",
-    "summarise_database_province",
-]
-
-#: The report form, as copied by a public กข.คจ. application (secondary).
-DATABASE_REPORT_SOURCE: Source = kkkj_2553.INSTRUMENT.source_named("database_report")
-
-#: The village development level (ระดับการพัฒนาหมู่บ้าน กข.คจ.): a recorded, separate numbered scale.
-DEVELOPMENT_LEVEL_SOURCE: Source = kkkj_2553.INSTRUMENT.source_named("development_level")
+__all__ = ["DatabaseBook", "VillageDatabaseReport", "database_reports"]
 
 
-def _fiscal_year(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 2536 <= value <= 2800:
-        raise InvalidInputError(
-            th=f"ปีงบประมาณที่ประเมินต้องเป็นปี พ.ศ. ตั้งแต่ 2536 ไม่ใช่ {value!r}",
-            en=f"assessed_in must be a B.E. fiscal year from 2536, not {value!r}",
-            field="assessed_in",
-            value=value,
-        )
-    return value
-
-
-@attrs.frozen(kw_only=True)
-class DevelopmentLevel:
-    """The development level recorded for a village (ระดับการพัฒนาหมู่บ้าน กข.คจ.) [secondary].
-
-    A value the district records, not something chumchon computes; it is a different scale from the health
-    check's results (:mod:`chumchon.assessment.kkkj_health`).
-
-    Attributes:
-        level: the level (1 or more; a model village is described as level 3, good).
-        assessed_in: the B.E. fiscal year of the assessment.
-        reference: where it is recorded.
-
-    >>> DevelopmentLevel(level=0, assessed_in=2569)
-    Traceback (most recent call last):
-    ...
-    chumchon.errors.InvalidInputError: ค่า 'level' ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป ไม่ใช่ 0 / 'level' must be a whole number of 1 or more, not 0
-    """
-
-    level: int = attrs.field(validator=whole_number("level", minimum=1))
-    assessed_in: int = attrs.field(converter=_fiscal_year)
-    reference: str = ""
-
-    source = DEVELOPMENT_LEVEL_SOURCE
-    status = Status.SECONDARY
-
-
-#: (field, form letter, Thai heading, English heading, kind) of each column of the report, in the form's order.
-#: Every column is [secondary]: from a copy of the form, read as the module docstring explains.
-DATABASE_COLUMNS: tuple[tuple[str, str, str, str, str], ...] = (
-    ("target_households", "ก", "ครัวเรือนเป้าหมาย", "target households", "int"),
-    ("target_persons", "ข", "คนในครัวเรือนเป้าหมาย", "persons in target households", "int"),
-    ("borrowing_households", "ค", "ครัวเรือนที่ได้รับเงินยืม", "target households that borrowed", "int"),
-    ("borrowing_persons", "ง", "คนในครัวเรือนที่ได้รับเงินยืม", "persons in households that borrowed", "int"),
-    ("passed_households", "จ", "ครัวเรือนรายได้ผ่านเกณฑ์ จปฐ.", "households past the จปฐ. criterion", "int"),
-    (
-        "passed_persons",
-        "ฉ",
-        "คนในครัวเรือนรายได้ผ่านเกณฑ์ จปฐ.",
-        "persons in households past the criterion",
-        "int",
-    ),
-    ("total_fund", "ช", "เงินทุนโครงการ กข.คจ. ทั้งหมด", "whole กข.คจ. fund", "money"),
-    ("current_households", "ซ", "ครัวเรือนยืมคงค้าง (ไม่ผิดนัด)", "households owing, not in default", "int"),
-    ("current_loans", "ฌ", "เงินยืมคงค้าง (ไม่ผิดนัด)", "owed, not in default", "money"),
-    ("not_overdue_households", "ซ1", "ในนั้น: ไม่ค้างชำระ (ครัวเรือน)", "of which not overdue (households)", "int"),
-    ("not_overdue_loans", "ฌ1", "ในนั้น: ไม่ค้างชำระ (บาท)", "of which not overdue (baht)", "money"),
-    (
-        "in_grace_households",
-        "ซ2",
-        "ในนั้น: ค้างชำระในเกณฑ์ผ่อนผัน (ครัวเรือน)",
-        "of which overdue within grace",
-        "int",
-    ),
-    (
-        "in_grace_loans",
-        "ฌ2",
-        "ในนั้น: ค้างชำระในเกณฑ์ผ่อนผัน (บาท)",
-        "of which overdue within grace (baht)",
-        "money",
-    ),
-    ("bank_balance", "ญ", "เงินฝากธนาคาร", "bank balance", "money"),
-    ("shortfall", "ฎ", "เงินทุนที่ขาดหายไป", "shortfall", "money"),
-    ("default_households", "ฐ", "ครัวเรือนผิดนัด (ไม่อยู่ในเกณฑ์ผ่อนผัน)", "households in default", "int"),
-    ("default_loans", "ฑ", "เงินยืมผิดนัด (ไม่อยู่ในเกณฑ์ผ่อนผัน)", "owed by households in default", "money"),
-)
-_SUMMED = (*(name for name, *_rest in DATABASE_COLUMNS), "villages", "borrowers_outside_register")
-
-
-def _merge_levels(*counts: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
-    merged: dict[int, int] = {}
-    for pairs in counts:
-        for level, count in pairs:
-            merged[level] = merged.get(level, 0) + count
-    return tuple(sorted(merged.items()))
-
-
-@attrs.frozen(kw_only=True)
-class DatabaseFigures:
-    """The database report's figures for one village or a sum of villages; ``a + b`` adds every one exactly.
-
-    Attributes (besides the columns of :data:`DATABASE_COLUMNS`):
-        villages: villages summed.
-        borrowers_outside_register: borrowing households not in the target-household register.
-        levels: villages per recorded development level, as sorted ``(level, villages)`` pairs.
-        levels_not_recorded: villages with no development level recorded.
-    """
-
-    villages: int
-    target_households: int
-    target_persons: int
-    borrowing_households: int
-    borrowing_persons: int
-    passed_households: int
-    passed_persons: int
-    total_fund: Decimal
-    current_households: int
-    current_loans: Decimal
-    not_overdue_households: int
-    not_overdue_loans: Decimal
-    in_grace_households: int
-    in_grace_loans: Decimal
-    bank_balance: Decimal
-    shortfall: Decimal
-    default_households: int
-    default_loans: Decimal
-    borrowers_outside_register: int
-    levels: tuple[tuple[int, int], ...]
-    levels_not_recorded: int
-
-    def __add__(self, other: object) -> DatabaseFigures:
-        if not isinstance(other, DatabaseFigures):
-            return NotImplemented
-        values: dict[str, object] = {}
-        for name in _SUMMED:
-            mine, theirs = getattr(self, name), getattr(other, name)
-            values[name] = DECIMAL_CONTEXT.add(mine, theirs) if isinstance(mine, Decimal) else mine + theirs
-        values["levels"] = _merge_levels(self.levels, other.levels)
-        values["levels_not_recorded"] = self.levels_not_recorded + other.levels_not_recorded
-        return DatabaseFigures(**values)  # type: ignore[arg-type]
-
-    @classmethod
-    def zero(cls) -> DatabaseFigures:
-        """All figures zero: the start of a sum."""
-        values: dict[str, object] = dict.fromkeys(_SUMMED, 0)
-        for name, _letter, _th, _en, kind in DATABASE_COLUMNS:
-            if kind == "money":
-                values[name] = Decimal(0)
-        return cls(levels=(), levels_not_recorded=0, **values)  # type: ignore[arg-type]
-
-    @property
-    def outstanding_loans(self) -> Decimal:
-        """Everything owed: not in default plus in default (equals form 26's outstanding loans)."""
-        return DECIMAL_CONTEXT.add(self.current_loans, self.default_loans)
-
-    def levels_text(self) -> str:
-        """The development levels for a table cell, e.g. ``"ระดับ 2: 3, ระดับ 3: 1, ไม่ได้บันทึก: 1"``."""
-        parts = [f"ระดับ {level}: {count}" for level, count in self.levels]
-        if self.levels_not_recorded:
-            parts.append(f"ไม่ได้บันทึก: {self.levels_not_recorded}")
-        return ", ".join(parts)
-
-
-def _register(values: object) -> tuple[Household, ...]:
-    households = as_tuple("target_register", values, "Household", "Household objects")
-    seen: set[str] = set()
-    for household in households:
-        if not isinstance(household, Household):
-            raise InvalidInputError(
-                th=f"ทะเบียนครัวเรือนเป้าหมายต้องเป็น Household ไม่ใช่ {household!r}",
-                en=f"target_register must hold Household objects, not {household!r}",
-                field="target_register",
-                value=household,
-            )
-        if household.household_id in seen:
-            raise InvalidInputError(
-                th=f"ครัวเรือน {household.household_id!r} อยู่ในทะเบียนซ้ำ",
-                en=f"household {household.household_id!r} appears twice in the register",
-                field="target_register",
-                value=household.household_id,
-            )
-        seen.add(household.household_id)
+def _register(values: Iterable[Household]) -> tuple[Household, ...]:
+    households = items(values, "target_register", Household, "ครัวเรือน (Household)", "Household objects")
+    check_unique((h.household_id for h in households), "target_register", "ครัวเรือนในทะเบียน", "household")
     return households
 
 
-def _agencies(values: object) -> tuple[str, ...]:
-    names = as_tuple("supporting_agencies", values, "ข้อความ", "text")
-    for name in names:
-        if not isinstance(name, str) or not name.strip():
-            raise InvalidInputError(
-                th=f"ชื่อหน่วยงานต้องเป็นข้อความที่ไม่ว่าง ไม่ใช่ {name!r}",
-                en=f"supporting agencies must be non-empty text, not {name!r}",
-                field="supporting_agencies",
-                value=name,
-            )
-    return names
+def _agencies(values: Iterable[str]) -> tuple[str, ...]:
+    return sequence(values, "supporting_agencies", text, what_th="ชื่อหน่วยงาน (ข้อความ)", what_en="text")
+
+
+def _book(value: VillageBook) -> VillageBook:
+    return instance(value, "book", VillageBook)
+
+
+def _grace(value: GraceRule) -> GraceRule:
+    return instance(value, "grace", GraceRule)
+
+
+def _level(value: DevelopmentLevel | None) -> DevelopmentLevel | None:
+    return None if value is None else instance(value, "development_level", DevelopmentLevel)
 
 
 @attrs.frozen(kw_only=True)
@@ -307,12 +128,10 @@ class DatabaseBook:
         supporting_agencies: other agencies supporting the village (หน่วยงานสนับสนุนอื่น), as recorded.
     """
 
-    book: VillageBook = attrs.field(validator=instance("book", VillageBook))
+    book: VillageBook = attrs.field(converter=_book)
     target_register: tuple[Household, ...] = attrs.field(converter=_register)
-    grace: GraceRule = attrs.field(validator=instance("grace", GraceRule))
-    development_level: DevelopmentLevel | None = attrs.field(
-        default=None, validator=instance("development_level", DevelopmentLevel, optional=True)
-    )
+    grace: GraceRule = attrs.field(converter=_grace)
+    development_level: DevelopmentLevel | None = attrs.field(default=None, converter=_level)
     supporting_agencies: tuple[str, ...] = attrs.field(default=(), converter=_agencies)
 
     @target_register.validator
@@ -329,9 +148,11 @@ class DatabaseBook:
             )
 
     @in_decimal_context
-    def report(self, as_of: date, regulation: Regulation = B_E_2553) -> VillageDatabaseReport:
-        """This village's database report on ``as_of`` (a plain method, so process pools can map it)."""
-        return _database_report(self, check_as_of(as_of), check_regulation(regulation))
+    def report(self, as_of: DateLike, regulation: Regulation | None = None) -> VillageDatabaseReport:
+        """This village's database report on ``as_of`` (a plain method, so process pools can map it), under
+        ``regulation`` (by default the one in force on ``as_of``)."""
+        day = date_value(as_of, "as_of")
+        return _database_report(self, day, resolve_regulation(regulation, day))
 
 
 @attrs.frozen(kw_only=True)
@@ -370,12 +191,12 @@ class VillageDatabaseReport(Tabular):
 
     def to_table(self) -> Table:
         """The village's row with the form's column letters, the development level and the agencies."""
-        return _table(
+        return database_table(
             [
                 (
                     self.row_label,
                     self.figures,
-                    _level_cell(self.development_level),
+                    level_cell(self.development_level),
                     ", ".join(self.supporting_agencies),
                 )
             ],
@@ -392,27 +213,6 @@ class VillageDatabaseReport(Tabular):
             f"<VillageDatabaseReport {self.row_label} {self.as_of}: {f.target_households} target households, "
             f"{f.passed_households} past the criterion, {f.default_households} in default ({f.default_loans})>"
         )
-
-
-def _level_cell(level: DevelopmentLevel | None) -> str:
-    return "-" if level is None else f"ระดับ {level.level} (ปี {level.assessed_in})"
-
-
-def _table(rows: Iterable[tuple[str, DatabaseFigures, str, str]], title: Message, *, unit: Column) -> Table:
-    columns = [unit]
-    columns += [
-        Column(name, f"({letter}) {th}", f"({letter}) {en}", kind)
-        for name, letter, th, en, kind in DATABASE_COLUMNS
-    ]
-    columns += [
-        Column("development_level", "(ฒ) ระดับการพัฒนา", "(ฒ) development level"),
-        Column("supporting_agencies", "(ณ) หน่วยงานสนับสนุนอื่น", "(ณ) other supporting agencies"),
-    ]
-    body = [
-        (label, *(getattr(figures, name) for name, *_rest in DATABASE_COLUMNS), level, agencies)
-        for label, figures, level, agencies in rows
-    ]
-    return make_table(columns, body, title)
 
 
 _ORDER = {Standing.NOT_OVERDUE: 0, Standing.IN_GRACE: 1, Standing.IN_DEFAULT: 2}
@@ -502,20 +302,9 @@ def _database_report(entry: DatabaseBook, day: date, regulation: Regulation) -> 
     )
 
 
-def _check_entries(entries: object) -> Iterable[object]:
-    if isinstance(entries, (str, bytes, Mapping)) or not isinstance(entries, Iterable):
-        raise InvalidInputError(
-            th=f"ค่า 'books' ต้องเป็นรายการของ DatabaseBook ไม่ใช่ {entries!r}",
-            en=f"'books' must be an iterable of DatabaseBook objects, not {entries!r}",
-            field="books",
-            value=entries,
-        )
-    return entries
-
-
 @in_decimal_context
 def database_reports(
-    books: Iterable[DatabaseBook], *, as_of: date, regulation: Regulation = B_E_2553
+    books: Iterable[DatabaseBook], *, as_of: DateLike, regulation: Regulation | None = None
 ) -> list[VillageDatabaseReport]:
     """Database reports for many villages, as a list (the entry point for a process pool, like
     :func:`village_reports`).
@@ -523,245 +312,7 @@ def database_reports(
     Raises:
         InvalidInputError: ``books`` is not a list of :class:`DatabaseBook`, or a bad date or regulation.
     """
-    day = check_as_of(as_of)
-    regulation = check_regulation(regulation)
-    reports = []
-    for entry in _check_entries(books):
-        instance("books", DatabaseBook)(None, None, entry)
-        reports.append(_database_report(entry, day, regulation))  # type: ignore[arg-type]
-    return reports
-
-
-@attrs.frozen(kw_only=True)
-class DatabaseSummary(Tabular):
-    """A district or provincial summary of the database report: one row per unit (village or district) and a
-    total that is the exact sum of the rows.
-
-    Attributes:
-        level: district or province.
-        name: the district's or province's name.
-        as_of: the date of every unit's figures.
-        units: each unit's Thai label, figures, development-level cell and agencies cell, in order given.
-        total: the sum of the units.
-        provisional: names of provisional values any unit relied on.
-    """
-
-    level: AreaLevel
-    name: str
-    as_of: date
-    units: tuple[tuple[str, DatabaseFigures, str, str], ...]
-    total: DatabaseFigures
-    provisional: tuple[str, ...] = ()
-
-    @property
-    def figures(self) -> DatabaseFigures:
-        """The total (so a summary can itself be summed into a higher level)."""
-        return self.total
-
-    @property
-    def row_label(self) -> str:
-        """The Thai label of this summary as a row of a higher level, e.g. ``อำเภอเมือง``."""
-        return f"{self.level.label.th}{self.name}"
-
-    def to_table(self) -> Table:
-        """One row per unit, then the total row (รวมทั้งอำเภอ… / รวมทั้งจังหวัด…)."""
-        unit = (
-            Column("unit", "หมู่บ้าน", "Village")
-            if self.level is AreaLevel.DISTRICT
-            else Column("unit", "อำเภอ", "District")
-        )
-        rows = [*self.units, (f"รวมทั้ง{self.row_label}", self.total, self.total.levels_text(), "")]
-        title = Message(
-            f"แบบรายงานฐานข้อมูลหมู่บ้านและครัวเรือนเป้าหมาย กข.คจ. {self.row_label} ณ วันที่ {format_date(self.as_of)}",
-            f"กข.คจ. village and target-household database report, {self.level.label.en} {self.name}, {self.as_of}",
-        )
-        return _table(rows, title, unit=unit)
-
-    def __repr__(self) -> str:
-        t = self.total
-        return (
-            f"<DatabaseSummary {self.level.value} {self.name!r} {self.as_of}: {t.villages} villages, "
-            f"{t.target_households} target households, {t.default_households} in default ({t.default_loans})>"
-        )
-
-
-def _unit(item: VillageDatabaseReport | DatabaseSummary) -> tuple[str, DatabaseFigures, str, str]:
-    if isinstance(item, VillageDatabaseReport):
-        return (
-            item.row_label,
-            item.figures,
-            _level_cell(item.development_level),
-            ", ".join(item.supporting_agencies),
-        )
-    return (item.row_label, item.figures, item.figures.levels_text(), "")
-
-
-@in_decimal_context
-def summarise_database(
-    items: Iterable[object], *, name: str, level: AreaLevel = AreaLevel.DISTRICT
-) -> DatabaseSummary:
-    """Add village database reports (for a district) or district summaries (for a province) up exactly.
-
-    >>> from chumchon.loans.kkkj import DATABASE_TRAINING_BOOKS as books
-    >>> reports = database_reports(books, as_of=date(2026, 9, 30))
-    >>> district = summarise_database(reports, name="เมือง")
-    >>> district.total.villages, district.total.target_households, district.total.default_loans
-    (2, 5, Decimal('12000'))
-    >>> district.total.levels, district.total.levels_not_recorded
-    (((2, 1),), 1)
-
-    Raises:
-        InvalidInputError: no items, an item of the wrong kind, or items on different dates.
-    """
-    units_in = as_tuple(
-        "items",
-        items,
-        "VillageDatabaseReport หรือ DatabaseSummary",
-        "VillageDatabaseReport or DatabaseSummary objects",
-    )
-    if not isinstance(level, AreaLevel):
-        raise InvalidInputError(
-            th=f"ระดับต้องเป็น AreaLevel ไม่ใช่ {level!r}",
-            en=f"level must be an AreaLevel, not {level!r}",
-            field="level",
-            value=level,
-        )
-    units: list[tuple[str, DatabaseFigures, str, str]] = []
-    provisional: set[str] = set()
-    as_of: date | None = None
-    for item in units_in:
-        if not isinstance(item, (VillageDatabaseReport, DatabaseSummary)):
-            raise InvalidInputError(
-                th=f"รายการที่จะรวมต้องเป็นรายงานฐานข้อมูลหมู่บ้านหรือสรุปอำเภอ ไม่ใช่ {item!r}",
-                en=f"items to sum must be village database reports or summaries, not {item!r}",
-                field="items",
-                value=item,
-            )
-        if as_of is None:
-            as_of = item.as_of
-        elif item.as_of != as_of:
-            raise InvalidInputError(
-                th=f"รายงานต้องเป็นวันที่เดียวกัน: {as_of} และ {item.as_of}",
-                en=f"reports must all be on the same date: {as_of} and {item.as_of}",
-                field="as_of",
-                value=item.as_of,
-            )
-        units.append(_unit(item))
-        provisional.update(item.provisional)
-    if as_of is None:
-        raise InvalidInputError(
-            th="ไม่มีรายงานให้รวม", en="there are no reports to sum", field="items", value=()
-        )
-    total = DatabaseFigures.zero()
-    for _label, figures, _level, _agencies in units:
-        total = total + figures
-    return DatabaseSummary(
-        level=level,
-        name=name,
-        as_of=as_of,
-        units=tuple(units),
-        total=total,
-        provisional=tuple(sorted(provisional)),
-    )
-
-
-@in_decimal_context
-def summarise_database_province(
-    reports: Iterable[VillageDatabaseReport], *, province: str
-) -> DatabaseSummary:
-    """The provincial summary: village database reports grouped by district (in first-seen order), each district
-    summed, then the province; its total is the exact sum of its villages.
-
-    >>> from chumchon.loans.kkkj import DATABASE_TRAINING_BOOKS as books
-    >>> province = summarise_database_province(database_reports(books, as_of=date(2026, 9, 30)), province="ตัวอย่าง")
-    >>> [label for label, *_ in province.units], province.total.current_loans + province.total.default_loans
-    (['อำเภอเมือง'], Decimal('31000'))
-    """
-    by_district: dict[str, list[VillageDatabaseReport]] = {}
-    for report in as_tuple("reports", reports, "VillageDatabaseReport", "VillageDatabaseReport objects"):
-        if not isinstance(report, VillageDatabaseReport):
-            raise InvalidInputError(
-                th=f"ต้องส่ง VillageDatabaseReport ไม่ใช่ {report!r}",
-                en=f"reports must be VillageDatabaseReport objects, not {report!r}",
-                field="reports",
-                value=report,
-            )
-        by_district.setdefault(report.district or "-", []).append(report)
-    districts = [summarise_database(items, name=name) for name, items in by_district.items()]
-    return summarise_database(districts, name=province, level=AreaLevel.PROVINCE)
-
-
-def _training_books() -> tuple[DatabaseBook, ...]:
-    # Two invented villages of one district (ข้อมูลสมมุติเพื่อการฝึกอบรม), used by the docs and the doctests.
-    first = Village(
-        village_id="34010203",
-        name="บ้านโนนงาม",
-        households=90,
-        target_households=3,
-        district="เมือง",
-        province="ตัวอย่าง",
-    )
-    second = Village(
-        village_id="34010204",
-        name="บ้านหนองแวง",
-        households=64,
-        target_households=2,
-        district="เมือง",
-        province="ตัวอย่าง",
-    )
-    return (
-        DatabaseBook(
-            book=VillageBook(
-                village=first,
-                accounts=[
-                    AccountFigures(
-                        loan_id="L1", household_id="H1", outstanding=8000, repaid_this_year=2000, overdue=0
-                    ),
-                    AccountFigures(
-                        loan_id="L2",
-                        household_id="H3",
-                        outstanding=12000,
-                        repaid_this_year=0,
-                        overdue=4000,
-                        days_past_due=75,
-                    ),
-                ],
-                bank_balance=255000,
-                cash_elsewhere=0,
-            ),
-            target_register=[
-                Household(household_id="H1", members=4, annual_income=100000),
-                Household(household_id="H2", members=3, annual_income=150000),
-                Household(household_id="H3", members=5, annual_income=90000, own_produce_value=20000),
-            ],
-            grace=GraceRule(days_allowed=60, reference="มติคณะกรรมการ กข.คจ. บ้านโนนงาม ครั้งที่ 2/2569 (สมมุติ)"),
-            development_level=DevelopmentLevel(level=2, assessed_in=2569),
-        ),
-        DatabaseBook(
-            book=VillageBook(
-                village=second,
-                accounts=[
-                    AccountFigures(
-                        loan_id="M1",
-                        household_id="K1",
-                        outstanding=11000,
-                        repaid_this_year=4000,
-                        overdue=1000,
-                        days_past_due=20,
-                    ),
-                ],
-                bank_balance=269000,
-                cash_elsewhere=0,
-            ),
-            target_register=[
-                Household(household_id="K1", members=2, annual_income=60000),
-                Household(household_id="K2", members=3, annual_income=90000),
-            ],
-            grace=GraceRule(days_allowed=30),
-            supporting_agencies=["องค์การบริหารส่วนตำบลหนองแวง"],
-        ),
-    )
-
-
-#: Two invented villages' books for the database report (training data, not real villages).
-DATABASE_TRAINING_BOOKS = _training_books()
+    day = date_value(as_of, "as_of")
+    regulation = resolve_regulation(regulation, day)
+    entries = items(books, "books", DatabaseBook, "DatabaseBook", "DatabaseBook objects")
+    return [_database_report(entry, day, regulation) for entry in entries]

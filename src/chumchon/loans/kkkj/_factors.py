@@ -23,9 +23,8 @@ from datetime import date
 
 import attrs
 
-from chumchon._checks import ParsableEnum
+from chumchon._checks import DateLike, ParsableEnum, date_value, enum_member, flag, items, text
 from chumchon.errors import InvalidInputError
-from chumchon.loans.kkkj._checks import Validator, instance, items, text
 from chumchon.messages import Message
 from chumchon.rules import Source, Status, kkkj_2553
 
@@ -77,17 +76,28 @@ _LABELS = {
 }
 
 
-def _flag(name: str) -> Validator:
-    def check(_instance: object, _attribute: object, value: object) -> None:
-        if not isinstance(value, bool):
-            raise InvalidInputError(
-                th=f"ค่า {name!r} ต้องเป็น True หรือ False ไม่ใช่ {value!r}",
-                en=f"{name!r} must be True or False, not {value!r}",
-                field=name,
-                value=value,
-            )
+def _factor(value: ReviewFactor | str) -> ReviewFactor:
+    return enum_member(ReviewFactor, value, "factor")
 
-    return check
+
+def _favourable(value: bool) -> bool:
+    return flag(value, "favourable")
+
+
+def _note(value: str) -> str:
+    return text(value, "note")
+
+
+def _officer(value: str) -> str:
+    return text(value, "officer")
+
+
+def _supports(value: bool) -> bool:
+    return flag(value, "supports")
+
+
+def _given_on(value: DateLike) -> date:
+    return date_value(value, "given_on")
 
 
 @attrs.frozen(kw_only=True)
@@ -100,9 +110,9 @@ class FactorFinding:
         note: what the committee saw, in its own words (required: the review shows it as the reason).
     """
 
-    factor: ReviewFactor = attrs.field(validator=instance("factor", ReviewFactor))
-    favourable: bool = attrs.field(validator=_flag("favourable"))
-    note: str = attrs.field(validator=text("note"))
+    factor: ReviewFactor = attrs.field(converter=_factor)
+    favourable: bool = attrs.field(converter=_favourable)
+    note: str = attrs.field(converter=_note)
 
 
 @attrs.frozen(kw_only=True)
@@ -117,9 +127,9 @@ class OfficerOpinion:
         note: the opinion in the officer's words.
     """
 
-    officer: str = attrs.field(validator=text("officer"))
-    supports: bool = attrs.field(validator=_flag("supports"))
-    given_on: date = attrs.field(validator=instance("given_on", date))
+    officer: str = attrs.field(converter=_officer)
+    supports: bool = attrs.field(converter=_supports)
+    given_on: date = attrs.field(converter=_given_on)
     note: str = ""
 
 
@@ -129,16 +139,9 @@ def check_factor_findings(values: Iterable[FactorFinding]) -> tuple[FactorFindin
     Raises:
         InvalidInputError: an item that is not a :class:`FactorFinding`, or one factor twice.
     """
-    findings = items("factors", values, "FactorFinding", "FactorFinding objects")
+    findings = items(values, "factors", FactorFinding, "ข้อพิจารณา (FactorFinding)", "FactorFinding objects")
     seen: dict[ReviewFactor, FactorFinding] = {}
     for finding in findings:
-        if not isinstance(finding, FactorFinding):
-            raise InvalidInputError(
-                th=f"ข้อพิจารณาต้องเป็น FactorFinding ไม่ใช่ {finding!r}",
-                en=f"factors must hold FactorFinding objects, not {finding!r}",
-                field="factors",
-                value=finding,
-            )
         if finding.factor in seen:
             raise InvalidInputError(
                 th=f"ข้อพิจารณา {finding.factor.label.th} ถูกบันทึกซ้ำ",

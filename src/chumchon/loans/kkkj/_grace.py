@@ -30,13 +30,23 @@ from decimal import Decimal
 
 import attrs
 
-from chumchon._checks import ParsableEnum
+from chumchon._checks import (
+    DateLike,
+    MoneyLike,
+    ParsableEnum,
+    date_value,
+    instance,
+    items,
+    money,
+    optional,
+    text,
+    whole_number,
+)
 from chumchon.errors import InvalidInputError
-from chumchon.loans.kkkj._checks import check_overdue_within_outstanding, instance, items, text, whole_number
-from chumchon.loans.kkkj._regulation import COMMITTEE_SOURCE
+from chumchon.loans.kkkj._checks import check_overdue_within_outstanding
 from chumchon.messages import Message
-from chumchon.money import to_money
-from chumchon.rules import Source, Status, check_as_of, kkkj_2553
+from chumchon.rules import Source, Status, kkkj_2553
+from chumchon.rules.kkkj_2553 import COMMITTEE_SOURCE
 from chumchon.thai import format_date
 
 __all__ = [
@@ -77,6 +87,22 @@ _LABELS = {
 }
 
 
+def _loan_id(value: str) -> str:
+    return text(value, "loan_id")
+
+
+def _granted_on(value: DateLike) -> date:
+    return date_value(value, "granted_on")
+
+
+def _until(value: DateLike) -> date:
+    return date_value(value, "until")
+
+
+def _days_allowed(value: int) -> int:
+    return whole_number(value, "days_allowed", minimum=0)
+
+
 @attrs.frozen(kw_only=True)
 class GraceExtension:
     """Grace the committee granted one loan by resolution (มติผ่อนผันรายสัญญา).
@@ -89,9 +115,9 @@ class GraceExtension:
         reference: where the resolution is recorded.
     """
 
-    loan_id: str = attrs.field(validator=text("loan_id"))
-    granted_on: date = attrs.field(validator=instance("granted_on", date))
-    until: date = attrs.field(validator=instance("until", date))
+    loan_id: str = attrs.field(converter=_loan_id)
+    granted_on: date = attrs.field(converter=_granted_on)
+    until: date = attrs.field(converter=_until)
     reason: str = ""
     reference: str = ""
 
@@ -111,16 +137,7 @@ class GraceExtension:
 
 
 def _extensions(values: Iterable[GraceExtension]) -> tuple[GraceExtension, ...]:
-    found = items("extensions", values, "GraceExtension", "GraceExtension objects")
-    for item in found:
-        if not isinstance(item, GraceExtension):
-            raise InvalidInputError(
-                th=f"การผ่อนผันต้องเป็น GraceExtension ไม่ใช่ {item!r}",
-                en=f"extensions must be GraceExtension objects, not {item!r}",
-                field="extensions",
-                value=item,
-            )
-    return found
+    return items(values, "extensions", GraceExtension, "การผ่อนผัน (GraceExtension)", "GraceExtension objects")
 
 
 @attrs.frozen(kw_only=True)
@@ -134,7 +151,7 @@ class GraceRule:
         reference: where the committee's grace rule is recorded (minutes, date).
     """
 
-    days_allowed: int = attrs.field(validator=whole_number("days_allowed", minimum=0))
+    days_allowed: int = attrs.field(converter=_days_allowed)
     extensions: tuple[GraceExtension, ...] = attrs.field(default=(), converter=_extensions)
     reference: str = ""
 
@@ -190,19 +207,16 @@ class GraceStanding:
 
 
 def _days(value: object) -> int | None:
-    if value is None:
-        return None
-    whole_number("days_past_due", minimum=0)(None, None, value)
-    return value  # type: ignore[return-value]
+    return optional(whole_number, value, "days_past_due", minimum=0)
 
 
 def grace_standing(
     *,
     loan_id: str,
-    outstanding: object,
-    overdue: object,
+    outstanding: MoneyLike,
+    overdue: MoneyLike,
     days_past_due: int | None,
-    as_of: date,
+    as_of: DateLike,
     grace: GraceRule,
 ) -> GraceStanding:
     """Where a loan stands under the committee's grace rule.
@@ -223,13 +237,13 @@ def grace_standing(
         InvalidInputError: a bad amount or rule, overdue above outstanding, or ``days_past_due`` missing where
             the rule needs it.
     """
-    text("loan_id")(None, None, loan_id)
-    owed = to_money(outstanding, name="outstanding")
-    late = to_money(overdue, name="overdue")
+    loan_id = text(loan_id, "loan_id")
+    owed = money(outstanding, "outstanding")
+    late = money(overdue, "overdue")
     check_overdue_within_outstanding(owed, late)
     days = _days(days_past_due)
-    day = check_as_of(as_of)
-    instance("grace", GraceRule)(None, None, grace)
+    day = date_value(as_of, "as_of")
+    grace = instance(grace, "grace", GraceRule)
     source = grace.source
 
     def standing(kind: Standing, reason: Message, extension: GraceExtension | None = None) -> GraceStanding:

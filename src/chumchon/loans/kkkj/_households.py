@@ -7,13 +7,12 @@ from decimal import Decimal
 
 import attrs
 
-from chumchon.errors import InvalidInputError
-from chumchon.loans.kkkj._checks import text, whole_number
+from chumchon._checks import DateLike, MoneyLike, date_value, instance, money, text, whole_number
 from chumchon.loans.kkkj._regulation import Regulation, resolve_regulation
 from chumchon.mapping import Mappable, ResultMappable
 from chumchon.messages import Message
-from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context, to_money
-from chumchon.rules import Source, Status, check_as_of, kkkj_2553
+from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context
+from chumchon.rules import Source, Status, kkkj_2553
 
 __all__ = [
     "OWN_PRODUCE_SOURCE",
@@ -24,12 +23,20 @@ __all__ = [
 ]
 
 
-def _income(value: object) -> Decimal:
-    return to_money(value, name="annual_income")
+def _household_id(value: str) -> str:
+    return text(value, "household_id")
 
 
-def _own_produce(value: object) -> Decimal:
-    return to_money(value, name="own_produce_value")
+def _members(value: int) -> int:
+    return whole_number(value, "members", minimum=1)
+
+
+def _income(value: MoneyLike) -> Decimal:
+    return money(value, "annual_income")
+
+
+def _own_produce(value: MoneyLike) -> Decimal:
+    return money(value, "own_produce_value")
 
 
 #: How the จปฐ. income test counts own produce: as a public จปฐ. survey application does (secondary).
@@ -57,8 +64,8 @@ class Household(Mappable):
     Decimal('31000')
     """
 
-    household_id: str = attrs.field(validator=text("household_id"))
-    members: int = attrs.field(validator=whole_number("members", minimum=1))
+    household_id: str = attrs.field(converter=_household_id)
+    members: int = attrs.field(converter=_members)
     annual_income: Decimal = attrs.field(converter=_income)
     head_name: str = ""
     own_produce_value: Decimal = attrs.field(default=Decimal(0), converter=_own_produce)
@@ -112,7 +119,7 @@ class TargetHouseholdCheck(ResultMappable):
 
 @in_decimal_context
 def assess_target_household(
-    household: Household, *, as_of: date, regulation: Regulation | None = None
+    household: Household, *, as_of: DateLike, regulation: Regulation | None = None
 ) -> TargetHouseholdCheck:
     """Check a household's income per person against the จปฐ. criterion in force on ``as_of``.
 
@@ -129,14 +136,8 @@ def assess_target_household(
     >>> assess_target_household(h, as_of=date(2026, 11, 21))
     <TargetHouseholdCheck H-07: target, 30000.00 vs 38000 baht/person/year on 2026-11-21>
     """
-    if not isinstance(household, Household):
-        raise InvalidInputError(
-            th=f"ต้องส่ง Household ไม่ใช่ {household!r}",
-            en=f"household must be a Household, not {household!r}",
-            field="household",
-            value=household,
-        )
-    day = check_as_of(as_of)
+    household = instance(household, "household", Household)
+    day = date_value(as_of, "as_of")
     regulation = resolve_regulation(regulation, day)
     dated = regulation.income_criterion_at(day)
     per_person = household.income_per_person
@@ -175,6 +176,8 @@ def assess_target_household(
 
 
 @in_decimal_context
-def is_target_household(household: Household, *, as_of: date, regulation: Regulation | None = None) -> bool:
+def is_target_household(
+    household: Household, *, as_of: DateLike, regulation: Regulation | None = None
+) -> bool:
     """True when ``household`` is a target household on ``as_of`` (see :func:`assess_target_household`)."""
     return assess_target_household(household, as_of=as_of, regulation=regulation).is_target

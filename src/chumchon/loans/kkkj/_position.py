@@ -7,16 +7,37 @@ from decimal import Decimal
 
 import attrs
 
-from chumchon.loans.kkkj._checks import make_table
+from chumchon._checks import DateLike, MoneyLike, date_value, plain_scalar
+from chumchon.loans.kkkj._checks import report_amount
 from chumchon.loans.kkkj._regulation import FORM_26_SOURCE, Regulation, resolve_regulation
+from chumchon.loans.kkkj._tables import make_table
 from chumchon.mapping import ResultMappable
 from chumchon.messages import Message
-from chumchon.money import DECIMAL_CONTEXT, in_decimal_context, to_money
-from chumchon.rules import Source, Status, check_as_of
+from chumchon.money import DECIMAL_CONTEXT, in_decimal_context
+from chumchon.rules import Source, Status
 from chumchon.tables import Column, Table, Tabular
 from chumchon.thai import format_date
 
 __all__ = ["FundPosition", "fund_position"]
+
+
+_ZERO = Decimal("0.00")
+
+
+def _outstanding_loans(value: MoneyLike) -> Decimal:
+    return report_amount(value, "outstanding_loans")
+
+
+def _bank_balance(value: MoneyLike) -> Decimal:
+    return report_amount(value, "bank_balance")
+
+
+def _cash_elsewhere(value: MoneyLike) -> Decimal:
+    return report_amount(value, "cash_elsewhere")
+
+
+def _allocation(value: MoneyLike) -> Decimal:
+    return report_amount(value, "allocation")
 
 
 @attrs.frozen(kw_only=True)
@@ -39,10 +60,10 @@ class FundPosition(Tabular, ResultMappable):
     """
 
     as_of: date
-    outstanding_loans: Decimal
-    bank_balance: Decimal
-    cash_elsewhere: Decimal
-    allocation: Decimal
+    outstanding_loans: Decimal = attrs.field(converter=_outstanding_loans)
+    bank_balance: Decimal = attrs.field(converter=_bank_balance)
+    cash_elsewhere: Decimal = attrs.field(converter=_cash_elsewhere)
+    allocation: Decimal = attrs.field(converter=_allocation)
     source: Source = FORM_26_SOURCE
     status: Status = Status.SECONDARY
     provisional: tuple[str, ...] = ()
@@ -57,12 +78,12 @@ class FundPosition(Tabular, ResultMappable):
     @property
     def shortfall(self) -> Decimal:
         """How far the total fund is below the allocation (zero when it is not)."""
-        return max(DECIMAL_CONTEXT.subtract(self.allocation, self.total_fund), Decimal(0))
+        return max(DECIMAL_CONTEXT.subtract(self.allocation, self.total_fund), _ZERO)
 
     @property
     def surplus(self) -> Decimal:
         """How far the total fund is above the allocation (zero when it is not)."""
-        return max(DECIMAL_CONTEXT.subtract(self.total_fund, self.allocation), Decimal(0))
+        return max(DECIMAL_CONTEXT.subtract(self.total_fund, self.allocation), _ZERO)
 
     def to_table(self) -> Table:
         """The position as rows of item and amount."""
@@ -95,11 +116,11 @@ class FundPosition(Tabular, ResultMappable):
 @in_decimal_context
 def fund_position(
     *,
-    outstanding_loans: object,
-    bank_balance: object,
-    cash_elsewhere: object,
-    as_of: date,
-    allocation: object = None,
+    outstanding_loans: MoneyLike,
+    bank_balance: MoneyLike,
+    cash_elsewhere: MoneyLike,
+    as_of: DateLike,
+    allocation: MoneyLike | None = None,
     regulation: Regulation | None = None,
 ) -> FundPosition:
     """The fund's position: total fund = outstanding loans + bank balance + cash held elsewhere, against the
@@ -107,21 +128,21 @@ def fund_position(
 
     >>> p = fund_position(outstanding_loans=150000, bank_balance=95000, cash_elsewhere=5000, as_of=date(2026, 9, 30))
     >>> p.total_fund, p.shortfall
-    (Decimal('250000'), Decimal('30000'))
+    (Decimal('250000.00'), Decimal('30000.00'))
     >>> fund_position(outstanding_loans=-1, bank_balance=0, cash_elsewhere=0, as_of=date(2026, 9, 30))
     Traceback (most recent call last):
     ...
     chumchon.errors.InvalidInputError: ค่า 'outstanding_loans' ต้องเป็นศูนย์หรือมากกว่า ไม่ใช่ -1 / 'outstanding_loans' must be zero or more, not -1
     """
-    day = check_as_of(as_of)
+    day = date_value(as_of, "as_of")
     regulation = resolve_regulation(regulation, day)
-    loans = to_money(outstanding_loans, name="outstanding_loans")
-    bank = to_money(bank_balance, name="bank_balance")
-    elsewhere = to_money(cash_elsewhere, name="cash_elsewhere")
-    if allocation is None:
+    capital = allocation
+    if capital is None or plain_scalar(capital) is None:  # None, or an empty cell (pandas' NA)
         capital = regulation.capital_per_village.at(day).value
-    else:
-        capital = to_money(allocation, name="allocation")
     return FundPosition(
-        as_of=day, outstanding_loans=loans, bank_balance=bank, cash_elsewhere=elsewhere, allocation=capital
+        as_of=day,
+        outstanding_loans=outstanding_loans,
+        bank_balance=bank_balance,
+        cash_elsewhere=cash_elsewhere,
+        allocation=capital,
     )

@@ -1,4 +1,4 @@
-"""The B.E. 2553 regulation as dated data, and the committee's own rules (ระเบียบ พ.ศ. 2553 และมติคณะกรรมการ)."""
+"""The B.E. 2553 regulation as dated data (ระเบียบกระทรวงมหาดไทย พ.ศ. 2553), read from the registry."""
 
 from __future__ import annotations
 
@@ -9,13 +9,18 @@ from typing import Any
 
 import attrs
 
-from chumchon._checks import ParsableEnum
+from chumchon._checks import DateLike, date_value, instance, items
 from chumchon.errors import InvalidInputError, UnknownRegulationError
-from chumchon.loans.kkkj._checks import instance, items, whole_number
-from chumchon.loans.payments import FlatPenalty, RatePenalty
-from chumchon.messages import Message
-from chumchon.money import to_money
-from chumchon.rules import DatedValue, Instrument, Parameter, Source, Status, check_as_of, in_force
+from chumchon.loans.kkkj._checks import check_unique
+from chumchon.loans.kkkj._committee import CommitteeRules as CommitteeRules
+from chumchon.loans.kkkj._committee import OpenLoanRule as OpenLoanRule
+from chumchon.loans.kkkj._jpt import JPT_ROUND_YEARS as JPT_ROUND_YEARS
+from chumchon.loans.kkkj._jpt import JptRound as JptRound
+from chumchon.loans.kkkj._jpt import no_round_error, round_at
+from chumchon.loans.kkkj._purposes import Purpose as Purpose
+from chumchon.loans.kkkj._purposes import PurposeList as PurposeList
+from chumchon.loans.kkkj._regulation_values import PREFIX, checked_value, field_name, typed_parameter
+from chumchon.rules import DatedValue, Instrument, Parameter, Source, Status, in_force
 from chumchon.rules.kkkj_2553 import CALLER_SOURCE as CALLER_SOURCE
 from chumchon.rules.kkkj_2553 import CDD_ORDER_618_2553 as CDD_ORDER_618_2553
 from chumchon.rules.kkkj_2553 import COMMITTEE_SOURCE as COMMITTEE_SOURCE
@@ -55,71 +60,8 @@ __all__ = [
 #: new year after the announcement instead of guessing the day; dates before raise.
 REGULATION_ANNOUNCED = date(2010, 10, 12)
 
-#: The usual length of a จปฐ. round in years (2550–2554, 2555–2559, ...). Round boundaries themselves are data
-#: (:attr:`Regulation.jpt_rounds`), not arithmetic on this number.
-JPT_ROUND_YEARS = 5
-_BE_OFFSET = 543
 
-
-# --- จปฐ. rounds as dated data (issue 18: boundaries are data a district can correct) -----------------------
-
-
-def _check_round_year(name: str) -> Any:
-    def check(_instance: object, _attribute: object, value: object) -> None:
-        if isinstance(value, bool) or not isinstance(value, int) or not 2500 <= value <= 2800:
-            raise InvalidInputError(
-                th=f"ปี พ.ศ. ของรอบ จปฐ. ({name}) ต้องเป็นจำนวนเต็มตั้งแต่ 2500 ถึง 2800 ไม่ใช่ {value!r}",
-                en=f"a จปฐ. round's B.E. year ({name}) must be a whole number from 2500 to 2800, not {value!r}",
-                field=name,
-                value=value,
-            )
-
-    return check
-
-
-@attrs.frozen
-class JptRound:
-    """A จปฐ. survey round (รอบการจัดเก็บข้อมูล จปฐ.): its first and last B.E. year.
-
-    A round applies from its ``effective_from`` (1 January of its first year, as shipped) to 31 December of
-    its last year, or until the next round begins. ``str()`` gives ``"2565–2569"``.
-    """
-
-    first_be_year: int = attrs.field(validator=_check_round_year("first_be_year"))
-    last_be_year: int = attrs.field(validator=_check_round_year("last_be_year"))
-
-    @last_be_year.validator
-    def _check_order(self, _attribute: object, value: int) -> None:
-        if value < self.first_be_year:
-            raise InvalidInputError(
-                th=f"ปีสุดท้ายของรอบ ({value}) ต้องไม่ก่อนปีแรก ({self.first_be_year})",
-                en=f"a round's last year ({value}) cannot be before its first ({self.first_be_year})",
-                field="last_be_year",
-                value=value,
-            )
-
-    @property
-    def years(self) -> tuple[int, int]:
-        """``(first, last)`` B.E. years."""
-        return self.first_be_year, self.last_be_year
-
-    @property
-    def end(self) -> date:
-        """31 December of the round's last B.E. year (a B.E. year is a calendar year since B.E. 2484)."""
-        return date(self.last_be_year - _BE_OFFSET, 12, 31)
-
-    def __str__(self) -> str:
-        return f"{self.first_be_year}–{self.last_be_year}"
-
-
-def _round_at(rounds: Parameter[JptRound], day: date) -> DatedValue[JptRound] | None:
-    found = rounds.find(day)
-    if found is None or day > found.value.end:
-        return None
-    return found
-
-
-def jpt_round(day: date, regulation: Regulation | None = None) -> tuple[int, int]:
+def jpt_round(day: DateLike, regulation: Regulation | None = None) -> tuple[int, int]:
     """The จปฐ. round (first and last B.E. year) that contains ``day``, e.g. ``(2565, 2569)``, from the round
     data of ``regulation`` (by default the regulation in force on ``day``) [secondary: the boundaries are
     registered data a district can correct, not arithmetic on years ending in 0 or 5].
@@ -134,85 +76,15 @@ def jpt_round(day: date, regulation: Regulation | None = None) -> tuple[int, int
     ...
     chumchon.errors.UnknownRegulationError: ไม่มีข้อมูลรอบ จปฐ. ที่ครอบคลุมวันที่ 2027-01-01 ให้เพิ่มด้วย Regulation.override("jpt_rounds", JptRound(...), ...) / no จปฐ. round is known for 2027-01-01; add it with Regulation.override("jpt_rounds", JptRound(...), ...)
     """
-    day = check_as_of(day, name="day")
+    day = date_value(day, "day")
     return resolve_regulation(regulation, day).jpt_round_at(day).value.years
-
-
-def _no_round(day: date) -> UnknownRegulationError:
-    return UnknownRegulationError(
-        th=f'ไม่มีข้อมูลรอบ จปฐ. ที่ครอบคลุมวันที่ {day} ให้เพิ่มด้วย Regulation.override("jpt_rounds", JptRound(...), ...)',
-        en=f'no จปฐ. round is known for {day}; add it with Regulation.override("jpt_rounds", JptRound(...), ...)',
-        parameter="jpt_rounds",
-    )
-
-
-# --- Purposes --------------------------------------------------------------------------------------------------
-
-
-class Purpose(ParsableEnum):
-    """What a household wants to borrow for (วัตถุประสงค์การยืมเงิน).
-
-    * ``OCCUPATION``: the occupation project the household proposed (ประกอบอาชีพตามโครงการที่เสนอ): the one
-      allowed purpose;
-    * ``PAY_OLD_DEBT``: paying old debts (ชำระหนี้เดิม): forbidden;
-    * ``HOUSE``: building or repairing the house (สร้างหรือซ่อมแซมบ้าน): forbidden;
-    * ``CONSUMPTION``: household consumption (อุปโภคบริโภคในครัวเรือน): forbidden;
-    * ``OTHER``: anything else: not the allowed purpose, so it fails the review too.
-    """
-
-    OCCUPATION = "occupation"
-    PAY_OLD_DEBT = "pay_old_debt"
-    HOUSE = "house"
-    CONSUMPTION = "consumption"
-    OTHER = "other"
-
-    @property
-    def label(self) -> Message:
-        """The purpose in Thai and English."""
-        return _PURPOSE_LABELS[self]
-
-
-_PURPOSE_LABELS = {
-    Purpose.OCCUPATION: Message(
-        "ประกอบอาชีพตามโครงการที่ครัวเรือนเสนอ", "the occupation project the household proposed"
-    ),
-    Purpose.PAY_OLD_DEBT: Message("ชำระหนี้เดิม", "paying old debts"),
-    Purpose.HOUSE: Message("สร้างหรือซ่อมแซมบ้าน", "building or repairing the house"),
-    Purpose.CONSUMPTION: Message("อุปโภคบริโภคในครัวเรือน", "household consumption"),
-    Purpose.OTHER: Message("วัตถุประสงค์อื่น", "another purpose"),
-}
-
-
-def _to_purposes(values: Iterable[Purpose]) -> tuple[Purpose, ...]:
-    purposes = items("items", values, "Purpose", "Purpose members")
-    for item in purposes:
-        if not isinstance(item, Purpose):
-            raise InvalidInputError(
-                th=f"วัตถุประสงค์ต้องเป็น Purpose ไม่ใช่ {item!r}",
-                en=f"a purpose must be a Purpose, not {item!r}",
-                field="items",
-                value=item,
-            )
-    return purposes
-
-
-@attrs.frozen
-class PurposeList:
-    """A list of purposes that prints in plain words (for the generated table of sources)."""
-
-    items: tuple[Purpose, ...] = attrs.field(converter=_to_purposes)
-
-    def __contains__(self, purpose: object) -> bool:
-        return purpose in self.items
-
-    def __str__(self) -> str:
-        return "; ".join(f"{p.label.th} ({p.label.en})" for p in self.items)
 
 
 # --- The regulation as a parameter set ----------------------------------------------------------------------
 
 
-_OVERRIDABLE = (
+#: The parameters every กข.คจ. regulation has (the typed attributes of :class:`Regulation`); the data may hold more.
+_REQUIRED = (
     "capital_per_village",
     "interest_annual_rate",
     "allowed_purposes",
@@ -226,44 +98,137 @@ _OVERRIDABLE = (
 )
 
 
+def _registered(values: Iterable[Parameter[Any]]) -> tuple[Parameter[Any], ...]:
+    found = items(values, "registered", Parameter, "พารามิเตอร์ (Parameter)", "Parameter objects")
+    check_unique((field_name(p.name) for p in found), "registered", "พารามิเตอร์", "parameter")
+    return found
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class Regulation:
-    """The กข.คจ. regulation as a set of dated parameters (each value with its source and status).
+    """The กข.คจ. regulation as a set of dated parameters (each value with its source and status), read from the
+    registered data (``chumchon/rules/kkkj_2553.json``).
 
-    The shipped set is :data:`B_E_2553`. Replace a secondary or provisional value with :meth:`override`.
+    The shipped set is :data:`B_E_2553`. Replace a secondary or provisional value with :meth:`override`. Every
+    parameter of the data is reachable by name (:meth:`parameter`, :meth:`value_at`), so a new kind of
+    parameter is one entry in the data file; the usual ones are also typed attributes:
+
+    * ``capital_per_village``: the allocation per village (ทุนหมู่บ้านละ 280,000 บาท) [confirmed];
+    * ``interest_annual_rate``: the rate on loans to households: zero (ไม่มีดอกเบี้ย) [confirmed];
+    * ``allowed_purposes`` / ``forbidden_purposes``: what money may or may not be lent for [confirmed];
+    * ``committee_members_min`` / ``committee_members_max``: the village committee's size (7 to 9) [secondary];
+    * ``committee_term_years``: the committee's term (4 years) [secondary];
+    * ``max_installments``: the most instalments in the standard contract (6) [secondary];
+    * ``income_criterion``: the จปฐ. income per person per year below which a household is a target household,
+      one value per five-year round [provisional];
+    * ``jpt_rounds``: the จปฐ. survey rounds, one :class:`JptRound` per round from its first day [secondary].
 
     Attributes:
-        name: a short identifier.
+        name: a short identifier (the instrument's id).
         source: the instrument.
-        capital_per_village: the allocation per village (ทุนหมู่บ้านละ 280,000 บาท) [confirmed].
-        interest_annual_rate: the rate on loans to households: zero (ไม่มีดอกเบี้ย) [confirmed].
-        allowed_purposes: what money may be lent for [confirmed].
-        forbidden_purposes: what it may not be lent for [confirmed].
-        committee_members_min: the smallest village committee (7) [secondary].
-        committee_members_max: the largest village committee (9) [secondary].
-        committee_term_years: the committee's term (4 years) [secondary].
-        max_installments: the most instalments in the standard contract (6) [secondary].
-        income_criterion: the จปฐ. income per person per year below which a household is a target household,
-            one value per five-year round [provisional].
-        jpt_rounds: the จปฐ. survey rounds, one :class:`JptRound` per round from its first day [secondary].
+        registered: every parameter, as registered (ids ``kkkj_…``), with values as
+            :mod:`~chumchon.loans.kkkj` holds them (purposes as :class:`PurposeList`, rounds as :class:`JptRound`).
+
+    >>> B_E_2553.value_at("committee_term_years", date(2026, 1, 1)), B_E_2553.max_installments.name
+    (4, 'kkkj_max_installments')
     """
 
     name: str
     source: Source
-    capital_per_village: Parameter[Decimal]
-    interest_annual_rate: Parameter[Decimal]
-    allowed_purposes: Parameter[PurposeList]
-    forbidden_purposes: Parameter[PurposeList]
-    committee_members_min: Parameter[int]
-    committee_members_max: Parameter[int]
-    committee_term_years: Parameter[int]
-    max_installments: Parameter[int]
-    income_criterion: Parameter[Decimal]
-    jpt_rounds: Parameter[JptRound]
+    registered: tuple[Parameter[Any], ...] = attrs.field(converter=_registered)
+    _names: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+
+    @_names.default
+    def _name_each(self) -> tuple[str, ...]:
+        return tuple(field_name(p.name) for p in self.registered)
+
+    def _find(self, name: str) -> Parameter[Any] | None:
+        try:
+            return self.registered[self._names.index(field_name(name))]
+        except ValueError:
+            return None
 
     def parameters(self) -> dict[str, Parameter[Any]]:
-        """Every parameter of the set by its field name."""
-        return {name: getattr(self, name) for name in _OVERRIDABLE}
+        """Every parameter of the set by its name (the data id without ``kkkj_``)."""
+        return dict(zip(self._names, self.registered, strict=True))
+
+    def parameter(self, name: str) -> Parameter[Any]:
+        """The parameter ``name`` (``"max_installments"``, or its data id ``"kkkj_max_installments"``).
+
+        Raises:
+            InvalidInputError: no such parameter; the message lists the known ones.
+        """
+        found = self._find(name) if isinstance(name, str) else None
+        if found is None:
+            known = ", ".join(self._names)
+            raise InvalidInputError(
+                th=f"ไม่มีพารามิเตอร์ชื่อ {name!r} ใช้ได้: {known}",
+                en=f"no parameter named {name!r}; allowed: {known}",
+                field="name",
+                value=name,
+            )
+        return found
+
+    def value_at(self, name: str, as_of: DateLike) -> Any:
+        """The value of the parameter ``name`` in force on ``as_of``.
+
+        Raises:
+            InvalidInputError: no such parameter, or a bad date.
+            UnknownRegulationError: no value is known for ``as_of``.
+        """
+        return self.parameter(name).value_at(date_value(as_of, "as_of"))
+
+    # --- typed access to the parameters every regulation has -----------------------------------------------
+
+    @property
+    def capital_per_village(self) -> Parameter[Decimal]:
+        """The allocation per village (ทุนหมู่บ้านละ 280,000 บาท) [confirmed]."""
+        return self.parameter("capital_per_village")
+
+    @property
+    def interest_annual_rate(self) -> Parameter[Decimal]:
+        """The rate on loans to households: zero (ไม่มีดอกเบี้ย) [confirmed]."""
+        return self.parameter("interest_annual_rate")
+
+    @property
+    def allowed_purposes(self) -> Parameter[PurposeList]:
+        """What money may be lent for [confirmed]."""
+        return self.parameter("allowed_purposes")
+
+    @property
+    def forbidden_purposes(self) -> Parameter[PurposeList]:
+        """What money may not be lent for [confirmed]."""
+        return self.parameter("forbidden_purposes")
+
+    @property
+    def committee_members_min(self) -> Parameter[int]:
+        """The smallest village committee (7) [secondary]."""
+        return self.parameter("committee_members_min")
+
+    @property
+    def committee_members_max(self) -> Parameter[int]:
+        """The largest village committee (9) [secondary]."""
+        return self.parameter("committee_members_max")
+
+    @property
+    def committee_term_years(self) -> Parameter[int]:
+        """The committee's term (4 years) [secondary]."""
+        return self.parameter("committee_term_years")
+
+    @property
+    def max_installments(self) -> Parameter[int]:
+        """The most instalments in the standard contract (6) [secondary]."""
+        return self.parameter("max_installments")
+
+    @property
+    def income_criterion(self) -> Parameter[Decimal]:
+        """The จปฐ. income criterion per person per year, one value per round [provisional]."""
+        return self.parameter("income_criterion")
+
+    @property
+    def jpt_rounds(self) -> Parameter[JptRound]:
+        """The จปฐ. survey rounds, one :class:`JptRound` per round from its first day [secondary]."""
+        return self.parameter("jpt_rounds")
 
     def __repr__(self) -> str:
         # The parameters' full histories would flood signatures in the docs and in tracebacks.
@@ -274,7 +239,7 @@ class Regulation:
         name: str,
         value: object,
         *,
-        effective_from: date,
+        effective_from: DateLike,
         source: Source = CALLER_SOURCE,
         status: Status = Status.PROVISIONAL,
         note: str = "",
@@ -285,9 +250,10 @@ class Regulation:
         the จปฐ. criterion of a new round.
 
         Args:
-            name: the field name, e.g. ``"income_criterion"``, ``"max_installments"`` or ``"jpt_rounds"``.
-            value: the new value (a number for money and counts, a :class:`PurposeList` for purposes, a
-                :class:`JptRound` for a round).
+            name: the parameter's name, e.g. ``"income_criterion"``, ``"max_installments"`` or ``"jpt_rounds"``
+                (any parameter of the data, :meth:`parameters`).
+            value: the new value, of the parameter's kind: a number for money and counts, a :class:`PurposeList`
+                for purposes, a :class:`JptRound` for a round, a list of names for names.
             effective_from: the first day the value applies.
             source: where the value comes from (by default "value given by the caller").
             status: how sure the caller is (provisional unless stated).
@@ -299,57 +265,26 @@ class Regulation:
         >>> reg.income_criterion_at(date(2027, 6, 1)).value, B_E_2553.income_criterion.value_at(date(2027, 6, 1))
         (Decimal('40000'), Decimal('38000'))
         """
-        if name not in _OVERRIDABLE:
-            raise InvalidInputError(
-                th=f"ไม่มีพารามิเตอร์ชื่อ {name!r} ใช้ได้: {', '.join(_OVERRIDABLE)}",
-                en=f"no parameter named {name!r}; allowed: {', '.join(_OVERRIDABLE)}",
-                field="name",
-                value=name,
-            )
-        day = check_as_of(effective_from, name="effective_from")
-        checked: object
-        if name in ("capital_per_village", "income_criterion"):
-            checked = to_money(value, name=name, allow_zero=False)
-        elif name == "interest_annual_rate":
-            checked = to_money(value, name=name)
-        elif name in ("allowed_purposes", "forbidden_purposes"):
-            checked = value if isinstance(value, PurposeList) else PurposeList(value)  # type: ignore[arg-type]
-        elif name == "jpt_rounds":
-            if not isinstance(value, JptRound):
-                raise InvalidInputError(
-                    th=f"รอบ จปฐ. ต้องเป็น JptRound เช่น JptRound(2570, 2574) ไม่ใช่ {value!r}",
-                    en=f"a จปฐ. round must be a JptRound, e.g. JptRound(2570, 2574), not {value!r}",
-                    field=name,
-                    value=value,
-                )
-            checked = value
-        else:
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise InvalidInputError(
-                    th=f"ค่า {name!r} ต้องเป็นจำนวนเต็มบวก ไม่ใช่ {value!r}",
-                    en=f"{name!r} must be a positive whole number, not {value!r}",
-                    field=name,
-                    value=value,
-                )
-            checked = value
-        param: Parameter[Any] = getattr(self, name)
+        param = self.parameter(name)
+        day = date_value(effective_from, "effective_from")
+        checked = checked_value(field_name(name), param, value)
         dated = DatedValue(effective_from=day, value=checked, source=source, status=status, note=note)
-        changes: dict[str, Any] = {name: param.with_value(dated)}
-        return attrs.evolve(self, **changes)
+        replaced = param.with_value(dated)
+        return attrs.evolve(self, registered=tuple(replaced if p is param else p for p in self.registered))
 
-    def jpt_round_at(self, as_of: date) -> DatedValue[JptRound]:
+    def jpt_round_at(self, as_of: DateLike) -> DatedValue[JptRound]:
         """The จปฐ. round in force on ``as_of``, with its source and status [secondary].
 
         Raises:
             UnknownRegulationError: no round is known for ``as_of``.
         """
-        day = check_as_of(as_of)
-        found = _round_at(self.jpt_rounds, day)
+        day = date_value(as_of, "as_of")
+        found = round_at(self.jpt_rounds, day)
         if found is None:
-            raise _no_round(day)
+            raise no_round_error(day)
         return found
 
-    def income_criterion_at(self, as_of: date) -> DatedValue[Decimal]:
+    def income_criterion_at(self, as_of: DateLike) -> DatedValue[Decimal]:
         """The จปฐ. income criterion in force on ``as_of``, with its source and status.
 
         A value applies until the next value, and only within the จปฐ. round it starts in (:meth:`jpt_round_at`):
@@ -371,7 +306,7 @@ class Regulation:
         ...
         chumchon.errors.UnknownRegulationError: ยังไม่มีเกณฑ์รายได้ จปฐ. ของรอบปี 2570–2574 (วันที่ 2027-01-01) ให้กำหนดด้วย Regulation.override("income_criterion", ...) / no จปฐ. income criterion is known for round 2570–2574 (2027-01-01); add it with Regulation.override("income_criterion", ...)
         """
-        day = check_as_of(as_of)
+        day = date_value(as_of, "as_of")
         dated = self.income_criterion.at(day)
         current = self.jpt_round_at(day)
         if dated.effective_from < current.effective_from:
@@ -388,9 +323,9 @@ class Regulation:
             )
         return dated
 
-    def provisional_at(self, as_of: date) -> tuple[str, ...]:
+    def provisional_at(self, as_of: DateLike) -> tuple[str, ...]:
         """The names of the parameters whose value on ``as_of`` is provisional."""
-        day = check_as_of(as_of)
+        day = date_value(as_of, "as_of")
         names = []
         for name, param in self.parameters().items():
             found = param.find(day)
@@ -405,28 +340,13 @@ def check_regulation(regulation: object) -> Regulation:
     Raises:
         InvalidInputError: anything else (``field="regulation"``).
     """
-    if not isinstance(regulation, Regulation):
-        raise InvalidInputError(
-            th=f"ค่า 'regulation' ต้องเป็น Regulation (เช่น B_E_2553) ไม่ใช่ {regulation!r}",
-            en=f"'regulation' must be a Regulation (e.g. B_E_2553), not {regulation!r}",
-            field="regulation",
-            value=regulation,
-        )
-    return regulation
-
-
-def _purposes(param: Parameter[Any]) -> Parameter[PurposeList]:
-    # The data names purposes by their value; the regulation holds them as Purpose members.
-    history = [
-        attrs.evolve(v, value=PurposeList(tuple(Purpose(name) for name in v.value))) for v in param.history
-    ]
-    return attrs.evolve(param, history=tuple(history))
-
-
-def _rounds(param: Parameter[Any]) -> Parameter[JptRound]:
-    # The data writes a round as its first and last B.E. year; the regulation holds them as JptRound values.
-    history = [attrs.evolve(v, value=JptRound(*v.value)) for v in param.history]
-    return attrs.evolve(param, history=tuple(history))
+    return instance(
+        regulation,
+        "regulation",
+        Regulation,
+        what_th="Regulation (เช่น B_E_2553)",
+        what_en="a Regulation (e.g. B_E_2553)",
+    )
 
 
 def regulation_from_instrument(instrument: Instrument) -> Regulation:
@@ -437,28 +357,26 @@ def regulation_from_instrument(instrument: Instrument) -> Regulation:
         InvalidInputError: ``instrument`` is not an :class:`~chumchon.rules.Instrument`.
         UnknownRegulationError: it lacks one of the regulation's parameters.
     """
-    if not isinstance(instrument, Instrument):
-        raise InvalidInputError(
-            th=f"ต้องส่ง Instrument ของระเบียบ กข.คจ. ไม่ใช่ {instrument!r}",
-            en=f"instrument must be a registered กข.คจ. Instrument, not {instrument!r}",
-            field="instrument",
-            value=instrument,
-        )
+    instrument = instance(
+        instrument,
+        "instrument",
+        Instrument,
+        what_th="Instrument ของระเบียบ กข.คจ.",
+        what_en="a registered กข.คจ. Instrument",
+    )
 
-    def param(field: str) -> Parameter[Any]:
-        return instrument.parameter(f"kkkj_{field}")
-
-    values: dict[str, Any] = {field: param(field) for field in _OVERRIDABLE}
-    values["allowed_purposes"] = _purposes(values["allowed_purposes"])
-    values["forbidden_purposes"] = _purposes(values["forbidden_purposes"])
-    values["jpt_rounds"] = _rounds(values["jpt_rounds"])
-    return Regulation(name=instrument.id, source=instrument.source, **values)
+    registered = tuple(typed_parameter(p) for p in instrument.parameters if p.name.startswith(PREFIX))
+    found = {field_name(p.name) for p in registered}
+    for name in _REQUIRED:
+        if name not in found:
+            instrument.parameter(PREFIX + name)  # raises UnknownRegulationError naming the missing parameter
+    return Regulation(name=instrument.id, source=instrument.source, registered=registered)
 
 
 _BY_INSTRUMENT: dict[str, Regulation] = {}
 
 
-def regulation_in_force(as_of: date) -> Regulation:
+def regulation_in_force(as_of: DateLike) -> Regulation:
     """The กข.คจ. regulation in force on ``as_of`` (from the registry), e.g. :data:`B_E_2553` for 2026.
 
     Raises:
@@ -467,93 +385,17 @@ def regulation_in_force(as_of: date) -> Regulation:
     >>> regulation_in_force(date(2026, 11, 21)) is B_E_2553
     True
     """
-    instrument = in_force("kkkj_regulation", check_as_of(as_of))
+    instrument = in_force("kkkj_regulation", date_value(as_of, "as_of"))
     found = _BY_INSTRUMENT.get(instrument.id)
     if found is None:
         found = _BY_INSTRUMENT[instrument.id] = regulation_from_instrument(instrument)
     return found
 
 
-def resolve_regulation(regulation: object, day: date) -> Regulation:
+def resolve_regulation(regulation: Regulation | None, day: date) -> Regulation:
     """``regulation`` checked, or the one in force on ``day`` when it is ``None``."""
     return regulation_in_force(day) if regulation is None else check_regulation(regulation)
 
 
 #: The กข.คจ. regulation of B.E. 2553 as shipped (records from :data:`COVERAGE_START`).
 B_E_2553: Regulation = regulation_in_force(COVERAGE_START)
-
-
-# --- What the village committee decides -----------------------------------------------------------------------
-
-
-class OpenLoanRule(ParsableEnum):
-    """The committee's rule on a household that already has an open กข.คจ. loan (หนี้ กข.คจ. ที่ยังค้างอยู่).
-
-    * ``NONE_ALLOWED``: no new loan while another is open;
-    * ``ALLOWED_IF_CURRENT``: allowed if no instalment of the open loans is overdue;
-    * ``ALLOWED``: other open loans do not matter.
-    """
-
-    NONE_ALLOWED = "none_allowed"
-    ALLOWED_IF_CURRENT = "allowed_if_current"
-    ALLOWED = "allowed"
-
-
-def _check_late_fee(_instance: object, _attribute: object, value: Any) -> None:
-    if value is not None and not isinstance(value, (FlatPenalty, RatePenalty)):
-        raise InvalidInputError(
-            th=f"ค่าปรับต้องเป็น FlatPenalty, RatePenalty หรือ None (คณะกรรมการไม่กำหนด) ไม่ใช่ {value!r}",
-            en=f"late_fee must be a FlatPenalty, a RatePenalty or None (the committee set none), not {value!r}",
-            field="late_fee",
-            value=value,
-        )
-
-
-def _ceiling(value: object) -> Decimal:
-    return to_money(value, name="ceiling_per_household", allow_zero=False)
-
-
-@attrs.frozen(kw_only=True)
-class CommitteeRules:
-    """What the village กข.คจ. committee decided (มติคณะกรรมการ). The regulation leaves these to the committee,
-    so there are no defaults: every field must be passed, ``late_fee=None`` included when it set no fee.
-
-    Attributes:
-        ceiling_per_household: the most one household may borrow (วงเงินยืมสูงสุดต่อครัวเรือน), in baht.
-        longest_term_months: the longest loan, in months from the loan date to the last due date.
-        late_fee: the committee's late fee (ค่าปรับชำระล่าช้า), or ``None`` when it set none: the loan engine's
-            :class:`~chumchon.loans.payments.FlatPenalty` (a fixed amount per late instalment) or
-            :class:`~chumchon.loans.payments.RatePenalty` (a yearly rate on the overdue principal). The
-            regulation sets no late fee; a fee above the default interest the law allows is reported by the
-            engine as a legal-risk finding.
-        other_open_loans: the rule on a household's other open กข.คจ. loans.
-        reference: where the decision is recorded (minutes, date), shown in reasons.
-        max_installments: the most instalments of the committee's own (amended) loan contract, or ``None``
-            (the default) when it uses the standard contract, whose six dated rows are the limit
-            (:attr:`Regulation.max_installments`).
-
-    >>> CommitteeRules(ceiling_per_household=20000, longest_term_months=24, late_fee=None,
-    ...                other_open_loans=OpenLoanRule.NONE_ALLOWED).ceiling_per_household
-    Decimal('20000')
-    >>> CommitteeRules(ceiling_per_household=20000, longest_term_months=24)
-    Traceback (most recent call last):
-    ...
-    TypeError: CommitteeRules.__init__() missing 2 required keyword-only arguments: 'late_fee' and 'other_open_loans'
-    """
-
-    ceiling_per_household: Decimal = attrs.field(converter=_ceiling)
-    longest_term_months: int = attrs.field(validator=whole_number("longest_term_months", minimum=1))
-    late_fee: FlatPenalty | RatePenalty | None = attrs.field(validator=_check_late_fee)
-    other_open_loans: OpenLoanRule = attrs.field(validator=instance("other_open_loans", OpenLoanRule))
-    reference: str = ""
-    # --- the contract's instalment rows (issue 18): the standard contract's six unless the committee amends it
-    max_installments: int | None = attrs.field(
-        default=None, validator=attrs.validators.optional(whole_number("max_installments", minimum=1))
-    )
-
-    @property
-    def source(self) -> Source:
-        """The committee's decision as a :class:`~chumchon.rules.Source`."""
-        if not self.reference:
-            return COMMITTEE_SOURCE
-        return attrs.evolve(COMMITTEE_SOURCE, note=f"{COMMITTEE_SOURCE.note}; {self.reference}")

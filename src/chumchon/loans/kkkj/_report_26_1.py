@@ -9,24 +9,67 @@ from decimal import Decimal
 
 import attrs
 
+from chumchon._checks import (
+    DateLike,
+    MoneyLike,
+    date_value,
+    instance,
+    items,
+    money,
+    plain_scalar,
+    text,
+    whole_number,
+)
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._accounts import AccountFigures, LoanAccount
-from chumchon.loans.kkkj._checks import items as as_tuple
-from chumchon.loans.kkkj._checks import make_table, text, whole_number
+from chumchon.loans.kkkj._checks import check_unique, report_amount
 from chumchon.loans.kkkj._position import FundPosition
 from chumchon.loans.kkkj._regulation import Regulation, resolve_regulation
+from chumchon.loans.kkkj._tables import make_table
 from chumchon.mapping import Mappable, ResultMappable
 from chumchon.messages import Message
-from chumchon.money import DECIMAL_CONTEXT, in_decimal_context, to_money
-from chumchon.rules import check_as_of
+from chumchon.money import DECIMAL_CONTEXT, in_decimal_context
 from chumchon.tables import Column, Table, Tabular
 from chumchon.thai import format_date
 
 __all__ = ["FIGURE_LABELS", "FundFigures", "Village", "VillageReport", "village_report"]
 
 
-def _optional_money(value: object) -> Decimal | None:
-    return None if value is None else to_money(value, name="allocation", allow_zero=False)
+_ZERO = Decimal("0.00")
+
+
+def _optional_money(value: MoneyLike | None) -> Decimal | None:
+    if plain_scalar(value) is None:  # None, or an empty cell (pandas' NA)
+        return None
+    return report_amount(money(value, "allocation", positive=True), "allocation")
+
+
+def _village_id(value: str) -> str:
+    return text(value, "village_id")
+
+
+def _name(value: str) -> str:
+    return text(value, "name")
+
+
+def _households(value: int) -> int:
+    return whole_number(value, "households", minimum=0)
+
+
+def _target_households(value: int) -> int:
+    return whole_number(value, "target_households", minimum=0)
+
+
+def _district(value: str) -> str:
+    return text(value, "district", empty=True)
+
+
+def _province(value: str) -> str:
+    return text(value, "province", empty=True)
+
+
+def _tambon(value: str) -> str:
+    return text(value, "tambon", empty=True)
 
 
 @attrs.frozen(kw_only=True)
@@ -44,13 +87,13 @@ class Village(Mappable):
         allocation: the capital the village received, when not the regulation's 280,000 baht.
     """
 
-    village_id: str = attrs.field(validator=text("village_id"))
-    name: str = attrs.field(validator=text("name"))
-    households: int = attrs.field(validator=whole_number("households", minimum=0))
-    target_households: int = attrs.field(validator=whole_number("target_households", minimum=0))
-    district: str = ""
-    province: str = ""
-    tambon: str = ""
+    village_id: str = attrs.field(converter=_village_id)
+    name: str = attrs.field(converter=_name)
+    households: int = attrs.field(converter=_households)
+    target_households: int = attrs.field(converter=_target_households)
+    district: str = attrs.field(default="", converter=_district)
+    province: str = attrs.field(default="", converter=_province)
+    tambon: str = attrs.field(default="", converter=_tambon)
     allocation: Decimal | None = attrs.field(default=None, converter=_optional_money)
 
     @target_households.validator
@@ -79,7 +122,8 @@ FIGURE_LABELS: tuple[tuple[str, str, str, str], ...] = (
     ("repaid_this_year", "รับชำระคืนในปีงบประมาณนี้", "repaid this fiscal year", "money"),
     ("overdue", "หนี้ค้างชำระเกินกำหนด", "overdue", "money"),
 )
-_FIGURE_NAMES = tuple(item[0] for item in FIGURE_LABELS)
+#: The figures' field names, in the order of the form.
+FIGURE_NAMES = tuple(item[0] for item in FIGURE_LABELS)
 
 
 @attrs.frozen(kw_only=True)
@@ -108,7 +152,7 @@ class FundFigures:
             return NotImplemented
         add = DECIMAL_CONTEXT.add
         values: dict[str, object] = {}
-        for name in _FIGURE_NAMES:
+        for name in FIGURE_NAMES:
             mine, theirs = getattr(self, name), getattr(other, name)
             values[name] = add(mine, theirs) if isinstance(mine, Decimal) else mine + theirs
         return FundFigures(**values)  # type: ignore[arg-type]
@@ -121,19 +165,19 @@ class FundFigures:
             households=0,
             target_households=0,
             households_with_loans=0,
-            outstanding_loans=Decimal(0),
-            bank_balance=Decimal(0),
-            cash_elsewhere=Decimal(0),
-            total_fund=Decimal(0),
-            allocation=Decimal(0),
-            shortfall=Decimal(0),
-            repaid_this_year=Decimal(0),
-            overdue=Decimal(0),
+            outstanding_loans=_ZERO,
+            bank_balance=_ZERO,
+            cash_elsewhere=_ZERO,
+            total_fund=_ZERO,
+            allocation=_ZERO,
+            shortfall=_ZERO,
+            repaid_this_year=_ZERO,
+            overdue=_ZERO,
         )
 
     def as_dict(self) -> dict[str, Decimal | int]:
         """The figures by name, in the order of the form."""
-        return {name: getattr(self, name) for name in _FIGURE_NAMES}
+        return {name: getattr(self, name) for name in FIGURE_NAMES}
 
     def to_table(self, title: Message | None = None) -> Table:
         """The figures as rows with Thai and English labels, counts and amounts in separate columns."""
@@ -220,19 +264,17 @@ class VillageReport(Tabular, ResultMappable):
         )
 
 
-def check_accounts(values: object) -> tuple[LoanAccount | AccountFigures, ...]:
-    accounts = as_tuple(
-        "accounts", values, "LoanAccount หรือ AccountFigures", "LoanAccount or AccountFigures objects"
+def check_accounts(
+    values: Iterable[LoanAccount | AccountFigures],
+) -> tuple[LoanAccount | AccountFigures, ...]:
+    """``values`` as a tuple of loan accounts (:class:`LoanAccount` or :class:`AccountFigures`)."""
+    return items(
+        values,
+        "accounts",
+        (LoanAccount, AccountFigures),
+        "บัญชีเงินยืม (LoanAccount หรือ AccountFigures)",
+        "LoanAccount or AccountFigures objects",
     )
-    for account in accounts:
-        if not isinstance(account, (LoanAccount, AccountFigures)):
-            raise InvalidInputError(
-                th=f"บัญชีเงินยืมต้องเป็น LoanAccount หรือ AccountFigures ไม่ใช่ {account!r}",
-                en=f"accounts must be LoanAccount or AccountFigures objects, not {account!r}",
-                field="accounts",
-                value=account,
-            )
-    return accounts
 
 
 def _account_figures(account: LoanAccount | AccountFigures, day: date, fy_start: date) -> AccountFigures:
@@ -244,11 +286,11 @@ def _account_figures(account: LoanAccount | AccountFigures, day: date, fy_start:
 @in_decimal_context
 def village_report(
     village: Village,
-    accounts: Iterable[object],
+    accounts: Iterable[LoanAccount | AccountFigures],
     *,
-    bank_balance: object,
-    cash_elsewhere: object,
-    as_of: date,
+    bank_balance: MoneyLike,
+    cash_elsewhere: MoneyLike,
+    as_of: DateLike,
     regulation: Regulation | None = None,
 ) -> VillageReport:
     """The village's form 26(1) figures, built from its loan accounts.
@@ -269,19 +311,13 @@ def village_report(
     Raises:
         InvalidInputError: a bad amount, account or argument, or a loan id used twice.
     """
-    if not isinstance(village, Village):
-        raise InvalidInputError(
-            th=f"ต้องส่ง Village ไม่ใช่ {village!r}",
-            en=f"village must be a Village, not {village!r}",
-            field="village",
-            value=village,
-        )
-    day = check_as_of(as_of)
+    village = instance(village, "village", Village)
+    day = date_value(as_of, "as_of")
     return report_from_checked(
         village,
         check_accounts(accounts),
-        bank_balance=to_money(bank_balance, name="bank_balance"),
-        cash_elsewhere=to_money(cash_elsewhere, name="cash_elsewhere"),
+        bank_balance=report_amount(bank_balance, "bank_balance"),
+        cash_elsewhere=report_amount(cash_elsewhere, "cash_elsewhere"),
         day=day,
         regulation=resolve_regulation(regulation, day),
     )
@@ -303,18 +339,9 @@ def report_from_checked(
     fiscal_year = fiscal_year_of(day)
     fy_start = fiscal_year_bounds(fiscal_year)[0]
     rows = tuple(_account_figures(account, day, fy_start) for account in accounts)
-    seen: set[str] = set()
-    for row in rows:
-        if row.loan_id in seen:
-            raise InvalidInputError(
-                th=f"เลขที่สัญญา {row.loan_id!r} ซ้ำกัน",
-                en=f"loan id {row.loan_id!r} appears twice",
-                field="accounts",
-                value=row.loan_id,
-            )
-        seen.add(row.loan_id)
+    check_unique((row.loan_id for row in rows), "accounts", "เลขที่สัญญา", "loan id")
     add = DECIMAL_CONTEXT.add
-    outstanding = repaid = overdue = Decimal(0)
+    outstanding = repaid = overdue = _ZERO
     for row in rows:
         outstanding = add(outstanding, row.outstanding)
         repaid = add(repaid, row.repaid_this_year)

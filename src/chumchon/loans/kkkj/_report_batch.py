@@ -12,21 +12,20 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
 from chumchon.columns import Columns
 from chumchon.errors import InvalidInputError
+from chumchon.loans.kkkj._areas import AreaLevel
 from chumchon.loans.kkkj._regulation import Regulation
-from chumchon.loans.kkkj._report_26_1 import _FIGURE_NAMES, FIGURE_LABELS, FundFigures, VillageReport
-from chumchon.loans.kkkj._report_26_2 import AreaLevel, AreaSummary, sum_figures
+from chumchon.loans.kkkj._report_26_1 import FIGURE_LABELS, FIGURE_NAMES, FundFigures, VillageReport
+from chumchon.loans.kkkj._report_26_2 import AreaSummary, sum_figures
+from chumchon.loans.kkkj._village_book import VillageBook
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
 from chumchon.tables import Column
-
-if TYPE_CHECKING:
-    from chumchon.loans.kkkj._batch import VillageBook
 
 __all__ = ["ACCOUNT_COLUMNS", "VILLAGE_COLUMNS", "ReportBatch"]
 
@@ -150,7 +149,7 @@ class ReportBatch:
         by_district: dict[str, list[tuple[str, FundFigures]]] = {}
         for row in self.villages.rows():
             village_id, name, district = row[0], row[1], row[2]
-            figures = FundFigures(**dict(zip(_FIGURE_NAMES, row[_FIGURES_AT:], strict=True)))
+            figures = FundFigures(**dict(zip(FIGURE_NAMES, row[_FIGURES_AT:], strict=True)))
             by_district.setdefault(district or "-", []).append((f"{name} ({village_id})", figures))
 
         def area(level: AreaLevel, label: str, units: list[tuple[str, FundFigures]]) -> AreaSummary:
@@ -188,7 +187,7 @@ def report_batch(
                 v.province,
                 report.as_of,
                 report.fiscal_year,
-                *(getattr(f, name) for name in _FIGURE_NAMES),
+                *(getattr(f, name) for name in FIGURE_NAMES),
             )
         )
         account_rows += [

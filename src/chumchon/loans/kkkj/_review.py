@@ -6,246 +6,26 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
-import attrs
-
+from chumchon._checks import DateLike, MoneyLike, date_value, instance, items, money
 from chumchon.errors import InvalidInputError
-from chumchon.loans.kkkj._checks import (
-    check_overdue_within_outstanding,
-    instance,
-    items,
-    make_table,
-    text,
-    whole_number,
-)
+from chumchon.loans.kkkj._committee import CommitteeRules, OpenLoanRule
 from chumchon.loans.kkkj._factors import (
     DISTRICT_PAGES_SOURCE,
     FACTOR_STATUS,
-    OFFICER_STATUS,
-    TAMBON_OFFICER_SOURCE,
     FactorFinding,
     OfficerOpinion,
-    ReviewFactor,
     check_factor_findings,
 )
-from chumchon.loans.kkkj._households import Household, assess_target_household
-from chumchon.loans.kkkj._regulation import (
-    FUND_BOOKS_SOURCE,
-    CommitteeRules,
-    OpenLoanRule,
-    Purpose,
-    Regulation,
-    resolve_regulation,
-)
+from chumchon.loans.kkkj._households import assess_target_household
+from chumchon.loans.kkkj._regulation import FUND_BOOKS_SOURCE, Regulation, resolve_regulation
+from chumchon.loans.kkkj._request import LoanRequest, OpenLoan
+from chumchon.loans.kkkj._review_result import CriterionResult, ReviewResult
 from chumchon.loans.kkkj._schedule import installment_limit
-from chumchon.mapping import Mappable, ResultMappable
 from chumchon.messages import Message
-from chumchon.money import in_decimal_context, to_money
-from chumchon.rules import Source, Status, check_as_of
-from chumchon.tables import Column, Table, Tabular
-from chumchon.thai import format_date
+from chumchon.money import in_decimal_context
+from chumchon.rules import Source, Status
 
 __all__ = ["CriterionResult", "LoanRequest", "OpenLoan", "ReviewResult", "review_request"]
-
-
-def _amount(value: object) -> Decimal:
-    return to_money(value, name="amount", allow_zero=False)
-
-
-@attrs.frozen(kw_only=True)
-class LoanRequest(Mappable):
-    """A household's request to borrow from the village fund (คำขอยืมเงิน กข.คจ.).
-
-    Attributes:
-        household: the household asking.
-        amount: baht asked for (greater than zero).
-        purpose: what the money is for.
-        project: the occupation project in the household's words.
-        installments: the number of repayment instalments proposed.
-        term_months: months from the loan date to the last due date.
-        requested_on: the date of the request.
-    """
-
-    household: Household = attrs.field(validator=instance("household", Household))
-    amount: Decimal = attrs.field(converter=_amount)
-    purpose: Purpose = attrs.field(validator=instance("purpose", Purpose))
-    installments: int = attrs.field(validator=whole_number("installments", minimum=1))
-    term_months: int = attrs.field(validator=whole_number("term_months", minimum=1))
-    requested_on: date = attrs.field(validator=instance("requested_on", date))
-    project: str = ""
-
-
-def _outstanding(value: object) -> Decimal:
-    return to_money(value, name="outstanding")
-
-
-def _overdue(value: object) -> Decimal:
-    return to_money(value, name="overdue")
-
-
-@attrs.frozen(kw_only=True)
-class OpenLoan(Mappable):
-    """Another open กข.คจ. loan of the same household, as the committee's rule needs it.
-
-    Attributes:
-        loan_id: the loan's reference.
-        outstanding: principal still owed.
-        overdue: the part of it that is past due.
-    """
-
-    loan_id: str = attrs.field(validator=text("loan_id"))
-    outstanding: Decimal = attrs.field(converter=_outstanding)
-    overdue: Decimal = attrs.field(converter=_overdue)
-
-    @overdue.validator
-    def _check_overdue(self, _attribute: object, value: Decimal) -> None:
-        check_overdue_within_outstanding(self.outstanding, value)
-
-
-@attrs.frozen(kw_only=True)
-class CriterionResult:
-    """One criterion of a review: passed or failed, why, and on whose authority.
-
-    Attributes:
-        key: a stable identifier, e.g. ``"purpose"``.
-        title: the criterion in Thai and English.
-        passed: whether the request meets it.
-        reason: why, in Thai and English.
-        source: the instrument or decision the criterion comes from.
-        status: how sure the library is of that source's value.
-        limit: the value allowed, where there is one.
-        actual: the value found.
-    """
-
-    key: str
-    title: Message
-    passed: bool
-    reason: Message
-    source: Source
-    status: Status
-    limit: Decimal | int | str | None = None
-    actual: Decimal | int | str | None = None
-
-
-_COLUMNS: tuple[Column, ...] = (
-    Column("criterion", "เกณฑ์", "Criterion"),
-    Column("passed", "ผ่าน", "Passed", "bool"),
-    Column("reason", "เหตุผล", "Reason"),
-    Column("source", "ที่มา", "Source"),
-    Column("status", "สถานะข้อมูล", "Status"),
-)
-
-
-@attrs.frozen(kw_only=True)
-class ReviewResult(Tabular, ResultMappable):
-    """The outcome of :func:`review_request`: one entry per criterion.
-
-    Attributes:
-        request: the request reviewed.
-        as_of: the date the rules were taken from.
-        criteria: each criterion's result, in a fixed order; the committee's recorded findings on the three
-            factors come last, one criterion each (keyed by the :class:`ReviewFactor` value).
-        provisional: names of provisional values the outcome relied on.
-        factors: the committee's findings on the three factors, in the order of :class:`ReviewFactor`.
-        officer_opinion: the tambon development officer's opinion, when recorded.
-    """
-
-    request: LoanRequest
-    as_of: date
-    criteria: tuple[CriterionResult, ...]
-    provisional: tuple[str, ...]
-    factors: tuple[FactorFinding, ...] = ()
-    officer_opinion: OfficerOpinion | None = None
-
-    @property
-    def approved(self) -> bool:
-        """True when every criterion passed, the recorded factor findings included (the committee still
-        decides; this is the check). See :attr:`ready_for_chair` for whether the file is complete."""
-        return all(c.passed for c in self.criteria)
-
-    @property
-    def pending(self) -> tuple[str, ...]:
-        """What is not yet on file: factors the committee has not recorded, and ``"officer_opinion"``."""
-        recorded = {f.factor for f in self.factors}
-        missing = [factor.value for factor in ReviewFactor if factor not in recorded]
-        if self.officer_opinion is None:
-            missing.append("officer_opinion")
-        return tuple(missing)
-
-    @property
-    def ready_for_chair(self) -> bool:
-        """True when every criterion passed and nothing is pending: the three factors are recorded and the
-        tambon development officer has given an opinion, so the chair can decide."""
-        return self.approved and not self.pending
-
-    @property
-    def failed(self) -> tuple[CriterionResult, ...]:
-        """The criteria that failed."""
-        return tuple(c for c in self.criteria if not c.passed)
-
-    def criterion(self, key: str) -> CriterionResult:
-        """The result of the criterion ``key`` (e.g. ``"purpose"``)."""
-        for item in self.criteria:
-            if item.key == key:
-                return item
-        raise InvalidInputError(
-            th=f"ไม่มีเกณฑ์ชื่อ {key!r}",
-            en=f"no criterion named {key!r}; known: {', '.join(c.key for c in self.criteria)}",
-            field="key",
-            value=key,
-        )
-
-    def to_table(self) -> Table:
-        """Each criterion with its outcome, reason, source and status."""
-        rows: list[tuple[object, ...]] = [
-            (c.title, c.passed, c.reason, Message(c.source.cite("th"), c.source.cite("en")), c.status.value)
-            for c in self.criteria
-        ]
-        cited = Message(DISTRICT_PAGES_SOURCE.cite("th"), DISTRICT_PAGES_SOURCE.cite("en"))
-        recorded = {f.factor for f in self.factors}
-        for factor in ReviewFactor:
-            if factor not in recorded:
-                rows.append(
-                    (
-                        factor.label,
-                        None,
-                        Message("คณะกรรมการยังไม่ได้บันทึกผลการพิจารณา", "not yet recorded by the committee"),
-                        cited,
-                        FACTOR_STATUS.value,
-                    )
-                )
-        rows.append(_opinion_row(self.officer_opinion))
-        title = Message(
-            f"ผลการพิจารณาคำขอยืมเงินของครัวเรือน {self.request.household.household_id}",
-            f"review of the request of household {self.request.household.household_id}",
-        )
-        return make_table(_COLUMNS, rows, title)
-
-    def __repr__(self) -> str:
-        passed = sum(c.passed for c in self.criteria)
-        failed = [c.key for c in self.criteria if not c.passed]
-        return (
-            f"<ReviewResult {self.request.household.household_id} {self.request.amount} baht: "
-            f"{passed}/{len(self.criteria)} passed, failed={failed}>"
-        )
-
-
-def _opinion_row(opinion: OfficerOpinion | None) -> tuple[object, ...]:
-    title = Message("ความเห็นพัฒนากรผู้รับผิดชอบตำบล", "the tambon development officer's opinion")
-    cited = Message(TAMBON_OFFICER_SOURCE.cite("th"), TAMBON_OFFICER_SOURCE.cite("en"))
-    if opinion is None:
-        reason = Message("ยังไม่ได้รับความเห็น", "no opinion on file yet")
-        return (title, None, reason, cited, OFFICER_STATUS.value)
-    verb = (
-        Message("เห็นควรให้ยืม", "supports the loan")
-        if opinion.supports
-        else Message("ไม่เห็นควรให้ยืม", "does not support the loan")
-    )
-    note = f": {opinion.note}" if opinion.note else ""
-    reason = Message(
-        f"{opinion.officer} {verb.th} (วันที่ {format_date(opinion.given_on)}){note}",
-        f"{opinion.officer} {verb.en} ({opinion.given_on}){note}",
-    )
-    return (title, opinion.supports, reason, cited, OFFICER_STATUS.value)
 
 
 def _factor_criteria(findings: tuple[FactorFinding, ...]) -> tuple[CriterionResult, ...]:
@@ -263,15 +43,17 @@ def _factor_criteria(findings: tuple[FactorFinding, ...]) -> tuple[CriterionResu
 
 
 def _check_opinion(opinion: object, requested_on: date) -> OfficerOpinion | None:
-    instance("officer_opinion", OfficerOpinion, optional=True)(None, None, opinion)
-    if isinstance(opinion, OfficerOpinion) and opinion.given_on < requested_on:
+    if opinion is None:
+        return None
+    opinion = instance(opinion, "officer_opinion", OfficerOpinion, what_en="an OfficerOpinion or None")
+    if opinion.given_on < requested_on:
         raise InvalidInputError(
             th=f"วันที่ให้ความเห็น {opinion.given_on} ต้องไม่ก่อนวันที่ยื่นคำขอ {requested_on}",
             en=f"the opinion's date {opinion.given_on} must not be before the request's {requested_on}",
             field="officer_opinion",
             value=opinion.given_on,
         )
-    return opinion if isinstance(opinion, OfficerOpinion) else None
+    return opinion
 
 
 def _result(
@@ -404,9 +186,9 @@ def review_request(
     request: LoanRequest,
     *,
     committee: CommitteeRules,
-    fund_cash: object,
+    fund_cash: MoneyLike,
     open_loans: Iterable[OpenLoan] = (),
-    as_of: date | None = None,
+    as_of: DateLike | None = None,
     regulation: Regulation | None = None,
     factors: Iterable[FactorFinding] = (),
     officer_opinion: OfficerOpinion | None = None,
@@ -459,33 +241,13 @@ def review_request(
     >>> final.approved, final.pending, [c.key for c in final.failed]
     (False, (), ['time_to_income'])
     """
-    if not isinstance(request, LoanRequest):
-        raise InvalidInputError(
-            th=f"ต้องส่ง LoanRequest ไม่ใช่ {request!r}",
-            en=f"request must be a LoanRequest, not {request!r}",
-            field="request",
-            value=request,
-        )
-    if not isinstance(committee, CommitteeRules):
-        raise InvalidInputError(
-            th=f"ต้องส่งมติคณะกรรมการ (CommitteeRules) ไม่ใช่ {committee!r}",
-            en=f"committee must be CommitteeRules, not {committee!r}",
-            field="committee",
-            value=committee,
-        )
-    cash = to_money(fund_cash, name="fund_cash")
-    loans = items("open_loans", open_loans, "OpenLoan", "OpenLoan objects")
-    for loan in loans:
-        if not isinstance(loan, OpenLoan):
-            raise InvalidInputError(
-                th=f"หนี้ที่ค้างอยู่ต้องเป็น OpenLoan ไม่ใช่ {loan!r}",
-                en=f"open_loans must hold OpenLoan objects, not {loan!r}",
-                field="open_loans",
-                value=loan,
-            )
+    request = instance(request, "request", LoanRequest)
+    committee = instance(committee, "committee", CommitteeRules, what_th="มติคณะกรรมการ (CommitteeRules)")
+    cash = money(fund_cash, "fund_cash")
+    loans = items(open_loans, "open_loans", OpenLoan, "หนี้ที่ค้างอยู่ (OpenLoan)", "OpenLoan objects")
     findings = check_factor_findings(factors)
     opinion = _check_opinion(officer_opinion, request.requested_on)
-    day = check_as_of(request.requested_on if as_of is None else as_of)
+    day = request.requested_on if as_of is None else date_value(as_of, "as_of")
     regulation = resolve_regulation(regulation, day)
     regulation.capital_per_village.at(day)  # raises for dates before the regulation's records
 

@@ -16,15 +16,16 @@ from decimal import Decimal
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from chumchon._checks import DateLike, MoneyLike, date_value, instance, money, sequence
 from chumchon.errors import InvalidInputError, RuleViolationError
 from chumchon.loans.findings import Finding
-from chumchon.loans.kkkj._checks import instance
-from chumchon.loans.kkkj._regulation import CommitteeRules, Regulation, resolve_regulation
+from chumchon.loans.kkkj._committee import CommitteeRules
+from chumchon.loans.kkkj._regulation import Regulation, resolve_regulation
 from chumchon.loans.schedule import Schedule, build_custom_schedule, build_schedule
 from chumchon.loans.terms import Amortization, Frequency, InterestMethod, LoanTerms, RemainderOn
 from chumchon.messages import Message
-from chumchon.money import WHOLE_BAHT, Rounding, in_decimal_context, to_money
-from chumchon.rules import DatedValue, Status, check_as_of
+from chumchon.money import DECIMAL_CONTEXT, SATANG, WHOLE_BAHT, Rounding, in_decimal_context
+from chumchon.rules import DatedValue, Status
 
 __all__ = [
     "check_schedule",
@@ -37,7 +38,7 @@ __all__ = [
 
 
 def installment_limit(
-    day: date, *, regulation: Regulation | None = None, committee: CommitteeRules | None = None
+    day: DateLike, *, regulation: Regulation | None = None, committee: CommitteeRules | None = None
 ) -> DatedValue[int]:
     """The most instalments of the contract in use on ``day``: the committee's amended contract when it set
     :attr:`CommitteeRules.max_installments`, else the standard contract's (six, secondary).
@@ -45,9 +46,9 @@ def installment_limit(
     >>> installment_limit(date(2026, 11, 30)).value, installment_limit(date(2026, 11, 30)).status.value
     (6, 'secondary')
     """
-    day = check_as_of(day, name="day")
+    day = date_value(day, "day")
     standard = resolve_regulation(regulation, day).max_installments.at(day)
-    instance("committee", CommitteeRules, optional=True)(None, None, committee)
+    committee = _committee(committee)
     if committee is None or committee.max_installments is None:
         return standard
     source = committee.source
@@ -58,6 +59,12 @@ def installment_limit(
         status=Status.CONFIRMED,
         note=f"replaces the standard contract's {standard.value} instalments",
     )
+
+
+def _committee(value: CommitteeRules | None) -> CommitteeRules | None:
+    if value is None:
+        return None
+    return instance(value, "committee", CommitteeRules, what_en="CommitteeRules or None")
 
 
 def _over_limit(count: int, limit: DatedValue[int]) -> Finding:
@@ -90,27 +97,27 @@ def contract_findings(
     >>> [f.code for f in contract_findings(s)], contract_findings(s)[0].provisional
     (['kkkj_max_installments'], True)
     """
-    instance("schedule", Schedule)(None, None, schedule)
+    schedule = instance(schedule, "schedule", Schedule)
     limit = installment_limit(schedule.disbursed_on, regulation=regulation, committee=committee)
     count = len(schedule.installments)
     return (_over_limit(count, limit),) if count > limit.value else ()
 
 
 @in_decimal_context
-def term_months(disbursed_on: date, last_due: date) -> int:
+def term_months(disbursed_on: DateLike, last_due: DateLike) -> int:
     """Whole months from the loan date to the last due date, a part month counting as a whole one.
 
     >>> term_months(date(2026, 1, 10), date(2027, 1, 10)), term_months(date(2026, 1, 10), date(2027, 1, 11))
     (12, 13)
     """
-    start = check_as_of(disbursed_on, name="disbursed_on")
-    end = check_as_of(last_due, name="last_due")
+    start = date_value(disbursed_on, "disbursed_on")
+    end = date_value(last_due, "last_due")
     gap = relativedelta(end, start)
     months = int(gap.years) * 12 + int(gap.months)
     return months + 1 if int(gap.days) > 0 else months
 
 
-def _check_interest_free(regulation: object, day: date) -> Regulation:
+def _check_interest_free(regulation: Regulation | None, day: date) -> Regulation:
     regulation = resolve_regulation(regulation, day)
     rate = regulation.interest_annual_rate.at(day)
     if rate.value != 0:
@@ -137,14 +144,8 @@ def check_schedule(
         RuleViolationError: a term longer than the committee's (``rule="kkkj_longest_term"``).
         InvalidInputError: the schedule charges interest.
     """
-    if not isinstance(schedule, Schedule):
-        raise InvalidInputError(
-            th=f"ต้องส่ง Schedule ไม่ใช่ {schedule!r}",
-            en=f"schedule must be a Schedule, not {schedule!r}",
-            field="schedule",
-            value=schedule,
-        )
-    instance("committee", CommitteeRules, optional=True)(None, None, committee)
+    schedule = instance(schedule, "schedule", Schedule)
+    committee = _committee(committee)
     day = schedule.disbursed_on
     regulation = _check_interest_free(regulation, day)
     if schedule.total_interest != 0:
@@ -171,11 +172,11 @@ def check_schedule(
 
 @in_decimal_context
 def repayment_schedule(
-    amount: object,
+    amount: MoneyLike,
     *,
     installments: int,
-    first_due: date,
-    disbursed_on: date,
+    first_due: DateLike,
+    disbursed_on: DateLike,
     frequency: Frequency = Frequency.MONTHLY,
     rounding: Rounding = WHOLE_BAHT,
     remainder_on: RemainderOn = RemainderOn.LAST,
@@ -214,8 +215,8 @@ def repayment_schedule(
     >>> print(contract_findings(seven)[0].message.en)
     this schedule has 7 instalments, more than the contract's 6 (standard กข.คจ. loan contract (สัญญายืมเงินโครงการแก้ไขปัญหาความยากจน (กข.คจ.) แบบมาตรฐาน); status: secondary); use a contract the committee amended and record it
     """
-    principal = to_money(amount, name="amount", allow_zero=False)
-    day = check_as_of(disbursed_on, name="disbursed_on")
+    principal = money(amount, "amount", positive=True, whole_satang=True)
+    day = date_value(disbursed_on, "disbursed_on")
     regulation = _check_interest_free(regulation, day)
     terms = LoanTerms(
         principal=principal,
@@ -230,15 +231,42 @@ def repayment_schedule(
         interest_rounding=rounding,
         remainder_on=remainder_on,
     )
-    return check_schedule(build_schedule(terms), regulation=regulation, committee=committee)
+    in_satang = isinstance(rounding, Rounding) and rounding.quantum.as_tuple().exponent == -2
+    schedule = _in_satang(build_schedule(terms), already=in_satang)
+    return check_schedule(schedule, regulation=regulation, committee=committee)
+
+
+def _in_satang(schedule: Schedule, *, already: bool = False) -> Schedule:
+    """``schedule`` with every amount written to the satang (``3333.00``, not ``3333`` beside ``3334.00``), so
+    its document shows one exponent. The amounts are whole satang already: the named rounding
+    (:data:`~chumchon.money.SATANG`) changes no value. ``already`` says the amounts have two places (a
+    principal in satang and a rounding to a quantum in satang), so there is nothing to rewrite.
+    """
+    if already:
+        return schedule
+
+    def cents(value: Decimal) -> Decimal:
+        # schedule amounts are Decimals already: quantize them directly with SATANG's quantum and mode
+        return value.quantize(SATANG.quantum, rounding=SATANG.mode, context=DECIMAL_CONTEXT)
+
+    rows = tuple(
+        row._replace(
+            principal=cents(row.principal),
+            interest=cents(row.interest),
+            payment=cents(row.payment),
+            balance=cents(row.balance),
+        )
+        for row in schedule.installments
+    )
+    return attrs.evolve(schedule, principal=cents(schedule.principal), installments=rows)
 
 
 @in_decimal_context
 def repayment_schedule_from_dates(
-    amount: object,
+    amount: MoneyLike,
     *,
-    disbursed_on: date,
-    installments: object,
+    disbursed_on: DateLike,
+    installments: Iterable[tuple[DateLike, MoneyLike]],
     regulation: Regulation | None = None,
     committee: CommitteeRules | None = None,
 ) -> Schedule:
@@ -263,16 +291,16 @@ def repayment_schedule_from_dates(
     ...
     chumchon.errors.InvalidInputError: งวดต่าง ๆ รวมเป็นเงินต้น 14999.00 ไม่เท่ากับเงินต้นทั้งหมด 15000.00 / the instalments add up to 14999.00 of principal, not the loan's 15000.00
     """
-    principal = to_money(amount, name="amount", allow_zero=False)
-    day = check_as_of(disbursed_on, name="disbursed_on")
+    principal = money(amount, "amount", positive=True)
+    day = date_value(disbursed_on, "disbursed_on")
     regulation = _check_interest_free(regulation, day)
-    if isinstance(installments, (str, bytes)) or not isinstance(installments, Iterable):
-        raise InvalidInputError(
-            th="งวดต้องเป็นรายการของคู่ (วันครบกำหนด, จำนวนเงิน)",
-            en=f"installments must be a list of (due_date, amount) pairs, not {installments!r}",
-            field="installments",
-            value=installments,
+    pairs = list(
+        sequence(
+            installments,
+            "installments",
+            what_th="คู่ (วันครบกำหนด, จำนวนเงิน)",
+            what_en="(due_date, amount) pairs",
         )
-    pairs = list(installments)
-    schedule = build_custom_schedule(principal, day, pairs)
+    )
+    schedule = _in_satang(build_custom_schedule(principal, day, pairs))
     return check_schedule(schedule, regulation=regulation, committee=committee)

@@ -11,12 +11,13 @@ from datetime import date
 import attrs
 
 from chumchon.loans.kkkj._accounts import LoanAccount
-from chumchon.loans.kkkj._batch import VillageBook
+from chumchon.loans.kkkj._committee import CommitteeRules, OpenLoanRule
 from chumchon.loans.kkkj._households import Household
-from chumchon.loans.kkkj._regulation import CommitteeRules, OpenLoanRule, Purpose
+from chumchon.loans.kkkj._purposes import Purpose
 from chumchon.loans.kkkj._report_26_1 import Village
-from chumchon.loans.kkkj._review import LoanRequest
+from chumchon.loans.kkkj._request import LoanRequest
 from chumchon.loans.kkkj._schedule import repayment_schedule, repayment_schedule_from_dates
+from chumchon.loans.kkkj._village_book import VillageBook
 from chumchon.loans.payments import Payment
 from chumchon.loans.schedule import Schedule
 from chumchon.loans.terms import Frequency
