@@ -4,6 +4,7 @@ Run from the repository root::
 
     python benchmarks/scale.py                # everything, the national run at full size
     python benchmarks/scale.py --quick        # small sizes, national run at 1/20 (extrapolated, and said so)
+    python benchmarks/scale.py --close-only --against ../main/src   # the close against another checkout
 
 Every comparison is timed interleaved (A, B, A, B, ...) in one process and reported as the median with its
 spread (lowest to highest run), so a machine shared with other work shifts both sides alike. The national run
@@ -69,24 +70,71 @@ def plain_close(columns: dict[str, Any]) -> object:
     return annual_close(*plain_pair(columns))
 
 
-def bench_close(sizes: list[int], repeat: int) -> dict[str, Any]:
-    """Annual close per member-year, input building included: plain path against the batch fast path."""
+_CHILD_CLOSE = """
+import gc, sys, time
+sys.path.insert(0, {bench!r})
+from workload import group_columns
+from chumchon.savings import annual_close_many
+from chumchon.savings.examples import training_group
+bylaws = training_group().bylaws
+columns = group_columns({size}, seed={size})
+annual_close_many([(columns, bylaws)], compact=True)
+for line in sys.stdin:
+    gc.collect()
+    start = time.perf_counter()
+    annual_close_many([(columns, bylaws)], compact=True)
+    print(time.perf_counter() - start, flush=True)
+"""
+
+
+def _other_tree(src: str, size: int) -> subprocess.Popen[str]:
+    """A child process running the compact close of another checkout (``src``: its ``src`` directory), timed
+    one run per line it reads, so its runs interleave with this process's."""
+    code = _CHILD_CLOSE.format(bench=str(Path(__file__).parent), size=size)
+    env = {**__import__("os").environ, "PYTHONPATH": src}
+    return subprocess.Popen(
+        [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env
+    )
+
+
+def _time_child(child: subprocess.Popen[str], found: list[float]) -> None:
+    """One timed run in ``child`` (see :func:`_other_tree`), its time appended to ``found``."""
+    assert child.stdin is not None and child.stdout is not None
+    child.stdin.write("\n")
+    child.stdin.flush()
+    found.append(float(child.stdout.readline()))
+
+
+def bench_close(sizes: list[int], repeat: int, against: str | None = None) -> dict[str, Any]:
+    """Annual close per member-year, input building included: plain path against the batch fast path (and,
+    with ``against``, the fast path of another checkout, run interleaved in a child process)."""
     print("annual close per member-year, input building included (µs, median [low–high]):")
     found = {}
     for size in sizes:
         columns = group_columns(size, seed=size)
-        times = interleaved(
-            {
-                "plain": lambda c=columns: plain_close(c),
-                "fast": lambda c=columns: annual_close_many([(c, BYLAWS)], compact=True),
-                "close only": functools.partial(annual_close, *synthetic_group(size, size)),
-            },
-            repeat,
-        )
+        runs: dict[str, Callable[[], object]] = {
+            "plain": lambda c=columns: plain_close(c),
+            "fast": lambda c=columns: annual_close_many([(c, BYLAWS)], compact=True),
+            "close only": functools.partial(annual_close, *synthetic_group(size, size)),
+        }
+        child = _other_tree(against, size) if against else None
+        other: list[float] = []
+        if child is not None:
+            runs["other"] = functools.partial(_time_child, child, other)
+        times = interleaved(runs, repeat)
         print(
             f"  {size:>7,} members: plain {spread(times['plain'], size)}, fast {spread(times['fast'], size)} "
             f"→ {ratio(times['plain'], times['fast'])}; the close alone {spread(times['close only'], size)}"
         )
+        if child is not None:
+            assert child.stdin is not None
+            child.stdin.close()
+            child.wait()
+            other = other[1:]  # the warm-up call of interleaved()
+            print(
+                f"           {against}'s fast path {spread(other, size)} → this tree is "
+                f"{ratio(other, times['fast'])} faster"
+            )
         found[size] = {k: statistics.median(v) / size * 1e6 for k, v in times.items()}
     fast = [found[s]["fast"] for s in sizes]
     print(
@@ -277,14 +325,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="small sizes; the national run at 1/20")
     parser.add_argument("--national", type=float, default=None, help="fraction of the national run (0 skips)")
     parser.add_argument("--json", help="also write the figures to this JSON file")
+    parser.add_argument("--against", help="another checkout's src directory: time its close interleaved too")
+    parser.add_argument("--close-only", action="store_true", help="only the annual close per member-year")
     args = parser.parse_args(argv)
     repeat = 3 if args.quick else 7
     fraction = args.national if args.national is not None else (0.05 if args.quick else 1.0)
-    results = [
-        bench_close([1_000, 10_000] if args.quick else [1_000, 10_000, 100_000], repeat),
-        bench_village(100 if args.quick else 500, repeat),
-        bench_scale_out(2_000, 30, 1_000, 10, 3 if args.quick else 5),
-    ]
+    results = [bench_close([1_000, 10_000] if args.quick else [1_000, 10_000, 100_000], repeat, args.against)]
+    if args.close_only:
+        fraction = 0.0
+    else:
+        results.append(bench_village(100 if args.quick else 500, repeat))
+        results.append(bench_scale_out(2_000, 30, 1_000, 10, 3 if args.quick else 5))
     if fraction > 0:
         results.append(bench_national(fraction))
     if args.json:

@@ -9,12 +9,14 @@ numeric bounds.
 
 from __future__ import annotations
 
+import decimal
 import pickle
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
 import attrs
+import pytest
 from hypothesis import assume, event, given, settings
 from hypothesis import strategies as st
 
@@ -30,7 +32,7 @@ from chumchon.loans import (
     kkkj,
 )
 from chumchon.loans.terms import Frequency
-from chumchon.money import WHOLE_BAHT
+from chumchon.money import DECIMAL_CONTEXT, WHOLE_BAHT
 from chumchon.savings import (
     DividendBasis,
     DividendMethod,
@@ -208,6 +210,152 @@ def test_the_fused_close_and_the_compact_batch_equal_the_plain_serial_close(
     again = pickle.loads(pickle.dumps(batch))
     assert again == batch
     assert [list(map(str, c)) for c in again.members.data] == [list(map(str, c)) for c in batch.members.data]
+
+
+def close_rows(close: Any) -> tuple[list[str], list[list[str]]]:
+    """The rows a compact batch must hold for ``close`` (group 0), written out from the full close, as text
+    (so exponents count too), with the library's arithmetic (its context, not the ambient one)."""
+    with decimal.localcontext(DECIMAL_CONTEXT):
+        return _close_rows(close)
+
+
+def _close_rows(close: Any) -> tuple[list[str], list[list[str]]]:
+    group = close.group
+    zero = Decimal("0.00")
+    dividends = close.dividend_by_member if close.dividends is not None else None
+    rebates = close.rebate_by_member if close.rebates is not None else None
+    members = []
+    for m in group.members:
+        saved = sum(m.monthly, Decimal(0))
+        members.append(
+            [
+                "0",
+                m.member_id,
+                str(m.opening_balance),
+                str(saved),
+                str(m.opening_balance + saved),
+                str(m.interest_paid),
+                str(dividends[m.member_id] if dividends is not None else zero),
+                str(rebates[m.member_id] if rebates is not None else zero),
+            ]
+        )
+    row = [
+        group.name,
+        str(group.fiscal_year_start),
+        str(len(group.members)),
+        str(close.income.total_income),
+        str(close.income.total_expenses),
+        str(close.net_profit),
+        str(close.dividends.total if close.dividends is not None else zero),
+        str(close.rebates.total if close.rebates is not None else zero),
+        str(sum((f.added for f in close.funds), zero)),
+        str(sum((m.opening_balance + sum(m.monthly, Decimal(0)) for m in group.members), zero)),
+        str(close.balanced),
+    ]
+    return row, members
+
+
+def batch_rows(batch: Any) -> tuple[list[str], list[list[str]]]:
+    members = [[str(v) for v in batch.members.row(i).values()] for i in range(len(batch.members))]
+    return [str(v) for v in batch.groups.row(0).values()], members
+
+
+# Values at the kernel's edges: zeros it rewrites (-0, a tiny exponent), sizes it refuses, NaN and infinity.
+ODD = st.sampled_from(
+    [
+        Decimal("-0"),
+        Decimal("0.00"),
+        Decimal("0E-50"),
+        Decimal("1E-45"),
+        Decimal("9E+40"),
+        Decimal("1E+41"),
+        Decimal("NaN"),
+        Decimal("Infinity"),
+        10**40,
+        10**41,
+    ]
+)
+
+
+@st.composite
+def varied_bylaws(draw: st.DrawFn) -> Any:
+    """:func:`bylaws` with member rights, the daily method and a reserve minimum varied too."""
+    rules = draw(bylaws())
+    rights = {
+        kind: {"vote": True, "borrow": True, "dividend": draw(st.booleans())} for kind in list(MemberType)
+    }
+    if draw(st.booleans()):
+        rules = attrs.evolve(rules, member_rights=rights)
+    if draw(st.integers(min_value=0, max_value=9)) == 0:
+        rate = draw(st.decimals(min_value=Decimal("0"), max_value=Decimal("0.06"), places=3))
+        rules = attrs.evolve(rules, dividend=DividendPolicy(method=DividendMethod.DAILY, rate=rate))
+    return rules
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.booleans().flatmap(lambda valid: member_columns(valid=valid)),
+    varied_bylaws(),
+    st.sampled_from(
+        [
+            {"fines": Decimal(300)},
+            {"fines": Decimal(300), "bank_interest": Decimal("12.34")},
+            {"fines": 300, "name": "กลุ่ม ก", "expenses": {"meetings": Decimal(500)}},
+            {"fines": Decimal(300), "loan_interest": Decimal(10**6), "funds_opening": {"reserve": 1000}},
+            {"loan_interest": Decimal(0)},
+            {"fines": "x"},
+        ]
+    ),
+    st.integers(min_value=0, max_value=7),
+    st.one_of(st.none(), st.tuples(st.sampled_from(["opening_balance", "interest_paid", "monthly"]), ODD)),
+)
+def test_the_columnar_batch_close_gives_the_rows_and_errors_of_the_per_group_close(
+    columns: dict[str, tuple[Any, ...]],
+    rules: Any,
+    group: dict[str, Any],
+    extra: int,
+    odd: tuple[str, Any] | None,
+) -> None:
+    """The compact batch of a group given as columns (closed without building its members when the data
+    allows) holds exactly the rows of the full per-group close, or raises its error."""
+    columns = dict(columns)
+    size = len(columns["member_id"])
+    if extra & 4:  # no withdrawals, no leavers: the data the columnar pass takes on itself
+        columns["monthly"] = tuple(tuple(abs(v) for v in months) for months in columns["monthly"])
+        columns.pop("left_month", None)
+    if odd is not None:  # one value at an edge of what the kernel keeps, changes or refuses
+        field, value = odd
+        first = ((value, *columns["monthly"][0][1:]),) if field == "monthly" else (value,)
+        columns[field] = first + columns[field][1:]
+    if extra & 1:
+        columns["work_units"] = tuple(Decimal(i * 7 % 5) for i in range(size))
+    if extra & 2:
+        columns["name"] = tuple(f"สมาชิก {i}" for i in range(size))
+    expected = outcome(lambda: close_rows(annual_close(plain_group(columns, **group), rules)))
+    got = outcome(
+        lambda: batch_rows(
+            annual_close_many(
+                [({"fiscal_year_start": START, "members": columns, **group}, rules)], compact=True
+            )
+        )
+    )
+    event(f"close: {expected[0]}")
+    assert got == expected
+
+
+def test_a_batch_raises_the_first_bad_input_before_the_first_refused_close() -> None:
+    """Building every input before any close raised a later group's bad input first; the columnar batch keeps
+    that order."""
+    good = {"member_id": ("A",), "opening_balance": (Decimal(100),)}
+    refused = {"fiscal_year_start": START, "members": good, "loan_interest": Decimal(0), "fines": 0}
+    refused["members"] = {**good, "interest_paid": (Decimal(50),)}  # loan interest below what members paid
+    bad = {"fiscal_year_start": START, "members": {"member_id": ("B",), "opening_balance": ("-1",)}}
+    with pytest.raises(ChumchonError) as first:
+        annual_close_many([(refused, TRAINING), (bad, TRAINING)], compact=True)
+    assert first.value.field == "members[0].opening_balance"
+    with pytest.raises(ChumchonError) as alone:
+        annual_close_many([(refused, TRAINING)], compact=True)
+    assert alone.value.field == "loan_interest"
 
 
 @st.composite

@@ -101,7 +101,7 @@ def test_training_group_bylaws_flag_the_flat_emergency_loan() -> None:
     [
         ({"monthly_rate": "0.01", "annual_rate": "0.12"}, "exactly one of monthly_rate and annual_rate"),
         ({}, "exactly one of monthly_rate and annual_rate"),
-        ({"monthly_rate": "-0.01"}, "must not be negative"),
+        ({"monthly_rate": "-0.01"}, "must be a non-negative fraction"),
         ({"monthly_rate": "0.01", "interest_method": InterestMethod.NONE}, "NONE but a rate"),
         ({"monthly_rate": "0.01", "max_term_months": 0}, "max_term_months"),
         ({"monthly_rate": "0.01", "interest_method": "compound"}, "interest_method"),

@@ -218,7 +218,7 @@ def test_member_year_from_mapping() -> None:
         MemberYear.from_mapping({"member_id": "A", "opening_balance": 0, "salary": 1})
     with pytest.raises(ParseError, match="the field opening_balance is required"):
         MemberYear.from_mapping({"member_id": "A"})
-    with pytest.raises(InvalidInputError, match="unknown 'member_type'"):
+    with pytest.raises(InvalidInputError, match="'member_type' must be one of ordinary, associate, honorary"):
         MemberYear(member_id="A", opening_balance=0, member_type="gold")
 
 

@@ -34,6 +34,8 @@ from typing import Any, ClassVar, Union
 
 import attrs
 
+from chumchon import _checks as checks
+from chumchon._checks import MoneyLike, RateLike
 from chumchon.errors import InvalidInputError, RuleViolationError
 from chumchon.mapping import Mappable, ResultMappable, inconsistent
 from chumchon.messages import Message
@@ -79,23 +81,23 @@ def category_label(category: str) -> Message:
 
 
 def _category(value: object) -> str:
-    return _checks.text(value, "category")
+    return checks.text(value, "category")
 
 
-def _to_amount(value: object) -> Decimal:
-    return _checks.money(value, "amount")
+def _to_amount(value: MoneyLike) -> Decimal:
+    return checks.money(value, "amount")
 
 
-def _to_optional_minimum_percent(value: object) -> Decimal | None:
-    return _checks.optional_percent(value, "minimum_percent")
+def _to_optional_minimum_percent(value: RateLike | None) -> Decimal | None:
+    return checks.optional(checks.percent, value, "minimum_percent")
 
 
-def _to_optional_percent(value: object) -> Decimal | None:
-    return _checks.optional_percent(value, "percent")
+def _to_optional_percent(value: RateLike | None) -> Decimal | None:
+    return checks.optional(checks.percent, value, "percent")
 
 
-def _to_percent(value: object) -> Decimal:
-    return _checks.percent(value, "percent")
+def _to_percent(value: RateLike) -> Decimal:
+    return checks.percent(value, "percent")
 
 
 @attrs.frozen
@@ -284,8 +286,9 @@ def _check_percent_slips(lines: list[PercentOfProfit]) -> None:
             )
 
 
-def _check_lines(lines: object) -> tuple[AllocationLine, ...]:
-    if isinstance(lines, (str, bytes)) or not isinstance(lines, Iterable):
+def check_lines(lines: Iterable[AllocationLine]) -> tuple[AllocationLine, ...]:
+    given: object = lines  # anything may come in; the checks below say what is allowed
+    if isinstance(given, (str, bytes)) or not isinstance(given, Iterable):
         raise InvalidInputError(
             th="รายการจัดสรรต้องเป็นลำดับ", en="the allocation lines must be a sequence", field="lines"
         )
@@ -343,7 +346,7 @@ def _to_satang(amount: Decimal, name: str) -> Decimal:
 
 
 @in_decimal_context
-def allocate_profit(net_profit: object, lines: Iterable[AllocationLine]) -> ProfitAllocation:
+def allocate_profit(net_profit: MoneyLike, lines: Iterable[AllocationLine]) -> ProfitAllocation:
     """Split ``net_profit`` by ``lines``; the parts add up to it exactly.
 
     Args:
@@ -360,8 +363,8 @@ def allocate_profit(net_profit: object, lines: Iterable[AllocationLine]) -> Prof
     >>> allocate_profit(-250, [PercentOfProfit("welfare", 10), Residual()]).by_category
     {'welfare': Decimal('0.00'), 'reserve': Decimal('0.00')}
     """
-    profit = _to_satang(_checks.signed_money(net_profit, "net_profit"), "net_profit")
-    checked = _check_lines(lines)
+    profit = _to_satang(checks.money(net_profit, "net_profit", minimum=None), "net_profit")
+    checked = check_lines(lines)
     residual = next(line for line in checked if isinstance(line, Residual))
     if profit <= 0:
         rows = tuple(

@@ -34,11 +34,13 @@ from typing import Any
 
 import attrs
 
+from chumchon import _checks as checks
 from chumchon.columns import Columns
-from chumchon.errors import InvalidInputError
+from chumchon.errors import ChumchonError, InvalidInputError
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
-from chumchon.savings import _checks
+from chumchon.savings import _column_close
+from chumchon.savings._column_close import Rows, close_rows, quick_amount, quick_months
 from chumchon.savings.bylaws import Bylaws
 from chumchon.savings.close import AnnualClose, GroupYear, annual_close
 from chumchon.savings.members import MONTHS_IN_YEAR, MemberType, MemberYear
@@ -47,20 +49,9 @@ from chumchon.tables import Column
 __all__ = ["GROUP_COLUMNS", "MEMBER_COLUMNS", "MEMBER_FIELDS", "CloseBatch"]
 
 #: The member fields a group's columns may carry (``member_id`` and ``opening_balance`` are required).
-MEMBER_FIELDS = (
-    "member_id",
-    "opening_balance",
-    "monthly",
-    "interest_paid",
-    "missed_installment",
-    "member_type",
-    "work_units",
-    "left_month",
-    "name",
-)
+MEMBER_FIELDS: tuple[str, ...] = _column_close.MEMBER_FIELDS
+
 _MEMBER_DEFAULTS = {f.name: f.default for f in attrs.fields(MemberYear) if f.name in MEMBER_FIELDS}
-_MAX_AMOUNT = 10**40  # to_money refuses more
-_DECIMAL_ONLY = {Decimal}
 _SET = object.__setattr__
 
 #: The columns of :attr:`CloseBatch.groups`: one row per group.
@@ -96,26 +87,6 @@ _MEMBER_TITLE = Message("เงินปันผลและเงินเฉ�
 # --- Fast construction ---------------------------------------------------------------------------------------
 
 
-def _amount(value: object) -> Decimal | None:
-    """``value`` as the money converter would give it, or ``None`` when only the converter can tell."""
-    if type(value) is Decimal:
-        return value if value.is_finite() and value >= 0 else None
-    if type(value) is int and 0 <= value < _MAX_AMOUNT:
-        return Decimal(value)
-    return None
-
-
-def _months(value: object) -> tuple[Decimal, ...] | None:
-    if (
-        type(value) is tuple
-        and len(value) == MONTHS_IN_YEAR
-        and set(map(type, value)) == _DECIMAL_ONLY
-        and all(map(Decimal.is_finite, value))
-    ):
-        return value
-    return None
-
-
 def _trusted_member(
     member_id: object,
     opening_balance: object,
@@ -134,10 +105,10 @@ def _trusted_member(
     """
     if type(member_id) is not str or not member_id.strip():
         return None
-    b0 = _amount(opening_balance)
-    months = _months(monthly)
-    interest = _amount(interest_paid)
-    units = _amount(work_units)
+    b0 = quick_amount(opening_balance)
+    months = quick_months(monthly)
+    interest = quick_amount(interest_paid)
+    units = quick_amount(work_units)
     if b0 is None or months is None or interest is None or units is None:
         return None
     if type(missed_installment) is not bool or type(member_type) is not MemberType or type(name) is not str:
@@ -188,7 +159,7 @@ def _member_columns(columns: Mapping[str, object]) -> tuple[list[str], list[Sequ
 
 
 @in_decimal_context
-def group_year_from_columns(*, fiscal_year_start: object, members: object, **group: Any) -> GroupYear:
+def group_year_from_columns(*, fiscal_year_start: Any, members: object, **group: Any) -> GroupYear:
     """:meth:`GroupYear.from_columns <chumchon.savings.GroupYear.from_columns>` (see there)."""
     if isinstance(members, Columns):
         members = dict(zip(members.keys, members.data, strict=True))
@@ -233,12 +204,12 @@ def group_year_from_columns(*, fiscal_year_start: object, members: object, **gro
 
 
 def _plain_group(
-    fiscal_year_start: object, names: list[str], values: list[Sequence[object]], group: Mapping[str, Any]
+    fiscal_year_start: Any, names: list[str], values: list[Sequence[object]], group: Mapping[str, Any]
 ) -> GroupYear:
     """The group built through the ordinary constructors (their conversions and their errors)."""
     members = []
     for i, row in enumerate(zip(*values, strict=True)):
-        with _checks.within(f"members[{i}]"):
+        with checks.within(f"members[{i}]"):
             members.append(MemberYear(**dict(zip(names, row, strict=True))))
     return GroupYear(fiscal_year_start=fiscal_year_start, members=members, **group)
 
@@ -253,14 +224,18 @@ class CloseBatch:
     Attributes:
         groups: one row per group (:data:`GROUP_COLUMNS`), in the order given.
         members: one row per member of every group (:data:`MEMBER_COLUMNS`); ``group`` is the group's row.
-        inputs: the ``(GroupYear, Bylaws)`` pairs closed, kept for :meth:`full` in the process that ran the
+        inputs: the ``(group, bylaws)`` pairs closed, as given (a group is a :class:`GroupYear` or the
+            mapping of :meth:`GroupYear.from_columns <chumchon.savings.GroupYear.from_columns>` arguments),
+            kept for :meth:`full` in the process that ran the
             batch; not compared, and not pickled (a batch from a worker carries its rows only: pass the
             inputs to :meth:`with_inputs`).
     """
 
     groups: Columns
     members: Columns
-    inputs: tuple[tuple[GroupYear, Bylaws], ...] | None = attrs.field(default=None, eq=False)
+    inputs: tuple[tuple[GroupYear | Mapping[str, Any], Bylaws], ...] | None = attrs.field(
+        default=None, eq=False
+    )
 
     def __len__(self) -> int:
         return len(self.groups)
@@ -268,7 +243,7 @@ class CloseBatch:
     def __reduce__(self) -> tuple[Any, ...]:
         return (CloseBatch, (self.groups, self.members))
 
-    def with_inputs(self, inputs: Sequence[tuple[GroupYear, Bylaws]]) -> CloseBatch:
+    def with_inputs(self, inputs: Sequence[tuple[GroupYear | Mapping[str, Any], Bylaws]]) -> CloseBatch:
         """This batch with its inputs (for :meth:`full`), e.g. after it came back from a worker.
 
         Raises:
@@ -297,7 +272,7 @@ class CloseBatch:
                 field="inputs",
             )
         index = self.groups.check_row(index)
-        return annual_close(*self.inputs[index])
+        return annual_close(*_pair(self.inputs[index]))
 
     @classmethod
     def concat(cls, parts: Sequence[CloseBatch]) -> CloseBatch:
@@ -319,6 +294,14 @@ class CloseBatch:
 
 
 def _pair(item: object) -> tuple[GroupYear, Bylaws]:
+    """``item`` as a ``(GroupYear, Bylaws)`` pair, the group built from its columns when given so."""
+    group, bylaws = _unpack(item)
+    if isinstance(group, Mapping):
+        group = GroupYear.from_columns(**group)
+    return group, bylaws  # annual_close checks their types
+
+
+def _unpack(item: object) -> tuple[Any, Any]:
     group: Any
     bylaws: Any
     try:
@@ -330,9 +313,7 @@ def _pair(item: object) -> tuple[GroupYear, Bylaws]:
             field="groups",
             value=item,
         ) from None
-    if isinstance(group, Mapping):
-        group = GroupYear.from_columns(**group)
-    return group, bylaws  # annual_close checks their types
+    return group, bylaws
 
 
 def _rows_of(index: int, close: AnnualClose) -> tuple[tuple[Any, ...], list[tuple[Any, ...]]]:
@@ -376,16 +357,37 @@ def _rows_of(index: int, close: AnnualClose) -> tuple[tuple[Any, ...], list[tupl
 
 @in_decimal_context
 def close_batch(groups: Iterable[object]) -> CloseBatch:
-    """``annual_close_many(groups, compact=True)``: every group closed, stored as columns."""
-    pairs = tuple(_pair(item) for item in groups)
+    """``annual_close_many(groups, compact=True)``: every group closed, stored as columns.
+
+    A group given as columns is closed by the columnar pass when it can vouch for the data
+    (:func:`~chumchon.savings._column_close.close_rows`); otherwise, and for a :class:`GroupYear`, by
+    :func:`annual_close`. When a close is refused, the later groups' inputs are checked first, so a batch
+    raises the first bad input before the first refused close, as building every input first would.
+    """
+    items = [_unpack(item) for item in groups]
     group_rows = []
-    member_rows: list[tuple[Any, ...]] = []
-    for index, pair in enumerate(pairs):
-        row, members = _rows_of(index, annual_close(*pair))
-        group_rows.append(row)
-        member_rows += members
+    member_columns: list[list[Any]] = [[] for _ in MEMBER_COLUMNS]
+    for index, (group, bylaws) in enumerate(items):
+        rows = close_rows(group, bylaws, index) if isinstance(group, Mapping) else None
+        if rows is None:
+            rows = _close_one(items, index)
+        group_rows.append(rows[0])
+        for column, values in zip(member_columns, rows[1], strict=True):
+            column += values
     return CloseBatch(
         Columns.from_rows(GROUP_COLUMNS, group_rows, _GROUP_TITLE),
-        Columns.from_rows(MEMBER_COLUMNS, member_rows, _MEMBER_TITLE),
-        pairs,
+        Columns(MEMBER_COLUMNS, tuple(map(tuple, member_columns)), _MEMBER_TITLE),
+        tuple(items),
     )
+
+
+def _close_one(items: list[tuple[Any, Any]], index: int) -> Rows:
+    """The rows of item ``index`` closed the ordinary way; if that raises, every later item's input is built
+    first (its error comes first, as when every input was built before any close)."""
+    try:
+        row, members = _rows_of(index, annual_close(*_pair(items[index])))
+    except ChumchonError:
+        for later in items[index + 1 :]:
+            _pair(later)
+        raise
+    return row, tuple(zip(*members, strict=True)) if members else ((),) * len(MEMBER_COLUMNS)

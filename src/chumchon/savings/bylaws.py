@@ -26,7 +26,7 @@ not seen); chumchon's domain reference sections 4 and 5.
 >>> Bylaws(fiscal_start_month=13, dividend=None, rebate=None, allocation=[Residual()])
 Traceback (most recent call last):
 ...
-chumchon.errors.InvalidInputError: ค่า 'fiscal_start_month' ต้องเป็นจำนวนเต็ม 1 ถึง 12 ไม่ใช่ 13 / 'fiscal_start_month' must be a whole number 1–12, not 13
+chumchon.errors.InvalidInputError: ค่า 'fiscal_start_month' ต้องเป็นจำนวนเต็ม ตั้งแต่ 1 ถึง 12 ไม่ใช่ 13 / 'fiscal_start_month' must be a whole number from 1 to 12, not 13
 """
 
 from __future__ import annotations
@@ -37,23 +37,28 @@ from typing import Any
 
 import attrs
 
-from chumchon._checks import ParsableEnum
+from chumchon import _checks as checks
+from chumchon._checks import MoneyLike
 from chumchon.errors import InvalidInputError
-from chumchon.loans import InterestMethod
 from chumchon.mapping import Mappable
-from chumchon.messages import Message
-from chumchon.money import SATANG, Rounding, in_decimal_context, rounding_from_name
+from chumchon.money import in_decimal_context
 from chumchon.savings import _checks
+from chumchon.savings._loan_product import LoanProduct as LoanProduct
+from chumchon.savings._policies import LEAVER_LABELS as LEAVER_LABELS
+from chumchon.savings._policies import DividendPolicy as DividendPolicy
+from chumchon.savings._policies import LeaverDividend as LeaverDividend
+from chumchon.savings._policies import MemberRights as MemberRights
+from chumchon.savings._policies import RebatePolicy as RebatePolicy
+from chumchon.savings._policies import rights_by_type, to_leaver_dividend
 from chumchon.savings.allocation import (
     AllocationLine,
     FixedAmount,
     MemberTotal,
     PercentOfProfit,
     Residual,
-    _check_lines,
+    check_lines,
 )
 from chumchon.savings.deposits import DepositProduct
-from chumchon.savings.dividends import DividendBasis, DividendMethod
 from chumchon.savings.members import MemberType
 
 __all__ = [
@@ -65,300 +70,28 @@ __all__ = [
     "RebatePolicy",
 ]
 
+
 _HUNDRED = Decimal(100)
-_TWELVE = Decimal(12)
 
 
-def _to_method(value: object) -> DividendMethod | None:
-    return None if value is None else _checks.enum_value(DividendMethod, value, "method")
+def _to_fiscal_start_month(value: int) -> int:
+    return checks.whole_number(value, "fiscal_start_month", minimum=1, maximum=12)
 
 
-def _to_basis(value: object) -> DividendBasis:
-    return _checks.enum_value(DividendBasis, value, "basis")
+def _to_optional_late_fine(value: MoneyLike | None) -> Decimal | None:
+    return checks.optional(checks.money, value, "late_fine")
 
 
-def _to_leaver_dividend(value: object) -> LeaverDividend | None:
-    return None if value is None else _checks.enum_value(LeaverDividend, value, "leaver_dividend")
+def _to_optional_monthly_savings_max(value: MoneyLike | None) -> Decimal | None:
+    return checks.optional(checks.money, value, "monthly_savings_max")
 
 
-def _to_max_term_months(value: object) -> int:
-    return _checks.whole(value, "max_term_months", low=1, high=600)
+def _to_optional_monthly_savings_min(value: MoneyLike | None) -> Decimal | None:
+    return checks.optional(checks.money, value, "monthly_savings_min")
 
 
-def _to_guarantors(value: object) -> int:
-    return _checks.whole(value, "guarantors_above_savings", low=0, high=20)
-
-
-def _to_fiscal_start_month(value: object) -> int:
-    return _checks.whole(value, "fiscal_start_month", low=1, high=12)
-
-
-def _to_max_guarantees(value: object) -> int | None:
-    return None if value is None else _checks.whole(value, "max_guarantees_per_member", low=0)
-
-
-class LeaverDividend(ParsableEnum):
-    """What a member who leaves during the year gets of that year's dividend and rebate (a bylaw choice).
-
-    * ``NONE``: nothing;
-    * ``EARNED``: what the savings earned while they stayed (the recorded withdrawal ends the weighting).
-    """
-
-    NONE = "none"
-    EARNED = "earned"
-
-
-def _to_borrow(value: object) -> bool:
-    return _checks.flag(value, "borrow")
-
-
-def _to_dividend(value: object) -> bool:
-    return _checks.flag(value, "dividend")
-
-
-def _to_exclude_defaulters(value: object) -> bool:
-    return _checks.flag(value, "exclude_defaulters")
-
-
-def _to_name(value: object) -> str:
-    return _checks.text(value, "name")
-
-
-def _to_optional_annual_rate(value: object) -> Decimal | None:
-    return _checks.optional_annual_rate(value, "annual_rate")
-
-
-def _to_optional_late_fine(value: object) -> Decimal | None:
-    return _checks.optional_money(value, "late_fine")
-
-
-def _to_optional_limit_cap(value: object) -> Decimal | None:
-    return _checks.optional_money(value, "limit_cap")
-
-
-def _to_optional_limit_multiple_of_savings(value: object) -> Decimal | None:
-    return _checks.optional_rate(value, "limit_multiple_of_savings")
-
-
-def _to_optional_monthly_rate(value: object) -> Decimal | None:
-    return _checks.optional_rate(value, "monthly_rate")
-
-
-def _to_optional_monthly_savings_max(value: object) -> Decimal | None:
-    return _checks.optional_money(value, "monthly_savings_max")
-
-
-def _to_optional_monthly_savings_min(value: object) -> Decimal | None:
-    return _checks.optional_money(value, "monthly_savings_min")
-
-
-def _to_optional_percent_of_profit(value: object) -> Decimal | None:
-    return _checks.optional_percent(value, "percent_of_profit")
-
-
-def _to_optional_rate(value: object) -> Decimal | None:
-    return _checks.optional_rate(value, "rate")
-
-
-def _to_vote(value: object) -> bool:
-    return _checks.flag(value, "vote")
-
-
-def _to_withdrawals_allowed(value: object) -> bool:
-    return _checks.flag(value, "withdrawals_allowed")
-
-
-@attrs.frozen(kw_only=True)
-class MemberRights(Mappable):
-    """What a member type may do: vote (ออกเสียง), borrow (กู้เงิน), receive dividends and rebates."""
-
-    vote: bool = attrs.field(converter=_to_vote)
-    borrow: bool = attrs.field(converter=_to_borrow)
-    dividend: bool = attrs.field(converter=_to_dividend)
-
-
-_ALL_RIGHTS = MemberRights(vote=True, borrow=True, dividend=True)
-
-
-def _rights(value: object) -> tuple[tuple[MemberType, MemberRights], ...]:
-    """Rights by member type as a tuple of pairs in :class:`MemberType` order (immutable, hashable)."""
-    result = dict.fromkeys(MemberType, _ALL_RIGHTS)
-    if value is None:
-        return tuple(result.items())
-    pairs: Any
-    if isinstance(value, Mapping):
-        pairs = value.items()
-    elif isinstance(value, tuple):  # the stored form, e.g. from attrs.evolve
-        pairs = value
-    else:
-        raise InvalidInputError(
-            th="สิทธิของสมาชิกต้องเป็น mapping ประเภทสมาชิก → MemberRights",
-            en="member rights must be a mapping of member type to MemberRights",
-            field="member_rights",
-            value=value,
-        )
-    for pair in pairs:
-        if not isinstance(pair, tuple) or len(pair) != 2:
-            raise InvalidInputError(
-                th=f"สิทธิของสมาชิกต้องเป็นคู่ (ประเภทสมาชิก, MemberRights) ไม่ใช่ {pair!r}",
-                en=f"member rights must be (member type, MemberRights) pairs, not {pair!r}",
-                field="member_rights",
-                value=pair,
-            )
-        key, rights = pair
-        kind: MemberType = _checks.enum_value(MemberType, key, "member_type")
-        if isinstance(rights, Mapping):
-            with _checks.within(f"member_rights.{kind.value}"):
-                rights = MemberRights(**_checks.mapping_fields(rights, MemberRights, "MemberRights"))
-        if not isinstance(rights, MemberRights):
-            raise InvalidInputError(
-                th=f"สิทธิของสมาชิกประเภท {kind.value} ต้องเป็น MemberRights",
-                en=f"the rights of {kind.value} members must be a MemberRights",
-                field="member_rights",
-                value=rights,
-            )
-        result[kind] = rights
-    return tuple(result.items())
-
-
-def _rounding(value: object) -> Rounding:
-    if isinstance(value, Rounding):
-        return value
-    if isinstance(value, str):
-        return rounding_from_name(value)
-    raise InvalidInputError(
-        th=f"rounding ต้องเป็น Rounding หรือชื่อกฎการปัดเศษ ไม่ใช่ {value!r}",
-        en=f"rounding must be a Rounding or the name of one, not {value!r}",
-        field="rounding",
-        value=value,
-    )
-
-
-def _one_of(a: object, b: object, names: tuple[str, str], what: str) -> None:
-    if (a is None) == (b is None):
-        raise InvalidInputError(
-            th=f"{what}: ต้องกำหนด {names[0]} หรือ {names[1]} อย่างใดอย่างหนึ่ง (ไม่ใช่ทั้งสองหรือไม่มีเลย)",
-            en=f"{what}: give exactly one of {names[0]} and {names[1]}",
-            field=names[0],
-        )
-
-
-@attrs.frozen(kw_only=True)
-class DividendPolicy(Mappable):
-    """How the dividend is paid: the weighting ``method`` and either a yearly ``rate`` (a fraction) or a
-    ``percent_of_profit`` pool; ``basis`` is savings or work units (occupational groups, pool only)."""
-
-    method: DividendMethod | None = attrs.field(converter=_to_method)
-    rate: Decimal | None = attrs.field(default=None, converter=_to_optional_rate)
-    percent_of_profit: Decimal | None = attrs.field(default=None, converter=_to_optional_percent_of_profit)
-    basis: DividendBasis = attrs.field(
-        default=DividendBasis.SAVINGS,
-        converter=_to_basis,
-    )
-    rounding: Rounding = attrs.field(default=SATANG, converter=_rounding)
-
-    def __attrs_post_init__(self) -> None:
-        _one_of(self.rate, self.percent_of_profit, ("rate", "percent_of_profit"), "dividend")
-        if self.basis is DividendBasis.SAVINGS and self.method is None:
-            raise InvalidInputError(
-                th="เงินปันผลตามเงินออมต้องระบุวิธีคิด (method)",
-                en="a dividend on savings needs a method",
-                field="method",
-            )
-        if self.basis is DividendBasis.WORK_UNITS and self.rate is not None:
-            raise InvalidInputError(
-                th="ปันผลตามผลงานต้องกำหนดเป็นร้อยละของกำไร (percent_of_profit) ไม่ใช่อัตรา",
-                en="a dividend by work units needs percent_of_profit, not a rate",
-                field="rate",
-            )
-
-
-@attrs.frozen(kw_only=True)
-class RebatePolicy(Mappable):
-    """How the rebate on interest paid is paid: a ``rate`` on interest or a ``percent_of_profit`` pool;
-    whether members who missed an instalment are excluded (``exclude_defaulters``)."""
-
-    rate: Decimal | None = attrs.field(default=None, converter=_to_optional_rate)
-    percent_of_profit: Decimal | None = attrs.field(default=None, converter=_to_optional_percent_of_profit)
-    exclude_defaulters: bool = attrs.field(default=True, converter=_to_exclude_defaulters)
-    rounding: Rounding = attrs.field(default=SATANG, converter=_rounding)
-
-    def __attrs_post_init__(self) -> None:
-        _one_of(self.rate, self.percent_of_profit, ("rate", "percent_of_profit"), "rebate")
-
-
-def _interest_method(value: object) -> InterestMethod:
-    return _checks.enum_value(InterestMethod, value, "interest_method")
-
-
-@attrs.frozen(kw_only=True)
-class LoanProduct(Mappable):
-    """A loan product of the bylaws (ประเภทเงินกู้).
-
-    Attributes:
-        name: e.g. ``"สามัญ"`` (ordinary), ``"ฉุกเฉิน"`` (emergency).
-        monthly_rate: the rate per month as a fraction (0.01 for 1% a month) or ...
-        annual_rate: ... the rate per year; exactly one of the two.
-        interest_method: :class:`chumchon.loans.InterestMethod` (declining balance, flat or none).
-        max_term_months: the longest term.
-        limit_multiple_of_savings: the most one may borrow as a multiple of one's savings, if limited so.
-        limit_cap: the most one may borrow in baht, if capped.
-        guarantors_above_savings: guarantors needed when a loan exceeds the borrower's own savings.
-        max_guarantees_per_member: how many loans one member may guarantee at once, if limited.
-    """
-
-    name: str = attrs.field(converter=_to_name)
-    interest_method: InterestMethod = attrs.field(converter=_interest_method)
-    max_term_months: int = attrs.field(converter=_to_max_term_months)
-    monthly_rate: Decimal | None = attrs.field(default=None, converter=_to_optional_monthly_rate)
-    annual_rate: Decimal | None = attrs.field(default=None, converter=_to_optional_annual_rate)
-    limit_multiple_of_savings: Decimal | None = attrs.field(
-        default=None, converter=_to_optional_limit_multiple_of_savings
-    )
-    limit_cap: Decimal | None = attrs.field(default=None, converter=_to_optional_limit_cap)
-    guarantors_above_savings: int = attrs.field(default=0, converter=_to_guarantors)
-    max_guarantees_per_member: int | None = attrs.field(default=None, converter=_to_max_guarantees)
-
-    def __attrs_post_init__(self) -> None:
-        if self.interest_method is InterestMethod.NONE:
-            if self.monthly_rate or self.annual_rate:
-                raise InvalidInputError(
-                    th=f"เงินกู้ {self.name}: ไม่คิดดอกเบี้ยแต่กำหนดอัตราดอกเบี้ยไว้",
-                    en=f"loan product {self.name}: interest method NONE but a rate is given",
-                    field="interest_method",
-                )
-            return
-        _one_of(
-            self.monthly_rate, self.annual_rate, ("monthly_rate", "annual_rate"), f"loan product {self.name}"
-        )
-
-    @property
-    @in_decimal_context
-    def nominal_annual_rate(self) -> Decimal:
-        """The quoted rate per year (12 × the monthly rate when quoted per month); 0 without interest."""
-        if self.annual_rate is not None:
-            return self.annual_rate
-        if self.monthly_rate is not None:
-            return self.monthly_rate * _TWELVE
-        return Decimal(0)
-
-    @property
-    @in_decimal_context
-    def rate_per_month(self) -> Decimal:
-        """The quoted rate per month (the yearly rate ÷ 12 when quoted per year)."""
-        if self.monthly_rate is not None:
-            return self.monthly_rate
-        return self.nominal_annual_rate / _TWELVE
-
-    @classmethod
-    def from_mapping(cls, data: Mapping[str, Any]) -> LoanProduct:
-        """Build from a mapping; unknown keys are refused.
-
-        Raises:
-            ParseError: not a mapping, a key that is not text, a required field missing.
-            InvalidInputError: an unknown key or a bad value.
-        """
-        return cls(**_checks.mapping_fields(data, cls, "LoanProduct"))
+def _to_withdrawals_allowed(value: bool) -> bool:
+    return checks.flag(value, "withdrawals_allowed")
 
 
 def _tuple_of(kind: type, name: str) -> Any:
@@ -379,12 +112,12 @@ def _tuple_of(kind: type, name: str) -> Any:
     return convert
 
 
-def _to_loan_products(value: object) -> tuple[LoanProduct, ...]:
+def _to_loan_products(value: Iterable[LoanProduct]) -> tuple[LoanProduct, ...]:
     result: tuple[LoanProduct, ...] = _tuple_of(LoanProduct, "loan_products")(value)
     return result
 
 
-def _to_deposit_products(value: object) -> tuple[DepositProduct, ...]:
+def _to_deposit_products(value: Iterable[DepositProduct]) -> tuple[DepositProduct, ...]:
     result: tuple[DepositProduct, ...] = _tuple_of(DepositProduct, "deposit_products")(value)
     return result
 
@@ -427,8 +160,10 @@ class Bylaws(Mappable):
     fiscal_start_month: int = attrs.field(converter=_to_fiscal_start_month)
     dividend: DividendPolicy | None = attrs.field(validator=_optional_instance(DividendPolicy, "dividend"))
     rebate: RebatePolicy | None = attrs.field(validator=_optional_instance(RebatePolicy, "rebate"))
-    allocation: tuple[AllocationLine, ...] = attrs.field(converter=_check_lines)
-    member_rights: tuple[tuple[MemberType, MemberRights], ...] = attrs.field(default=None, converter=_rights)
+    allocation: tuple[AllocationLine, ...] = attrs.field(converter=check_lines)
+    member_rights: tuple[tuple[MemberType, MemberRights], ...] = attrs.field(
+        default=None, converter=rights_by_type
+    )
     monthly_savings_min: Decimal | None = attrs.field(
         default=None, converter=_to_optional_monthly_savings_min
     )
@@ -441,7 +176,7 @@ class Bylaws(Mappable):
     deposit_products: tuple[DepositProduct, ...] = attrs.field(default=(), converter=_to_deposit_products)
     leaver_dividend: LeaverDividend | None = attrs.field(
         default=None,
-        converter=_to_leaver_dividend,
+        converter=to_leaver_dividend,
     )
     name: str = ""
 
@@ -507,7 +242,7 @@ class Bylaws(Mappable):
         Raises:
             InvalidInputError: an unknown member type.
         """
-        kind = _checks.enum_value(MemberType, member_type, "member_type")
+        kind = checks.enum_member(MemberType, member_type, "member_type")
         for known, rights in self.member_rights:
             if known is kind:
                 return rights
@@ -531,7 +266,7 @@ class Bylaws(Mappable):
         fields = _checks.mapping_fields(data, cls, "Bylaws")
         for name, policy in (("dividend", DividendPolicy), ("rebate", RebatePolicy)):
             if isinstance(fields[name], Mapping):
-                with _checks.within(name):
+                with checks.within(name):
                     fields[name] = policy(**_checks.mapping_fields(fields[name], policy, name))
         fields["allocation"] = _items(fields["allocation"], "allocation", _line_from_mapping)
         if "loan_products" in fields:
@@ -554,7 +289,7 @@ def _items(value: object, name: str, build: Callable[[Mapping[str, Any]], object
     built = []
     for i, item in enumerate(value):
         if isinstance(item, Mapping):
-            with _checks.within(f"{name}[{i}]"):
+            with checks.within(f"{name}[{i}]"):
                 item = build(item)
         built.append(item)
     return built
@@ -578,10 +313,3 @@ def _line_from_mapping(item: Mapping[str, Any]) -> object:
         )
     builder = builders[kind]
     return builder(**_checks.mapping_fields(data, builder, f"allocation {kind}"))
-
-
-#: Labels used by statements.
-LEAVER_LABELS = {
-    LeaverDividend.NONE: Message("ไม่ได้รับเงินปันผลปีที่ลาออก", "no dividend for the year of leaving"),
-    LeaverDividend.EARNED: Message("ได้รับเงินปันผลตามส่วนที่ออมถึงวันลาออก", "the dividend earned until leaving"),
-}

@@ -35,45 +35,45 @@ chumchon.errors.InvalidInputError: bylaws ต้องเป็น Bylaws ไม
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from datetime import date
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
-import attrs
-from dateutil.relativedelta import relativedelta
-
-from chumchon.errors import InvalidInputError, ParseError
-from chumchon.mapping import Mappable, ResultMappable, inconsistent
-from chumchon.messages import Message, check_language
-from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, in_decimal_context
-from chumchon.savings import _checks
-from chumchon.savings.allocation import (
-    AllocationLine,
-    MemberTotal,
-    ProfitAllocation,
-    allocate_profit,
-    category_label,
+from chumchon import _checks as checks
+from chumchon.errors import InvalidInputError
+from chumchon.messages import Message
+from chumchon.money import in_decimal_context
+from chumchon.savings import _close_steps as steps
+from chumchon.savings._close_result import AnnualClose as AnnualClose
+from chumchon.savings._close_result import Check as Check
+from chumchon.savings._close_result import FundBalance as FundBalance
+from chumchon.savings._close_result import IncomeStatement as IncomeStatement
+from chumchon.savings._close_result import StatementLine as StatementLine
+from chumchon.savings._close_steps import (
+    Totals,
+    eligibility,
+    funds_after,
+    income_statement,
+    pay_members,
+    reconcile,
 )
-from chumchon.savings.bylaws import Bylaws, LeaverDividend
-from chumchon.savings.dividends import (
-    REASON_DEFAULT,
-    DividendBasis,
-    DividendMethod,
-    DividendResult,
-    RebateResult,
-    _check_members,
-    _dividend_result,
-    _ineligibility,
-    _rebate_result,
-    _weight,
-)
-from chumchon.savings.members import MemberYear
-from chumchon.tables import Column, Report, Table, Tabular, format_cell
+from chumchon.savings._distribution import REASON_DEFAULT, DividendResult, RebateResult
+from chumchon.savings._dividend_core import dividend_lines, ineligibility, rebate_lines
+from chumchon.savings._group_year import GroupYear as GroupYear
+from chumchon.savings._weights import DividendBasis, DividendMethod, weight
+from chumchon.savings.allocation import allocate_profit
+from chumchon.savings.bylaws import Bylaws
 
 if TYPE_CHECKING:
-    from chumchon.columns import Columns
     from chumchon.savings.batch import CloseBatch
+
+
+#: Labels of the income lines.
+INCOME_LABELS: dict[str, Message] = steps.INCOME_LABELS
+#: Labels of the usual expense lines; any other key is shown as given.
+EXPENSE_LABELS: dict[str, Message] = steps.EXPENSE_LABELS
+
+_ZERO = Decimal("0.00")
 
 __all__ = [
     "EXPENSE_LABELS",
@@ -88,439 +88,6 @@ __all__ = [
     "annual_close_many",
 ]
 
-_ZERO = Decimal("0.00")
-_HUNDRED = Decimal(100)
-
-#: Labels of the income lines.
-INCOME_LABELS: dict[str, Message] = {
-    "loan_interest": Message("ดอกเบี้ยเงินกู้", "loan interest"),
-    "fines": Message("ค่าปรับ", "fines"),
-    "entry_fees": Message("ค่าธรรมเนียมแรกเข้า", "entry fees"),
-    "bank_interest": Message("ดอกเบี้ยเงินฝากธนาคาร", "bank interest"),
-    "other_income": Message("รายได้อื่น", "other income"),
-}
-
-#: Labels of the usual expense lines; any other key is shown as given.
-EXPENSE_LABELS: dict[str, Message] = {
-    "deposit_interest": Message("ดอกเบี้ยเงินฝากสมาชิก", "interest on members' deposits"),
-    "stationery": Message("ค่าวัสดุเครื่องเขียน", "stationery"),
-    "meetings": Message("ค่าประชุม", "meetings"),
-    "bank_fees": Message("ค่าธรรมเนียมธนาคาร", "bank fees"),
-    "allowances": Message("ค่าตอบแทนระหว่างปี", "allowances paid during the year"),
-}
-
-
-def _pairs(name: str) -> Any:
-    def convert(value: object) -> tuple[tuple[str, Decimal], ...]:
-        if value is None:
-            return ()
-        items: Any = value.items() if isinstance(value, Mapping) else value
-        try:
-            pairs = [(k, v) for k, v in items]
-        except (TypeError, ValueError):
-            raise InvalidInputError(
-                th=f"{name} ต้องเป็น mapping ชื่อรายการ → จำนวนเงิน",
-                en=f"{name} must be a mapping of line name to amount",
-                field=name,
-                value=value,
-            ) from None
-        return tuple((_checks.text(k, name), _checks.money(v, f"{name}[{k}]")) for k, v in pairs)
-
-    return convert
-
-
-def _to_expenses(value: object) -> tuple[tuple[str, Decimal], ...]:
-    result: tuple[tuple[str, Decimal], ...] = _pairs("expenses")(value)
-    return result
-
-
-def _to_funds_opening(value: object) -> tuple[tuple[str, Decimal], ...]:
-    result: tuple[tuple[str, Decimal], ...] = _pairs("funds_opening")(value)
-    return result
-
-
-def _year_start(value: object) -> date:
-    if not isinstance(value, date) or value.day != 1:
-        raise InvalidInputError(
-            th=f"วันเริ่มปีบัญชีต้องเป็นวันที่ 1 ของเดือน (datetime.date) ไม่ใช่ {value!r}",
-            en=f"the fiscal year must start on the 1st of a month (a datetime.date), not {value!r}",
-            field="fiscal_year_start",
-            value=value,
-        )
-    return value
-
-
-def _to_bank_interest(value: object) -> Decimal:
-    return _checks.money(value, "bank_interest")
-
-
-def _to_entry_fees(value: object) -> Decimal:
-    return _checks.money(value, "entry_fees")
-
-
-def _to_fines(value: object) -> Decimal:
-    return _checks.money(value, "fines")
-
-
-def _to_optional_loan_interest(value: object) -> Decimal | None:
-    return _checks.optional_money(value, "loan_interest")
-
-
-def _to_other_income(value: object) -> Decimal:
-    return _checks.money(value, "other_income")
-
-
-@attrs.frozen(kw_only=True)
-class GroupYear(Mappable):
-    """A group's fiscal year: its members' years and the group's own income and expenses.
-
-    Attributes:
-        fiscal_year_start: the first day of the fiscal year (its month must be the bylaws' start month).
-        members: the members' years; ids unique.
-        fines: fines received (ค่าปรับ).
-        entry_fees: entry fees received (ค่าธรรมเนียมแรกเข้า).
-        bank_interest: interest the group's bank account earned.
-        other_income: any other income.
-        loan_interest: interest received on loans; by default the sum of the members' ``interest_paid``. A
-            larger figure is allowed (interest from loans not attributed to a member this year) and is shown.
-        expenses: expense lines, name → amount.
-        funds_opening: balances of the reserve and funds brought into the year, category → amount.
-        name: the group's name.
-    """
-
-    fiscal_year_start: date = attrs.field(converter=_year_start)
-    members: tuple[MemberYear, ...] = attrs.field(converter=_check_members)
-    fines: Decimal = attrs.field(default=_ZERO, converter=_to_fines)
-    entry_fees: Decimal = attrs.field(default=_ZERO, converter=_to_entry_fees)
-    bank_interest: Decimal = attrs.field(default=_ZERO, converter=_to_bank_interest)
-    other_income: Decimal = attrs.field(default=_ZERO, converter=_to_other_income)
-    loan_interest: Decimal | None = attrs.field(default=None, converter=_to_optional_loan_interest)
-    expenses: tuple[tuple[str, Decimal], ...] = attrs.field(default=None, converter=_to_expenses)
-    funds_opening: tuple[tuple[str, Decimal], ...] = attrs.field(default=None, converter=_to_funds_opening)
-    name: str = ""
-
-    @property
-    def fiscal_year_end(self) -> date:
-        """The last day of the fiscal year."""
-        end: date = self.fiscal_year_start + relativedelta(months=12, days=-1)
-        return end
-
-    @classmethod
-    def from_columns(
-        cls, *, fiscal_year_start: object, members: Mapping[str, Any] | Columns, **group: Any
-    ) -> GroupYear:
-        """The fast path for batch data: the members given as columns, checked once per column.
-
-        ``members`` (a mapping, or a :class:`~chumchon.columns.Columns`, which pickles compactly for worker
-        processes) maps each :class:`MemberYear` field (``member_id``, ``opening_balance``, ``monthly``,
-        ``interest_paid``, ``missed_installment``, ``member_type``, ``work_units``, ``left_month``, ``name``)
-        to one value per member; the other arguments are :class:`GroupYear`'s own. ``Decimal`` or ``int``
-        amounts, 12-tuples of ``Decimal`` for ``monthly`` and :class:`MemberType` members are taken as they
-        are; anything else (text, floats, a bad value) goes through the ordinary constructors, so the result
-        and any error are those of building each :class:`MemberYear` and then the :class:`GroupYear`, the
-        error naming the member's place (``members[3].opening_balance``).
-
-        >>> from decimal import Decimal
-        >>> year = GroupYear.from_columns(
-        ...     fiscal_year_start=date(2024, 10, 1),
-        ...     members={"member_id": ("A", "B"), "opening_balance": (Decimal(100), 50),
-        ...              "monthly": ((Decimal(10),) * 12, (Decimal(0),) * 12)},
-        ... )
-        >>> [m.closing_balance for m in year.members]
-        [Decimal('220'), Decimal('50')]
-        >>> GroupYear.from_columns(fiscal_year_start=date(2024, 10, 1),
-        ...                        members={"member_id": ("A",), "opening_balance": ("-1",)})
-        Traceback (most recent call last):
-        ...
-        chumchon.errors.InvalidInputError: members[0]: ค่า 'opening_balance' ต้องเป็นศูนย์หรือมากกว่า ไม่ใช่ '-1' / members[0]: 'opening_balance' must be zero or more, not '-1'
-
-        Raises:
-            InvalidInputError: columns of different lengths, an unknown column, a missing ``member_id`` or
-                ``opening_balance`` column, or any error of the ordinary constructors.
-        """
-        from chumchon.savings.batch import group_year_from_columns  # batch builds on this module
-
-        return group_year_from_columns(fiscal_year_start=fiscal_year_start, members=members, **group)
-
-    @classmethod
-    def from_mapping(cls, data: Mapping[str, Any]) -> GroupYear:
-        """Build from a mapping whose ``members`` are mappings for :meth:`MemberYear.from_mapping` and whose
-        ``fiscal_year_start`` is a date or ISO text; unknown keys are refused.
-
-        Raises:
-            ParseError: not a mapping, a key that is not text, a required field missing, a date not in ISO form.
-            InvalidInputError: an unknown key or a bad value (``members[2].opening_balance``...).
-        """
-        fields = _checks.mapping_fields(data, cls, "GroupYear")
-        start = fields["fiscal_year_start"]
-        if isinstance(start, str):
-            try:
-                fields["fiscal_year_start"] = date.fromisoformat(start)
-            except ValueError:
-                raise ParseError(
-                    th=f"วันเริ่มปีบัญชีต้องเป็นรูป YYYY-MM-DD ไม่ใช่ {start!r}",
-                    en=f"fiscal_year_start must be YYYY-MM-DD, not {start!r}",
-                    field="fiscal_year_start",
-                    text=start,
-                ) from None
-        members = fields["members"]
-        if not isinstance(members, (str, bytes, Mapping)) and isinstance(members, Iterable):
-            built = []
-            for i, m in enumerate(members):
-                if isinstance(m, Mapping):
-                    with _checks.within(f"members[{i}]"):
-                        m = MemberYear.from_mapping(m)
-                built.append(m)
-            fields["members"] = built
-        return cls(**fields)
-
-
-@attrs.frozen(kw_only=True)
-class StatementLine:
-    """One line of the income statement: a key, its label and the amount."""
-
-    key: str
-    label: Message
-    amount: Decimal
-
-
-@attrs.frozen(kw_only=True, repr=False)
-class IncomeStatement(Tabular, ResultMappable):
-    """Income, expenses and net profit for the year (งบกำไรขาดทุน)."""
-
-    income: tuple[StatementLine, ...]
-    expenses: tuple[StatementLine, ...]
-    total_income: Decimal
-    total_expenses: Decimal
-    net_profit: Decimal
-
-    @in_decimal_context
-    def _check_consistency(self) -> None:
-        income = sum((x.amount for x in self.income), _ZERO)
-        expenses = sum((x.amount for x in self.expenses), _ZERO)
-        if (income, expenses, income - expenses) != (self.total_income, self.total_expenses, self.net_profit):
-            raise inconsistent(
-                self,
-                "net_profit",
-                "ยอดรวมรายได้ ค่าใช้จ่าย และกำไรสุทธิต้องตรงกับรายการ",
-                "the totals and the net profit must follow from the lines",
-                self.net_profit,
-            )
-
-    def to_table(self) -> Table:
-        """Income lines, their total, expense lines, their total, and the net profit."""
-        rows: list[tuple[Any, ...]] = [("income", x.key, x.label, x.amount) for x in self.income]
-        rows.append(("income", "total_income", Message("รวมรายได้", "total income"), self.total_income))
-        rows += [("expense", x.key, x.label, x.amount) for x in self.expenses]
-        rows.append(
-            ("expense", "total_expenses", Message("รวมค่าใช้จ่าย", "total expenses"), self.total_expenses)
-        )
-        rows.append(("result", "net_profit", _profit_label(self.net_profit), self.net_profit))
-        return _checks.table(
-            columns=(
-                Column("section", "หมวด", "Section"),
-                Column("key", "รหัส", "Key"),
-                Column("line", "รายการ", "Line"),
-                Column("amount", "จำนวนเงิน", "Amount", "money"),
-            ),
-            rows=rows,
-            title=Message("งบกำไรขาดทุน", "Income statement"),
-        )
-
-    def __repr__(self) -> str:
-        return f"<IncomeStatement income={self.total_income} expenses={self.total_expenses} net={self.net_profit}>"
-
-
-def _profit_label(profit: Decimal) -> Message:
-    if profit < 0:
-        return Message("ขาดทุนสุทธิ", "net loss")
-    return Message("กำไรสุทธิ", "net profit")
-
-
-@attrs.frozen(kw_only=True)
-class FundBalance:
-    """A reserve or fund after the close: brought in, added by the allocation, carried forward."""
-
-    category: str
-    opening: Decimal
-    added: Decimal
-    closing: Decimal
-
-
-@attrs.frozen(kw_only=True)
-class Check:
-    """One reconciliation check: two figures that must agree."""
-
-    name: Message
-    expected: Decimal
-    actual: Decimal
-
-    @property
-    def ok(self) -> bool:
-        """True when the two figures agree to the satang."""
-        return self.expected == self.actual
-
-
-@attrs.frozen(kw_only=True, repr=False)
-class AnnualClose(Tabular, ResultMappable):
-    """The whole annual close; see the module docstring.
-
-    Attributes:
-        group: the inputs of the year.
-        bylaws: the bylaws applied.
-        income: the income statement.
-        allocation: the allocation of the net profit.
-        dividends: each member's dividend (``None`` when the bylaws set none).
-        rebates: each member's rebate (``None`` when the bylaws set none).
-        funds: the reserve and funds after the close.
-        reconciliation: the checks proving every baht is accounted for.
-        notes: explanations (a loss, an undistributed pool, interest not attributed to members...).
-        provisional: values used that are common practice rather than confirmed (none are built in: every
-            figure comes from the bylaws and the books).
-    """
-
-    group: GroupYear
-    bylaws: Bylaws
-    income: IncomeStatement
-    allocation: ProfitAllocation
-    dividends: DividendResult | None
-    rebates: RebateResult | None
-    funds: tuple[FundBalance, ...]
-    reconciliation: tuple[Check, ...]
-    notes: tuple[Message, ...] = ()
-    provisional: tuple[str, ...] = ()
-
-    @property
-    def net_profit(self) -> Decimal:
-        """The year's net profit (negative for a loss)."""
-        return self.income.net_profit
-
-    @property
-    def balanced(self) -> bool:
-        """True when every reconciliation check agrees."""
-        return all(c.ok for c in self.reconciliation)
-
-    @property
-    def dividend_by_member(self) -> dict[str, Decimal]:
-        """Each member's dividend (zero for all when the bylaws set none)."""
-        if self.dividends is None:
-            return {m.member_id: _ZERO for m in self.group.members}
-        return self.dividends.by_member
-
-    @property
-    def rebate_by_member(self) -> dict[str, Decimal]:
-        """Each member's rebate (zero for all when the bylaws set none)."""
-        if self.rebates is None:
-            return {m.member_id: _ZERO for m in self.group.members}
-        return self.rebates.by_member
-
-    @in_decimal_context
-    def to_table(self) -> Table:
-        """One row per member: savings, weighted balance, dividend, rebate and what the member receives."""
-        dividends = self.dividends.lines if self.dividends is not None else None
-        rebates = self.rebates.lines if self.rebates is not None else None
-        rows = []
-        for i, m in enumerate(self.group.members):
-            d = dividends[i].amount if dividends is not None else _ZERO
-            r = rebates[i].amount if rebates is not None else _ZERO
-            weighted = dividends[i].weighted_balance if dividends is not None else None
-            rows.append(
-                (
-                    m.member_id,
-                    m.name,
-                    Message(m.member_type.label_th, m.member_type.value),  # สามัญ in Thai, ordinary in English
-                    m.opening_balance,
-                    m.saved_in_year,
-                    m.closing_balance,
-                    weighted,
-                    m.interest_paid,
-                    d,
-                    r,
-                    d + r,
-                )
-            )
-        return _checks.table(
-            columns=(
-                Column("member_id", "รหัส", "Member"),
-                Column("name", "ชื่อ", "Name"),
-                Column("member_type", "ประเภท", "Type"),
-                Column("opening_balance", "ยอดยกมา", "Brought in", "money"),
-                Column("saved", "ออมในปี", "Saved", "money"),
-                Column("closing_balance", "ยอดสิ้นปี", "Year end", "money"),
-                Column("weighted_balance", "ยอดเฉลี่ย", "Weighted", "money"),
-                Column("interest_paid", "ดอกเบี้ยที่ชำระ", "Interest paid", "money"),
-                Column("dividend", "เงินปันผล", "Dividend", "money"),
-                Column("rebate", "เงินเฉลี่ยคืน", "Rebate", "money"),
-                Column("total", "รวมรับ", "Total", "money"),
-            ),
-            rows=rows,
-            title=Message("เงินปันผลและเงินเฉลี่ยคืนรายสมาชิก", "Dividends and rebates by member"),
-        )
-
-    def funds_table(self) -> Table:
-        """The reserve and funds after the close."""
-        return _checks.table(
-            columns=(
-                Column("category", "ทุน/กองทุน", "Fund"),
-                Column("opening", "ยกมา", "Brought in", "money"),
-                Column("added", "จัดสรรเพิ่ม", "Added", "money"),
-                Column("closing", "ยกไป", "Carried forward", "money"),
-            ),
-            rows=[(category_label(f.category), f.opening, f.added, f.closing) for f in self.funds],
-            title=Message("ทุนสำรองและกองทุน", "Reserve and funds"),
-        )
-
-    def reconciliation_table(self) -> Table:
-        """The reconciliation checks."""
-        return _checks.table(
-            columns=(
-                Column("check", "รายการตรวจสอบ", "Check"),
-                Column("expected", "ยอดที่ต้องเป็น", "Expected", "money"),
-                Column("actual", "ยอดที่ได้", "Actual", "money"),
-                Column("ok", "ตรงกัน", "Agrees", "bool"),
-            ),
-            rows=[(c.name, c.expected, c.actual, c.ok) for c in self.reconciliation],
-            title=Message("การกระทบยอด", "Reconciliation"),
-        )
-
-    def statement(self, language: str = "th", *, digits: str = "arabic") -> Report:
-        """The whole close for the general meeting, in Thai (default) or English.
-
-        A :class:`~chumchon.tables.Report`: it is the plain text (``print`` it), and a notebook shows it as
-        HTML tables.
-        """
-        lang = check_language(language)
-        start = format_cell(self.group.fiscal_year_start, "date", language=lang, digits=digits)
-        end = format_cell(self.group.fiscal_year_end, "date", language=lang, digits=digits)
-        name = self.group.name or self.bylaws.name
-        if lang == "th":
-            head = f"งบการเงินประจำปี{(' ' + name) if name else ''} ตั้งแต่ {start} ถึง {end}"
-        else:
-            head = f"Annual accounts{(' of ' + name) if name else ''} from {start} to {end}"
-        # The meeting reads line and amount; section and key columns stay in to_rows() for other systems.
-        parts: list[str | Table] = [head, "", self.income.to_table().select("line", "amount"), ""]
-        parts += [self.allocation.to_table(), "", self.to_table(), "", self.funds_table(), ""]
-        parts.append(self.reconciliation_table())
-        notes = [*self.allocation.notes, *self.notes]
-        if notes:
-            parts += ["", "หมายเหตุ" if lang == "th" else "Notes"]
-            parts += [f"- {n.get(lang)}" for n in notes]
-        return Report(parts, language=lang, digits=digits)
-
-    def to_text_members(self, *, language: str = "th", digits: str = "arabic") -> str:
-        """Only the member table as text."""
-        return self.to_table().to_text(language=language, digits=digits)
-
-    def to_text(self, *, language: str = "th", digits: str = "arabic") -> str:
-        """The statement for the general meeting as plain text (the text of :meth:`statement`)."""
-        return str.__str__(self.statement(language, digits=digits))
-
-    def __repr__(self) -> str:
-        return (
-            f"<AnnualClose {self.group.fiscal_year_start.isoformat()}: {len(self.group.members)} members, "
-            f"net profit {self.net_profit}, balanced={self.balanced}>"
-        )
-
 
 def _weights_and_reasons(
     group: GroupYear, bylaws: Bylaws, method: DividendMethod | None
@@ -528,15 +95,15 @@ def _weights_and_reasons(
     """Each member's dividend weight and why a member gets no dividend or no rebate (``None``: eligible),
     in one pass; the reason lists are ``None`` when the bylaws pay no dividend or no rebate."""
     policy, rebate = bylaws.dividend, bylaws.rebate
-    types, exclude_leavers = _eligibility(bylaws)
+    types, exclude_leavers = eligibility(bylaws)
     exclude_defaulters = rebate is not None and rebate.exclude_defaulters
     weights: list[tuple[Decimal, int]] = []
     no_dividend: list[Message | None] = []
     no_rebate: list[Message | None] = []
     for m in group.members:
-        reason = _ineligibility(m, types, exclude_leavers)
+        reason = ineligibility(m, types, exclude_leavers)
         if policy is not None:
-            weights.append((m.work_units, 1) if method is None else _weight(m, method))
+            weights.append((m.work_units, 1) if method is None else weight(m, method))
             no_dividend.append(reason)
         if reason is None and exclude_defaulters and m.missed_installment:
             reason = REASON_DEFAULT
@@ -544,25 +111,7 @@ def _weights_and_reasons(
     return weights, no_dividend if policy is not None else None, no_rebate if rebate is not None else None
 
 
-def _floor_to(amount: Decimal, rounding: Rounding) -> Decimal:
-    return Rounding(rounding.quantum, "down").apply(amount)
-
-
-def _eligibility(bylaws: Bylaws) -> tuple[frozenset[Any], bool]:
-    types = frozenset(t for t, r in bylaws.member_rights if r.dividend)
-    return types, bylaws.leaver_dividend is LeaverDividend.NONE
-
-
-class _Totals(NamedTuple):
-    """The group's sums over its members, from the close's one checking pass."""
-
-    interest_paid: Decimal
-    opening: Decimal
-    saved: Decimal
-    closing: Decimal
-
-
-def _member_totals(group: GroupYear, bylaws: Bylaws) -> _Totals:
+def _member_totals(group: GroupYear, bylaws: Bylaws) -> Totals:
     """Check the withdrawals and leavers against the bylaws and add up the members' figures, in one pass.
 
     Raises the first offending member's error in member order, then the leaver error, as separate passes would.
@@ -595,50 +144,7 @@ def _member_totals(group: GroupYear, bylaws: Bylaws) -> _Totals:
             en="a member left during the year: the bylaws must say what a leaver gets (leaver_dividend)",
             field="leaver_dividend",
         )
-    return _Totals(interest, opening, saved, closing)
-
-
-def _income_statement(group: GroupYear, from_members: Decimal) -> tuple[IncomeStatement, list[Message]]:
-    notes: list[Message] = []
-    loan_interest = from_members if group.loan_interest is None else group.loan_interest
-    if loan_interest < from_members:
-        raise InvalidInputError(
-            th=f"ดอกเบี้ยเงินกู้ {loan_interest} น้อยกว่าดอกเบี้ยที่สมาชิกชำระรวม {from_members}",
-            en=f"the loan interest {loan_interest} is less than the interest the members paid, {from_members}",
-            field="loan_interest",
-            value=loan_interest,
-        )
-    if loan_interest > from_members:
-        notes.append(
-            Message(
-                f"ดอกเบี้ยเงินกู้ {loan_interest - from_members:,.2f} บาทไม่ได้ระบุว่าสมาชิกคนใดชำระ "
-                "จึงไม่นำมาคิดเงินเฉลี่ยคืน",
-                f"{loan_interest - from_members:,.2f} baht of loan interest is not attributed to a member and earns "
-                "no rebate",
-            )
-        )
-    amounts = {
-        "loan_interest": loan_interest,
-        "fines": group.fines,
-        "entry_fees": group.entry_fees,
-        "bank_interest": group.bank_interest,
-        "other_income": group.other_income,
-    }
-    income = tuple(StatementLine(key=k, label=INCOME_LABELS[k], amount=v) for k, v in amounts.items())
-    expenses = tuple(
-        StatementLine(key=k, label=EXPENSE_LABELS.get(k) or Message(k, k), amount=v)
-        for k, v in group.expenses
-    )
-    total_income = sum((x.amount for x in income), _ZERO)
-    total_expenses = sum((x.amount for x in expenses), _ZERO)
-    statement = IncomeStatement(
-        income=income,
-        expenses=expenses,
-        total_income=total_income,
-        total_expenses=total_expenses,
-        net_profit=total_income - total_expenses,
-    )
-    return statement, notes
+    return Totals(interest, opening, saved, closing)
 
 
 @in_decimal_context
@@ -672,81 +178,54 @@ def annual_close(group: GroupYear, bylaws: Bylaws) -> AnnualClose:
             value=group.fiscal_year_start,
         )
     totals = _member_totals(group, bylaws)
-    income, notes = _income_statement(group, totals.interest_paid)
+    income, notes = income_statement(group, totals.interest_paid)
     profit = income.net_profit
     members = group.members
     policy = bylaws.dividend
     rebate = bylaws.rebate
     method = None if policy is None or policy.basis is DividendBasis.WORK_UNITS else policy.method
     weights, dividend_reasons, rebate_reasons = _weights_and_reasons(group, bylaws, method)
-    lines: list[AllocationLine] = []
-
+    paid_dividends, paid_rebates, lines = pay_members(
+        profit,
+        bylaws,
+        method,
+        (weights, dividend_reasons or []),
+        ([m.interest_paid for m in members], rebate_reasons or []),
+        notes,
+    )
     dividends: DividendResult | None = None
-    if policy is not None:
-        assert dividend_reasons is not None
-
-        def pay_dividends(*, rate: object = None, pool: object = None) -> DividendResult:
-            # DividendPolicy already refuses a method-less savings dividend and a rate on work units.
-            return _dividend_result(
-                members,
-                weights,
-                dividend_reasons,
-                method=method,
-                basis=policy.basis,
-                rate=_checks.optional_rate(rate, "rate"),
-                pool=_checks.optional_money(pool, "pool"),
-                rounding=policy.rounding,
-            )
-
-        if profit <= 0:
-            dividends = pay_dividends(pool=0)
-        elif policy.rate is not None:
-            dividends = pay_dividends(rate=policy.rate)
-        else:
-            assert policy.percent_of_profit is not None
-            pool = SATANG.apply(DECIMAL_CONTEXT.divide(profit * policy.percent_of_profit, _HUNDRED))
-            dividends, note = _split_pool(pay_dividends, pool, policy.rounding, policy.basis)
-            notes += note
-        lines.append(MemberTotal("dividend", dividends.total, percent=policy.percent_of_profit))
-
+    if paid_dividends is not None:
+        assert policy is not None and dividend_reasons is not None
+        dividends = DividendResult(
+            method=method,
+            basis=policy.basis,
+            rate=paid_dividends.rate,
+            pool=paid_dividends.pool,
+            rounding=policy.rounding,
+            lines=dividend_lines(members, paid_dividends.weights, paid_dividends.amounts, dividend_reasons),
+            total=paid_dividends.total,
+        )
     rebates: RebateResult | None = None
-    if rebate is not None:
-        assert rebate_reasons is not None
-
-        def pay_rebates(pool: object = None, rate: object = None) -> RebateResult:
-            return _rebate_result(
-                members,
-                rebate_reasons,
-                rate=_checks.optional_rate(rate, "rate"),
-                pool=_checks.optional_money(pool, "pool"),
-                rounding=rebate.rounding,
-                exclude_defaulters=rebate.exclude_defaulters,
-            )
-
-        if profit <= 0:
-            rebates = pay_rebates(pool=0)
-        elif rebate.rate is not None:
-            rebates = pay_rebates(rate=rebate.rate)
-        else:
-            assert rebate.percent_of_profit is not None
-            pool = SATANG.apply(DECIMAL_CONTEXT.divide(profit * rebate.percent_of_profit, _HUNDRED))
-            shared = _floor_to(pool, rebate.rounding)
-            try:
-                rebates = pay_rebates(pool=shared)
-            except InvalidInputError as error:
-                if error.field != "pool":
-                    raise
-                rebates = pay_rebates(pool=0)
-                notes.append(_undistributed(Message("เงินเฉลี่ยคืน", "rebate"), pool))
-            else:
-                if shared != pool:
-                    notes.append(_rounded_pool(pool, shared))
-        lines.append(MemberTotal("rebate", rebates.total, percent=rebate.percent_of_profit))
-
-    lines += bylaws.allocation
-    allocation = allocate_profit(profit, lines)
-    funds = _funds(group, allocation)
-    checks = _reconcile(totals, income, allocation, dividends, rebates, funds)
+    if paid_rebates is not None:
+        assert rebate is not None and rebate_reasons is not None
+        rebates = RebateResult(
+            rate=paid_rebates.rate,
+            pool=paid_rebates.pool,
+            exclude_defaulters=rebate.exclude_defaulters,
+            rounding=rebate.rounding,
+            lines=rebate_lines(members, paid_rebates.amounts, rebate_reasons),
+            total=paid_rebates.total,
+        )
+    allocation = allocate_profit(profit, [*lines, *bylaws.allocation])
+    funds = funds_after(group, allocation)
+    reconciliation = reconcile(
+        totals,
+        income,
+        allocation,
+        None if paid_dividends is None else paid_dividends.amounts,
+        None if paid_rebates is None else paid_rebates.amounts,
+        funds,
+    )
     if profit <= 0 and (dividends is not None or rebates is not None):
         notes.append(
             Message(
@@ -762,115 +241,9 @@ def annual_close(group: GroupYear, bylaws: Bylaws) -> AnnualClose:
         dividends=dividends,
         rebates=rebates,
         funds=funds,
-        reconciliation=checks,
+        reconciliation=reconciliation,
         notes=tuple(notes),
     )
-
-
-def _undistributed(what: Message, pool: Decimal) -> Message:
-    return Message(
-        f"ไม่มีสมาชิกที่มีสิทธิ์รับ{what.th} เงิน {pool:,.2f} บาทจึงเข้ารายการส่วนที่เหลือ",
-        f"no member qualifies for the {what.en}; its {pool:,.2f} baht goes to the residual line",
-    )
-
-
-def _rounded_pool(pool: Decimal, shared: Decimal) -> Message:
-    return Message(
-        f"แบ่งเงิน {shared:,.2f} จาก {pool:,.2f} บาทตามหน่วยปัดเศษ ส่วนต่างเข้ารายการส่วนที่เหลือ",
-        f"{shared:,.2f} of {pool:,.2f} baht was shared out (the rounding unit); the rest goes to the residual line",
-    )
-
-
-def _split_pool(
-    pay: Callable[..., DividendResult],
-    pool: Decimal,
-    rounding: Rounding,
-    basis: DividendBasis,
-) -> tuple[DividendResult, list[Message]]:
-    shared = _floor_to(pool, rounding)
-    try:
-        return pay(pool=shared), ([_rounded_pool(pool, shared)] if shared != pool else [])
-    except InvalidInputError as error:
-        if error.field != "pool":
-            raise
-        what = (
-            Message("ปันผลตามผลงาน", "work dividend")
-            if basis is DividendBasis.WORK_UNITS
-            else Message("เงินปันผล", "dividend")
-        )
-        return pay(pool=0), [_undistributed(what, pool)]
-
-
-_PAID_OUT = frozenset({"dividend", "rebate"})
-
-
-def _funds(group: GroupYear, allocation: ProfitAllocation) -> tuple[FundBalance, ...]:
-    opening = dict(group.funds_opening)
-    added = {k: v for k, v in allocation.by_category.items() if k not in _PAID_OUT}
-    funds = []
-    for category in dict.fromkeys([*opening, *added]):
-        before = opening.get(category, _ZERO)
-        plus = added.get(category, _ZERO)
-        funds.append(FundBalance(category=category, opening=before, added=plus, closing=before + plus))
-    return tuple(funds)
-
-
-def _reconcile(
-    totals: _Totals,
-    income: IncomeStatement,
-    allocation: ProfitAllocation,
-    dividends: DividendResult | None,
-    rebates: RebateResult | None,
-    funds: tuple[FundBalance, ...],
-) -> tuple[Check, ...]:
-    by_category = allocation.by_category
-    allocated_target = income.net_profit if income.net_profit > 0 else _ZERO
-    opening, saved, closing = totals.opening, totals.saved, totals.closing
-    paid = sum((by_category.get(k, _ZERO) for k in _PAID_OUT), _ZERO)
-    to_funds = sum((f.added for f in funds), _ZERO)
-    checks = [
-        Check(
-            name=Message("รายได้ − ค่าใช้จ่าย = กำไรสุทธิ", "income − expenses = net profit"),
-            expected=income.net_profit,
-            actual=income.total_income - income.total_expenses,
-        ),
-        Check(
-            name=Message("ผลรวมการจัดสรร = กำไรสุทธิ", "sum of the allocation = net profit"),
-            expected=allocated_target,
-            actual=allocation.total,
-        ),
-        Check(
-            name=Message("จ่ายสมาชิก + เข้าทุน = กำไรที่จัดสรร", "paid to members + to funds = profit allocated"),
-            expected=allocated_target,
-            actual=paid + to_funds,
-        ),
-    ]
-    if dividends is not None:
-        checks.append(
-            Check(
-                name=Message("ผลรวมเงินปันผลรายสมาชิก = รายการเงินปันผล", "members' dividends = dividend line"),
-                expected=by_category["dividend"],
-                actual=sum((x.amount for x in dividends.lines), _ZERO),
-            )
-        )
-    if rebates is not None:
-        checks.append(
-            Check(
-                name=Message("ผลรวมเงินเฉลี่ยคืนรายสมาชิก = รายการเงินเฉลี่ยคืน", "members' rebates = rebate line"),
-                expected=by_category["rebate"],
-                actual=sum((x.amount for x in rebates.lines), _ZERO),
-            )
-        )
-    checks.append(
-        Check(
-            name=Message(
-                "เงินออมยกมา + ออมในปี = เงินออมสิ้นปี", "savings brought in + saved = savings at year end"
-            ),
-            expected=closing,
-            actual=opening + saved,
-        )
-    )
-    return tuple(checks)
 
 
 @overload
@@ -909,7 +282,7 @@ def annual_close_many(
             field="groups",
             value=groups,
         )
-    if compact:
+    if checks.flag(compact, "compact"):
         from chumchon.savings.batch import close_batch  # batch builds on this module
 
         return close_batch(groups)

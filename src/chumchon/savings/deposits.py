@@ -36,7 +36,8 @@ from decimal import Decimal
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from chumchon._checks import ParsableEnum
+from chumchon import _checks as checks
+from chumchon._checks import MoneyLike, ParsableEnum, RateLike
 from chumchon.errors import InvalidInputError
 from chumchon.mapping import Mappable, ResultMappable
 from chumchon.messages import Message
@@ -64,12 +65,12 @@ class InterestBasis(ParsableEnum):
     MONTHLY_MINIMUM = "monthly_minimum"
 
 
-def _to_basis(value: object) -> InterestBasis:
-    return _checks.enum_value(InterestBasis, value, "basis")
+def _to_basis(value: InterestBasis | str) -> InterestBasis:
+    return checks.enum_member(InterestBasis, value, "basis")
 
 
 def _credit_months(value: object) -> int:
-    months = _checks.whole(value, "credit_every_months", low=1, high=12)
+    months = checks.whole_number(value, "credit_every_months", minimum=1, maximum=12)
     if 12 % months:
         raise InvalidInputError(
             th=f"รอบการจ่ายดอกเบี้ยต้องเป็น 1, 2, 3, 4, 6 หรือ 12 เดือน ไม่ใช่ {months}",
@@ -80,12 +81,12 @@ def _credit_months(value: object) -> int:
     return months
 
 
-def _to_annual_rate(value: object) -> Decimal:
+def _to_annual_rate(value: RateLike) -> Decimal:
     return to_annual_rate(value, name="annual_rate")
 
 
-def _to_name(value: object) -> str:
-    return _checks.text(value, "name")
+def _to_name(value: str) -> str:
+    return checks.text(value, "name")
 
 
 @attrs.frozen(kw_only=True)
@@ -198,10 +199,10 @@ def _period_interest(
 def calculate_deposit_interest(
     product: DepositProduct,
     *,
-    opening_balance: object,
+    opening_balance: MoneyLike,
     start: date,
     end: date,
-    transactions: Iterable[tuple[date, object]] = (),
+    transactions: Iterable[tuple[date, MoneyLike]] = (),
     rounding: Rounding = SATANG,
 ) -> DepositInterest:
     """Interest on one deposit account from ``start`` (inclusive) to ``end`` (exclusive).
@@ -240,7 +241,7 @@ def calculate_deposit_interest(
         raise InvalidInputError(
             th="วันสิ้นสุดต้องไม่ก่อนวันเริ่ม", en="the end must not be before the start", field="end", value=end
         )
-    balance = _checks.money(opening_balance, "opening_balance")
+    balance = checks.money(opening_balance, "opening_balance")
     if isinstance(transactions, (str, bytes, Mapping)) or not isinstance(transactions, Iterable):
         raise InvalidInputError(
             th=f"transactions ต้องเป็นลำดับของคู่ (วันที่, จำนวนเงิน) ไม่ใช่ {transactions!r}",
@@ -266,7 +267,7 @@ def calculate_deposit_interest(
                 field="transactions",
                 value=day,
             )
-        moves.append((day, _checks.signed_money(amount, "transaction amount")))
+        moves.append((day, checks.money(amount, "transaction amount", minimum=None)))
     moves.sort(key=lambda m: m[0])
     running = balance
     for day, amount in moves:

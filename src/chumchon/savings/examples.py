@@ -17,6 +17,7 @@ from datetime import date
 
 import attrs
 
+from chumchon._checks import MoneyLike
 from chumchon.loans import InterestMethod
 from chumchon.savings.allocation import PercentOfProfit, Residual
 from chumchon.savings.bylaws import (
@@ -134,6 +135,7 @@ def training_group() -> TrainingGroup:
         ],
         leaver_dividend=LeaverDividend.EARNED,
     )
+    expenses: dict[str, MoneyLike] = {"stationery": 450, "meetings": 1_200, "bank_fees": "30.50"}
     year = GroupYear(
         name=bylaws.name,
         fiscal_year_start=date(2024, 10, 1),
@@ -141,7 +143,7 @@ def training_group() -> TrainingGroup:
         fines=350,
         entry_fees=200,
         bank_interest="85.50",
-        expenses={"stationery": 450, "meetings": 1_200, "bank_fees": "30.50"},
+        expenses=expenses,
         funds_opening={"reserve": 15_000, "welfare": 2_500},
     )
     return TrainingGroup(bylaws=bylaws, year=year)

@@ -23,6 +23,8 @@ from decimal import Decimal
 
 import attrs
 
+from chumchon import _checks as checks
+from chumchon._checks import MoneyLike
 from chumchon.mapping import ResultMappable
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
@@ -94,15 +96,15 @@ class ExitSettlement(Tabular, ResultMappable):
 def settle_exit(
     member_id: str,
     *,
-    savings: object,
+    savings: MoneyLike,
     leaver_dividend: LeaverDividend,
-    deposits: object = 0,
-    deposit_interest: object = 0,
-    year_dividend: object = 0,
-    year_rebate: object = 0,
-    loans_outstanding: object = 0,
-    interest_due: object = 0,
-    fines_due: object = 0,
+    deposits: MoneyLike = 0,
+    deposit_interest: MoneyLike = 0,
+    year_dividend: MoneyLike = 0,
+    year_rebate: MoneyLike = 0,
+    loans_outstanding: MoneyLike = 0,
+    interest_due: MoneyLike = 0,
+    fines_due: MoneyLike = 0,
     open_guarantees: int = 0,
 ) -> ExitSettlement:
     """What ``member_id`` receives on leaving.
@@ -123,28 +125,28 @@ def settle_exit(
     Raises:
         InvalidInputError: a negative amount, an unknown ``leaver_dividend``.
     """
-    member = _checks.text(member_id, "member_id")
-    rule: LeaverDividend = _checks.enum_value(LeaverDividend, leaver_dividend, "leaver_dividend")
-    guarantees = _checks.whole(open_guarantees, "open_guarantees", low=0)
+    member = checks.text(member_id, "member_id")
+    rule: LeaverDividend = checks.enum_member(LeaverDividend, leaver_dividend, "leaver_dividend")
+    guarantees = checks.whole_number(open_guarantees, "open_guarantees", minimum=0)
     paid_year = rule is LeaverDividend.EARNED
     credits = (
-        ("savings", Message("เงินสัจจะสะสม", "savings"), _checks.money(savings, "savings")),
-        ("deposits", Message("เงินฝาก", "deposits"), _checks.money(deposits, "deposits")),
+        ("savings", Message("เงินสัจจะสะสม", "savings"), checks.money(savings, "savings")),
+        ("deposits", Message("เงินฝาก", "deposits"), checks.money(deposits, "deposits")),
         ("deposit_interest", Message("ดอกเบี้ยเงินฝากค้างจ่าย", "accrued deposit interest"),
-         _checks.money(deposit_interest, "deposit_interest")),
+         checks.money(deposit_interest, "deposit_interest")),
         ("dividend", Message("เงินปันผลปีนี้", "this year's dividend"),
-         _checks.money(year_dividend, "year_dividend") if paid_year else _ZERO),
+         checks.money(year_dividend, "year_dividend") if paid_year else _ZERO),
         ("rebate", Message("เงินเฉลี่ยคืนปีนี้", "this year's rebate"),
-         _checks.money(year_rebate, "year_rebate") if paid_year else _ZERO),
+         checks.money(year_rebate, "year_rebate") if paid_year else _ZERO),
     )  # fmt: skip
     debits = (
         (
             "loans",
             Message("เงินกู้คงค้าง", "loans outstanding"),
-            _checks.money(loans_outstanding, "loans_outstanding"),
+            checks.money(loans_outstanding, "loans_outstanding"),
         ),
-        ("interest", Message("ดอกเบี้ยค้างชำระ", "interest due"), _checks.money(interest_due, "interest_due")),
-        ("fines", Message("ค่าปรับค้างชำระ", "fines due"), _checks.money(fines_due, "fines_due")),
+        ("interest", Message("ดอกเบี้ยค้างชำระ", "interest due"), checks.money(interest_due, "interest_due")),
+        ("fines", Message("ค่าปรับค้างชำระ", "fines due"), checks.money(fines_due, "fines_due")),
     )
     reasons: list[Message] = []
     if guarantees:

@@ -27,6 +27,8 @@ from decimal import Decimal
 
 import attrs
 
+from chumchon import _checks as checks
+from chumchon._checks import MoneyLike
 from chumchon.errors import InvalidInputError
 from chumchon.mapping import ResultMappable
 from chumchon.messages import Message
@@ -80,11 +82,11 @@ class LoanLimit(Tabular, ResultMappable):
 def loan_limit(
     product: LoanProduct,
     *,
-    savings: object,
-    group_cash: object,
-    open_loans: object = 0,
+    savings: MoneyLike,
+    group_cash: MoneyLike,
+    open_loans: MoneyLike = 0,
     guarantees_given: int = 0,
-    requested: object = None,
+    requested: MoneyLike | None = None,
 ) -> LoanLimit:
     """The most a member may borrow under ``product`` now.
 
@@ -106,11 +108,11 @@ def loan_limit(
             field="product",
             value=product,
         )
-    own = _checks.money(savings, "savings")
-    cash = _checks.money(group_cash, "group_cash")
-    owed = _checks.money(open_loans, "open_loans")
-    given = _checks.whole(guarantees_given, "guarantees_given", low=0)
-    asked = _checks.optional_money(requested, "requested")
+    own = checks.money(savings, "savings")
+    cash = checks.money(group_cash, "group_cash")
+    owed = checks.money(open_loans, "open_loans")
+    given = checks.whole_number(guarantees_given, "guarantees_given", minimum=0)
+    asked = checks.optional(checks.money, requested, "requested")
     limits: list[tuple[Message, Decimal]] = []
     reasons: list[Message] = []
     if product.limit_multiple_of_savings is not None:

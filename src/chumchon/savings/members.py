@@ -34,7 +34,8 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from chumchon._checks import ParsableEnum
+from chumchon import _checks as checks
+from chumchon._checks import DateLike, MoneyLike, ParsableEnum
 from chumchon.errors import InvalidInputError
 from chumchon.mapping import Mappable
 from chumchon.money import in_decimal_context
@@ -71,15 +72,21 @@ def _bad_month(month: object) -> InvalidInputError:
     )
 
 
-def _monthly(value: object) -> tuple[Decimal, ...]:
-    if isinstance(value, tuple) and len(value) == MONTHS_IN_YEAR and all(type(v) is Decimal for v in value):
+def _monthly(value: Iterable[MoneyLike] | Mapping[int, MoneyLike]) -> tuple[Decimal, ...]:
+    if (
+        isinstance(value, tuple)
+        and len(value) == MONTHS_IN_YEAR
+        and all(type(v) is Decimal for v in value)
+        and all(map(Decimal.is_finite, value))
+    ):
         return value  # already clean: the common case when results are rebuilt
     if isinstance(value, Mapping):
         amounts = list(_ZEROS)
-        for month, amount in value.items():
+        for key, amount in value.items():
+            month = checks.plain_scalar(key)
             if isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= MONTHS_IN_YEAR:
-                raise _bad_month(month)
-            amounts[month - 1] = _checks.signed_money(amount, f"monthly[{month}]")
+                raise _bad_month(key)
+            amounts[month - 1] = checks.money(amount, f"monthly[{month}]", minimum=None)
         return tuple(amounts)
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
         raise InvalidInputError(
@@ -96,13 +103,16 @@ def _monthly(value: object) -> tuple[Decimal, ...]:
             field="monthly",
             value=value,
         )
-    return tuple(_checks.signed_money(v, f"monthly[{i}]") for i, v in enumerate(items, start=1))
+    return tuple(checks.money(v, f"monthly[{i}]", minimum=None) for i, v in enumerate(items, start=1))
 
 
-def _transactions(value: object) -> tuple[tuple[date, Decimal], ...] | None:
+def _transactions(
+    value: Iterable[tuple[DateLike, MoneyLike]] | None,
+) -> tuple[tuple[date, Decimal], ...] | None:
     if value is None:
         return None
-    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+    given: object = value  # anything may come in; the checks below say what is allowed
+    if isinstance(given, (str, bytes)) or not isinstance(given, Iterable):
         raise InvalidInputError(
             th="รายการเงินออมต้องเป็นลำดับของคู่ (วันที่, จำนวนเงิน)",
             en="transactions must be a sequence of (date, amount) pairs",
@@ -120,14 +130,12 @@ def _transactions(value: object) -> tuple[tuple[date, Decimal], ...] | None:
                 field="transactions",
                 value=item,
             ) from None
-        if not isinstance(day, date):
-            raise InvalidInputError(
-                th=f"วันที่ของรายการต้องเป็น datetime.date ไม่ใช่ {day!r}",
-                en=f"a transaction date must be a datetime.date, not {day!r}",
-                field="transactions",
-                value=day,
+        pairs.append(
+            (
+                checks.date_value(day, "transactions"),
+                checks.money(amount, "transaction amount", minimum=None),
             )
-        pairs.append((day, _checks.signed_money(amount, "transaction amount")))
+        )
     pairs.sort(key=lambda p: p[0])
     return tuple(pairs)
 
@@ -160,45 +168,36 @@ def _fiscal_month(day: date, fiscal_year_start: date) -> int:
     return month
 
 
-def _check_year_start(value: object) -> date | None:
-    if value is None:
-        return None
-    if not isinstance(value, date) or value.day != 1:
-        raise InvalidInputError(
-            th=f"วันเริ่มปีบัญชีต้องเป็นวันที่ 1 ของเดือน (datetime.date) ไม่ใช่ {value!r}",
-            en=f"the fiscal year must start on the 1st of a month (a datetime.date), not {value!r}",
-            field="fiscal_year_start",
-            value=value,
-        )
-    return value
+def _check_year_start(value: DateLike | None) -> date | None:
+    return None if checks.plain_scalar(value) is None else _checks.year_start(value)
 
 
-def _to_member_type(value: object) -> MemberType:
-    return _checks.enum_value(MemberType, value, "member_type")
+def _to_member_type(value: MemberType | str) -> MemberType:
+    return checks.enum_member(MemberType, value, "member_type")
 
 
-def _left_month(value: object) -> int | None:
-    return None if value is None else _checks.whole(value, "left_month", low=1, high=MONTHS_IN_YEAR)
+def _left_month(value: int | None) -> int | None:
+    return checks.optional(checks.whole_number, value, "left_month", minimum=1, maximum=MONTHS_IN_YEAR)
 
 
-def _to_interest_paid(value: object) -> Decimal:
-    return _checks.money(value, "interest_paid")
+def _to_interest_paid(value: MoneyLike) -> Decimal:
+    return _checks.amount(value, "interest_paid")
 
 
-def _to_member_id(value: object) -> str:
-    return _checks.text(value, "member_id")
+def _to_member_id(value: str) -> str:
+    return checks.text(value, "member_id")
 
 
-def _to_missed_installment(value: object) -> bool:
-    return _checks.flag(value, "missed_installment")
+def _to_missed_installment(value: bool) -> bool:
+    return checks.flag(value, "missed_installment")
 
 
-def _to_opening_balance(value: object) -> Decimal:
-    return _checks.money(value, "opening_balance")
+def _to_opening_balance(value: MoneyLike) -> Decimal:
+    return _checks.amount(value, "opening_balance")
 
 
-def _to_work_units(value: object) -> Decimal:
-    return _checks.money(value, "work_units")
+def _to_work_units(value: MoneyLike) -> Decimal:
+    return _checks.amount(value, "work_units")
 
 
 @attrs.frozen(kw_only=True)
@@ -290,9 +289,9 @@ class MemberYear(Mappable):
         cls,
         member_id: str,
         *,
-        opening_balance: object,
-        transactions: Iterable[tuple[date, object]],
-        fiscal_year_start: date,
+        opening_balance: MoneyLike,
+        transactions: Iterable[tuple[DateLike, MoneyLike]],
+        fiscal_year_start: DateLike,
         **other: Any,
     ) -> MemberYear:
         """Build a member year from dated savings transactions; the monthly amounts are derived from them.
@@ -311,8 +310,7 @@ class MemberYear(Mappable):
         >>> m.monthly[0], m.monthly[3]
         (Decimal('100'), Decimal('50'))
         """
-        start = _check_year_start(fiscal_year_start)
-        assert start is not None
+        start = _checks.year_start(fiscal_year_start)
         pairs = _transactions(transactions) or ()
         derived = list(_ZEROS)
         for day, amount in pairs:
