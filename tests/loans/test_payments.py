@@ -168,8 +168,10 @@ def test_bad_payments_are_refused() -> None:
         apply_payments(s, [Payment(date(2026, 1, 9), 10)], date(2026, 3, 1))  # type: ignore[arg-type]
     with pytest.raises(InvalidInputError):
         apply_payments(s, [(date(2026, 2, 1), 10)], date(2026, 3, 1))  # type: ignore[arg-type, list-item]
+    # ISO text is a date here as everywhere (it was refused before the one input kernel).
+    assert apply_payments(s, [], "2026-03-01") == apply_payments(s, [], date(2026, 3, 1))
     with pytest.raises(InvalidInputError):
-        apply_payments(s, [], "1/3/2026")  # type: ignore[arg-type]
+        apply_payments(s, [], "1 March 2026")
     with pytest.raises(InvalidInputError):
         apply_payments(s, [], date(2026, 3, 1), allocation="principal first")  # type: ignore[arg-type]
     with pytest.raises(InvalidInputError):

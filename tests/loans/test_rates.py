@@ -122,8 +122,9 @@ def test_custom_schedule_with_interest_measures_actual_365() -> None:
 
 def test_bad_input() -> None:
     terms = LoanTerms(principal=1000, annual_rate="0.12", installments=3, disbursed_on=AS_OF)
+    assert check_interest_rate(terms, "2026-01-01") == check_interest_rate(terms, date(2026, 1, 1))
     with pytest.raises(InvalidInputError):
-        check_interest_rate(terms, "1/1/2026")  # type: ignore[arg-type]
+        check_interest_rate(terms, "01/01/2026")
     with pytest.raises(InvalidInputError):
         nominal_annual_rate({"principal": 1})  # type: ignore[arg-type]
     with pytest.raises(UnknownRegulationError):

@@ -252,7 +252,7 @@ def test_holiday_container_that_is_not_a_set() -> None:
         ({"frequency": 0}, "frequency"),
         ({"disbursed_on": "soon"}, "disbursed_on"),
         ({"upfront_fee": 20000}, "upfront_fee"),
-        ({"weekend": [7]}, "weekend"),
+        ({"weekend": [7]}, "weekend[0]"),  # the bad item named by its place
         ({"installment_rounding": "nearest"}, "rounding"),
     ],
 )

@@ -504,23 +504,14 @@ KNOWN: dict[str, str] = {
     "excel.chumchon_thai_date:era": EXCEL,  # array,matrix,na
     "excel.chumchon_thai_date:style": EXCEL,  # array,matrix,na,na_as_none
     "excel.chumchon_xirr:guess": EXCEL,  # array,matrix,na
-    "loans.build_rescheduling:agreed_in_writing": FLAG,  # array,matrix,na
-    "loans.build_rescheduling:capitalize_arrears": FLAG,  # array,matrix,na
-    "loans.build_rescheduling:capitalize_interest": FLAG,  # array,matrix,na
     "loans.kkkj.village_reports:compact": FLAG,  # array,matrix,na
-    "loans.reschedule:agreed_in_writing": FLAG,  # array,matrix,na
-    "loans.reschedule:capitalize_arrears": FLAG,  # array,matrix,na
-    "loans.reschedule:capitalize_interest": FLAG,  # array,matrix,na
     "loans.kkkj.GraceExtension:granted_on": ISO,  # datetime,iso_text
     "loans.kkkj.GraceExtension:until": ISO,  # datetime,iso_text
     "loans.kkkj.LoanRequest:requested_on": ISO,  # iso_text
     "loans.kkkj.OfficerOpinion:given_on": ISO,  # iso_text
-    "loans.LoanTerms:first_due": NA,  # na_as_none
-    "loans.build_rescheduling:installments": NA,  # na_as_none
     "loans.kkkj.AccountFigures:days_past_due": NA,  # na_as_none
     "loans.kkkj.CommitteeRules:max_installments": NA,  # na_as_none
     "loans.kkkj.review_request:as_of": NA,  # na_as_none
-    "loans.reschedule:installments": NA,  # na_as_none
     "jsontext.loads:max_chars": NUMPY_INT,  # numpy_int
     "jsontext.loads:max_depth": NUMPY_INT,  # numpy_int
     "loans.kkkj.CommitteeRules:longest_term_months": NUMPY_INT,  # numpy_int
@@ -535,15 +526,9 @@ KNOWN: dict[str, str] = {
     "loans.kkkj.Village:households": NUMPY_INT,  # numpy_int
     "loans.kkkj.Village:target_households": NUMPY_INT,  # numpy_int
     "loans.kkkj.grace_standing:days_past_due": NUMPY_INT,  # numpy_int
-    "loans.portfolio_at_risk:days": NUMPY_INT,  # numpy_int
     "jsontext.dumps:data": JSON_ANY,  # bad_thai_date,bad_thai_digits,bad_thai_words,huge_int,negative,none,true
     "jsontext.dumps:indent": JSON_ANY,  # bad_thai_date,bad_thai_digits,bad_thai_words,empty_text,garbage_text,huge_int,huge_text,na_as_none,true
-    "loans.LoanTerms:holidays": "any container of dates by design (holidays.Thailand()); typed object",  # bad_thai_date,bad_thai_digits,bad_thai_words,garbage_text,huge_text,none
-    "loans.LoanTerms:weekend": "a nested list crashes frozenset() (unhashable): use _checks.sequence",  # nested
-    "loans.cumipmt:when": "accepts True as 1 but refuses np.int64(0): use _checks.whole_number / choice",  # numpy_int,true
-    "loans.cumprinc:when": "accepts True as 1 but refuses np.int64(0): use _checks.whole_number / choice",  # numpy_int,true
     "loans.kkkj.repayment_schedule:first_due": NONE_UNSAID,  # none
-    "loans.npv:values": "a single number is taken as one cash flow, where a sequence is expected",  # negative,zero
 }
 
 

@@ -35,18 +35,11 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 
+from chumchon._checks import DateLike, MoneyLike, RateLike, date_value, number
 from chumchon.errors import InvalidInputError
 from chumchon.loans import _solver as solver
-from chumchon.loans._convert import to_date as _to_date
-from chumchon.loans.finance import (
-    _exactly,
-    _maxiter,
-    _nearest_rate,
-    _not_at_minus_one,
-    _out_of_range,
-    _tolerance,
-)
-from chumchon.money import in_decimal_context, to_decimal
+from chumchon.loans import _tvm as tvm
+from chumchon.money import in_decimal_context
 
 __all__ = ["irr", "npv", "xirr", "xnpv"]
 
@@ -61,9 +54,9 @@ def _flatten(values: Iterable[object], name: str) -> list[Decimal]:
     found: list[Decimal] = []
     for item in values:
         if isinstance(item, (str, bytes)) or not hasattr(item, "__iter__"):
-            found.append(to_decimal(item, name=name))
+            found.append(number(item, name))
         else:
-            found.extend(to_decimal(x, name=name) for x in item)
+            found.extend(number(x, name) for x in item)
     return found
 
 
@@ -84,7 +77,7 @@ def _values(values: object, name: str = "values") -> list[Decimal]:
 
 
 def _rate_above(value: object, *, allow_below: bool = False) -> Decimal:
-    r = to_decimal(value, name="rate")
+    r = number(value, "rate")
     if r == -1 or (r < -1 and not allow_below):
         allowed = "ต้องไม่เท่ากับ -1" if allow_below else "ต้องมากกว่า -1"
         allowed_en = "must not be -1" if allow_below else "must exceed -1"
@@ -102,13 +95,15 @@ def _discounted(r: Decimal, amounts: Sequence[Decimal], times: Sequence[Decimal]
 def _value(r: Decimal, amounts: list[Decimal], times: list[Decimal]) -> Decimal:
     scale = max(abs(a) for a in amounts)
     try:
-        return _exactly(lambda: _discounted(r, amounts, times), scale, r, max(times))
+        return tvm.exactly(lambda: _discounted(r, amounts, times), scale, r, max(times))
     except _ARITHMETIC:
-        raise _out_of_range() from None
+        raise tvm.out_of_range() from None
 
 
 @in_decimal_context
-def npv(rate: object, values: object, *more: object) -> Decimal:
+def npv(
+    rate: RateLike, values: MoneyLike | Iterable[MoneyLike], *more: MoneyLike | Iterable[MoneyLike]
+) -> Decimal:
     """Excel's NPV: ``Σ value_i / (1 + rate)^i`` for i = 1, 2, …: the first value is one period away.
 
     Args:
@@ -143,21 +138,25 @@ def _need_both_signs(amounts: Sequence[Decimal]) -> None:
 
 
 def _solve(flows: solver.CashFlows, guess: object, tol: object, maxiter: int) -> Decimal:
-    start = to_decimal(guess, name="guess")
+    start = number(guess, "guess")
     if start <= -1:
         raise InvalidInputError(
             th=f"guess ต้องมากกว่า -1 ไม่ใช่ {start}", en=f"guess must exceed -1, not {start}", field="guess"
         )
-    tolerance = _tolerance(tol)
-    found = solver.newton(flows, start, tolerance, _maxiter(maxiter))
+    tolerance = tvm.tolerance(tol)
+    found = solver.newton(flows, start, tolerance, tvm.maxiter(maxiter))
     if found is None:
-        found = _nearest_rate(flows, start, tolerance)
-    return _not_at_minus_one(found)
+        found = tvm.nearest_rate(flows, start, tolerance)
+    return tvm.not_at_minus_one(found)
 
 
 @in_decimal_context
 def irr(
-    values: Iterable[object], guess: object = "0.1", *, tol: object = "1e-20", maxiter: int = 100
+    values: Iterable[MoneyLike],
+    guess: RateLike = "0.1",
+    *,
+    tol: Decimal | int | float | str = "1e-20",
+    maxiter: int = 100,
 ) -> Decimal:
     """Excel's IRR: the rate per period at which ``values`` (at periods 0, 1, 2, …) are worth zero.
 
@@ -185,7 +184,7 @@ def _dated(values: object, dates: object) -> tuple[list[Decimal], list[Decimal]]
             field="dates",
             value=dates,
         )
-    days: list[date] = [_to_date(d, "dates") for d in dates]
+    days: list[date] = [date_value(d, f"dates[{i}]") for i, d in enumerate(dates)]
     if len(days) != len(amounts):
         raise InvalidInputError(
             th=f"จำนวนยอด ({len(amounts)}) ไม่เท่ากับจำนวนวันที่ ({len(days)})",
@@ -205,7 +204,7 @@ def _dated(values: object, dates: object) -> tuple[list[Decimal], list[Decimal]]
 
 
 @in_decimal_context
-def xnpv(rate: object, values: Iterable[object], dates: Iterable[object]) -> Decimal:
+def xnpv(rate: RateLike, values: Iterable[MoneyLike], dates: Iterable[DateLike]) -> Decimal:
     """Excel's XNPV: ``Σ value_i / (1 + rate)^((date_i − date_0) / 365)``.
 
     >>> from datetime import date
@@ -224,11 +223,11 @@ def xnpv(rate: object, values: Iterable[object], dates: Iterable[object]) -> Dec
 
 @in_decimal_context
 def xirr(
-    values: Iterable[object],
-    dates: Iterable[object],
-    guess: object = "0.1",
+    values: Iterable[MoneyLike],
+    dates: Iterable[DateLike],
+    guess: RateLike = "0.1",
     *,
-    tol: object = "1e-20",
+    tol: Decimal | int | float | str = "1e-20",
     maxiter: int = 100,
 ) -> Decimal:
     """Excel's XIRR: the annual rate at which :func:`xnpv` of the dated ``values`` is zero.

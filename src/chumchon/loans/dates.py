@@ -18,7 +18,7 @@ datetime.date(2026, 4, 15)
 >>> add_months(date(9999, 12, 1), 1)
 Traceback (most recent call last):
 ...
-chumchon.errors.InvalidInputError: วันที่เกินช่วงที่รองรับ (ปี 1 ถึง 9999) / the date falls outside the supported range (years 1 to 9999)
+chumchon.errors.InvalidInputError: วันที่เกินช่วงที่รองรับ (ปี ค.ศ. 1 ถึง 9999) / the date falls outside the supported range (years 1 to 9999)
 """
 
 from __future__ import annotations
@@ -26,10 +26,9 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Iterable
 from datetime import date, timedelta
 
-from chumchon._checks import ParsableEnum
+from chumchon._checks import DateLike, ParsableEnum, date_value, enum_member, whole_number
 from chumchon.errors import InvalidInputError
-from chumchon.loans._convert import convert_enum
-from chumchon.loans._convert import to_date as _to_date
+from chumchon.loans._util import thai_date
 
 __all__ = [
     "DEFAULT_WEEKEND",
@@ -75,12 +74,14 @@ class DateAdjustment(ParsableEnum):
 DEFAULT_WEEKEND: frozenset[int] = frozenset({5, 6})
 
 
-def to_accrual(value: object) -> AccrualBasis:
-    return convert_enum(AccrualBasis, "accrual", value)
+def to_accrual(value: AccrualBasis | str) -> AccrualBasis:
+    """``value`` as an :class:`AccrualBasis` (a member, its value or name in any case)."""
+    return enum_member(AccrualBasis, value, "accrual")
 
 
-def to_date_adjustment(value: object) -> DateAdjustment:
-    return convert_enum(DateAdjustment, "date_adjustment", value)
+def to_date_adjustment(value: DateAdjustment | str) -> DateAdjustment:
+    """``value`` as a :class:`DateAdjustment` (a member, its value or name in any case)."""
+    return enum_member(DateAdjustment, value, "date_adjustment")
 
 
 _DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -94,7 +95,7 @@ def _days_in_month(year: int, month: int) -> int:
     return _DAYS_IN_MONTH[month - 1]
 
 
-def add_months(start: date, months: int) -> date:
+def add_months(start: DateLike, months: int) -> date:
     """``start`` plus ``months`` calendar months, the day clipped to the month's end (as ``relativedelta``).
 
     Args:
@@ -105,19 +106,14 @@ def add_months(start: date, months: int) -> date:
         InvalidInputError: the result is outside years 1 to 9999, or ``months`` is not a whole number.
     """
     if type(start) is not date:  # a datetime (a date subclass) or anything else: checked once
-        start = _to_date(start, "start")
-    if isinstance(months, bool) or not isinstance(months, int):
-        raise InvalidInputError(
-            th=f"จำนวนเดือนต้องเป็นจำนวนเต็ม ไม่ใช่ {months!r}",
-            en=f"months must be a whole number, not {months!r}",
-            field="months",
-            value=months,
-        )
+        start = date_value(start, "start")
+    if type(months) is not int:
+        months = whole_number(months, "months")
     index = start.year * 12 + start.month - 1 + months
     year, month0 = divmod(index, 12)
     if not 1 <= year <= 9999:
         raise InvalidInputError(
-            th="วันที่เกินช่วงที่รองรับ (ปี 1 ถึง 9999)",
+            th="วันที่เกินช่วงที่รองรับ (ปี ค.ศ. 1 ถึง 9999)",
             en="the date falls outside the supported range (years 1 to 9999)",
             field="date",
             value=start,
@@ -128,9 +124,29 @@ def add_months(start: date, months: int) -> date:
     return date(year, month0 + 1, day)
 
 
+def month_steps(start: date, step: int, first: int, count: int) -> tuple[date, ...]:
+    """``start + k × step`` months for k = first .. first + count - 1, the day clipped to the month's end:
+    :func:`add_months` in one loop (the caller has checked the last date's year)."""
+    base = start.year * 12 + start.month - 1
+    day = start.day
+    indices = range(base + first * step, base + (first + count) * step, step)
+    if day <= 28:  # no month is shorter: no clipping
+        return tuple([date(index // 12, index % 12 + 1, day) for index in indices])
+    dates: list[date] = []
+    append = dates.append
+    lengths = _DAYS_IN_MONTH
+    for index in indices:
+        year, month0 = divmod(index, 12)
+        days = lengths[month0]
+        if month0 == 1 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+            days = 29
+        append(date(year, month0 + 1, day if day <= days else days))
+    return tuple(dates)
+
+
 def adjust_date(
-    day: date,
-    adjustment: DateAdjustment,
+    day: DateLike,
+    adjustment: DateAdjustment | str,
     *,
     holidays: Container[date] = frozenset(),
     weekend: Iterable[int] = DEFAULT_WEEKEND,
@@ -149,7 +165,7 @@ def adjust_date(
     """
     adjustment = to_date_adjustment(adjustment)
     if type(day) is not date:
-        day = _to_date(day, "day")
+        day = date_value(day, "day")
     if adjustment is DateAdjustment.NONE:
         return day
     closed = frozenset(weekend)
@@ -173,14 +189,14 @@ def _shift(day: date, step: timedelta, is_business: Callable[[date], bool]) -> d
         if is_business(current):
             return current
     raise InvalidInputError(
-        th=f"ไม่มีวันทำการภายใน {_MAX_SHIFT_DAYS} วันจาก {day.isoformat()} ตรวจสอบชุดวันหยุด",
+        th=f"ไม่มีวันทำการภายใน {_MAX_SHIFT_DAYS} วันจาก {thai_date(day)} ตรวจสอบชุดวันหยุด",
         en=f"no business day within {_MAX_SHIFT_DAYS} days of {day.isoformat()}; check the holiday set",
         field="holidays",
         value=day,
     )
 
 
-def day_count(start: date, end: date, basis: AccrualBasis) -> int:
+def day_count(start: DateLike, end: DateLike, basis: AccrualBasis | str) -> int:
     """Days from ``start`` to ``end`` on ``basis``: actual days, or 30/360 bond-basis days.
 
     ``PER_PERIOD`` counts actual days too (it is only used for information there).
@@ -192,7 +208,7 @@ def day_count(start: date, end: date, basis: AccrualBasis) -> int:
     if basis.__class__ is not AccrualBasis:
         basis = to_accrual(basis)
     if type(start) is not date or type(end) is not date:
-        start, end = _to_date(start, "start"), _to_date(end, "end")
+        start, end = date_value(start, "start"), date_value(end, "end")
     if basis is AccrualBasis.THIRTY_360:
         d1 = min(start.day, 30)
         d2 = end.day
@@ -202,12 +218,12 @@ def day_count(start: date, end: date, basis: AccrualBasis) -> int:
     return (end - start).days
 
 
-def year_fraction(start: date, end: date, basis: AccrualBasis) -> tuple[int, int]:
+def year_fraction(start: DateLike, end: DateLike, basis: AccrualBasis | str) -> tuple[int, int]:
     """The length from ``start`` to ``end`` as (days, days per year): actual/365 or 30/360."""
     if basis.__class__ is not AccrualBasis:
         basis = to_accrual(basis)
     if type(start) is not date or type(end) is not date:
-        start, end = _to_date(start, "start"), _to_date(end, "end")
+        start, end = date_value(start, "start"), date_value(end, "end")
     if basis is AccrualBasis.THIRTY_360:
         return day_count(start, end, basis), 360
     return (end - start).days, 365

@@ -53,8 +53,10 @@ from decimal import Decimal
 
 import attrs
 
+from chumchon._checks import DateLike, date_value, invalid
 from chumchon.errors import InvalidInputError, RuleViolationError
 from chumchon.loans import _solver as solver
+from chumchon.loans._util import percent_text
 from chumchon.loans.dates import year_fraction
 from chumchon.loans.findings import Finding
 from chumchon.loans.schedule import Schedule, build_schedule
@@ -62,7 +64,7 @@ from chumchon.loans.terms import AccrualBasis, LoanTerms
 from chumchon.mapping import ResultMappable
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context
-from chumchon.rules import INTEREST_CAP_ANNUAL_RATE, INTEREST_OVERRATE_ACT, Source, check_as_of
+from chumchon.rules import INTEREST_CAP_ANNUAL_RATE, INTEREST_OVERRATE_ACT, Source
 
 __all__ = [
     "CAP_CLAUSE",
@@ -88,11 +90,8 @@ def _as_schedule(loan: LoanTerms | Schedule) -> Schedule:
         return loan
     if isinstance(loan, LoanTerms):
         return build_schedule(loan)
-    raise InvalidInputError(
-        th="ต้องส่ง LoanTerms หรือ Schedule",
-        en=f"expected LoanTerms or a Schedule, not {type(loan).__name__}",
-        field="loan",
-        value=loan,
+    raise invalid(
+        "instance", "loan", loan, what_th="LoanTerms หรือ Schedule", what_en="a LoanTerms or a Schedule"
     )
 
 
@@ -274,25 +273,21 @@ class InterestRateAssessment(ResultMappable):
     def __repr__(self) -> str:
         verdict = "legal" if self.legal else "OVER THE CAP"
         return (
-            f"<InterestRateAssessment {verdict}: APR {_percent(self.nominal_annual_rate)}, "
-            f"effective {_percent(self.effective_annual_rate)}, cap {_percent(self.cap_annual_rate)}>"
+            f"<InterestRateAssessment {verdict}: APR {percent_text(self.nominal_annual_rate)}, "
+            f"effective {percent_text(self.effective_annual_rate)}, cap {percent_text(self.cap_annual_rate)}>"
         )
 
 
-def _percent(rate: Decimal) -> str:
-    return f"{SATANG.apply(DECIMAL_CONTEXT.multiply(rate, 100))}%"
-
-
 @in_decimal_context
-def assess_interest_rate(loan: LoanTerms | Schedule, as_of: date) -> InterestRateAssessment:
+def assess_interest_rate(loan: LoanTerms | Schedule, as_of: DateLike) -> InterestRateAssessment:
     """Measure the loan's true rate and compare it with the cap in force on ``as_of`` (never raises for an
     over-cap loan; see :func:`check_interest_rate`).
 
     Raises:
-        InvalidInputError: ``loan`` is neither terms nor a schedule, or ``as_of`` is not a date.
+        InvalidInputError: ``loan`` is neither terms nor a schedule, or ``as_of`` is neither a date nor ISO text.
         UnknownRegulationError: ``as_of`` is before the library's records (1941).
     """
-    day = check_as_of(as_of)
+    day = date_value(as_of, "as_of")
     schedule = _as_schedule(loan)
     dated_cap = INTEREST_CAP_ANNUAL_RATE.at(day)
     cap = dated_cap.value
@@ -310,9 +305,9 @@ def assess_interest_rate(loan: LoanTerms | Schedule, as_of: date) -> InterestRat
             Finding(
                 code="interest_cap_annual_rate",
                 message=Message(
-                    th=f"อัตราดอกเบี้ยที่แท้จริง {_percent(nominal)} ต่อปี เกินเพดานร้อยละ {_percent(cap)[:-1]} ต่อปี "
+                    th=f"อัตราดอกเบี้ยที่แท้จริง {percent_text(nominal)} ต่อปี เกินเพดานร้อยละ {percent_text(cap)[:-1]} ต่อปี "
                     f"ตาม {CAP_CLAUSE} การเรียกดอกเบี้ยเกินอัตราเป็นความผิดตาม พ.ร.บ.ห้ามเรียกดอกเบี้ยเกินอัตรา พ.ศ. 2560",
-                    en=f"the true interest rate of {_percent(nominal)} a year is over the cap of {_percent(cap)} a "
+                    en=f"the true interest rate of {percent_text(nominal)} a year is over the cap of {percent_text(cap)} a "
                     "year (CCC s.654); charging over the cap is an offence under the Interest Over-rate "
                     "Prohibition Act B.E. 2560",
                 ),
@@ -335,7 +330,7 @@ def assess_interest_rate(loan: LoanTerms | Schedule, as_of: date) -> InterestRat
 
 
 @in_decimal_context
-def check_interest_rate(loan: LoanTerms | Schedule, as_of: date) -> InterestRateAssessment:
+def check_interest_rate(loan: LoanTerms | Schedule, as_of: DateLike) -> InterestRateAssessment:
     """Raise when the loan's true interest rate is over the legal cap in force on ``as_of``.
 
     Returns:
@@ -349,9 +344,9 @@ def check_interest_rate(loan: LoanTerms | Schedule, as_of: date) -> InterestRate
     if not result.legal:
         nominal, cap = result.nominal_annual_rate, result.cap_annual_rate
         raise RuleViolationError(
-            th=f"อัตราดอกเบี้ยที่แท้จริง {_percent(nominal)} ต่อปี เกินเพดานร้อยละ {(cap * 100).normalize():f} ต่อปี "
+            th=f"อัตราดอกเบี้ยที่แท้จริง {percent_text(nominal)} ต่อปี เกินเพดานร้อยละ {(cap * 100).normalize():f} ต่อปี "
             f"({CAP_CLAUSE})",
-            en=f"the true interest rate of {_percent(nominal)} a year is over the cap of "
+            en=f"the true interest rate of {percent_text(nominal)} a year is over the cap of "
             f"{(cap * 100).normalize():f}% a year (CCC s.654)",
             rule="interest_cap_annual_rate",
             clause=CAP_CLAUSE,
@@ -362,7 +357,7 @@ def check_interest_rate(loan: LoanTerms | Schedule, as_of: date) -> InterestRate
 
 
 @in_decimal_context
-def is_interest_rate_legal(loan: LoanTerms | Schedule, as_of: date) -> bool:
+def is_interest_rate_legal(loan: LoanTerms | Schedule, as_of: DateLike) -> bool:
     """True when the loan's true interest rate is within the legal cap in force on ``as_of``.
 
     >>> from datetime import date

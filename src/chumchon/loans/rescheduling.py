@@ -1,7 +1,7 @@
 """Rescheduling what remains of a loan (การปรับโครงสร้างหนี้ / ขยายเวลาชำระ).
 
 :func:`reschedule` builds a new schedule for the principal still outstanding in a
-:class:`~chumchon.loans.payments.LoanStatus`, disbursed (in effect) on ``as_of``, with new instalments,
+:class:`~chumchon.loans.loan_status.LoanStatus`, disbursed (in effect) on ``as_of``, with new instalments,
 frequency, rate or method; anything not given is kept from the original terms. :func:`build_rescheduling` does
 the same and also returns what was added to the principal, what stays owed apart, and the findings.
 
@@ -37,14 +37,16 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from chumchon._checks import DateLike, date_value, flag, instance, optional, whole_number
 from chumchon.errors import InvalidInputError
+from chumchon.loans._util import thai_date
 from chumchon.loans.findings import Finding
 from chumchon.loans.payments import LoanStatus
 from chumchon.loans.schedule import Schedule, build_schedule
 from chumchon.loans.terms import InterestMethod, LoanTerms
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, in_decimal_context
-from chumchon.rules import Parameter, Source, check_as_of, civil_code
+from chumchon.rules import Parameter, Source, civil_code
 
 __all__ = ["CCC_S655", "COMPOUNDING_MIN_OVERDUE", "Rescheduling", "build_rescheduling", "reschedule"]
 
@@ -173,7 +175,7 @@ def _capitalization(
 @in_decimal_context
 def reschedule(
     status: LoanStatus,
-    as_of: date,
+    as_of: DateLike,
     *,
     installments: int | None = None,
     capitalize_arrears: bool = False,
@@ -213,7 +215,7 @@ def reschedule(
 @in_decimal_context
 def build_rescheduling(
     status: LoanStatus,
-    as_of: date,
+    as_of: DateLike,
     *,
     installments: int | None = None,
     capitalize_arrears: bool = False,
@@ -239,17 +241,11 @@ def build_rescheduling(
     ...
     chumchon.errors.InvalidInputError: ป.พ.พ. มาตรา 655 ให้ทบดอกเบี้ยเข้ากับต้นเงินได้เมื่อตกลงกันเป็นหนังสือเท่านั้น (ส่ง agreed_in_writing=True เมื่อมีหนังสือตกลง) / CCC s.655 allows adding overdue interest to the principal only by an agreement in writing (pass agreed_in_writing=True when there is one)
     """
-    day = check_as_of(as_of)
-    if not isinstance(status, LoanStatus):
-        raise InvalidInputError(
-            th="ต้องส่ง LoanStatus",
-            en=f"status must be a LoanStatus, not {status!r}",
-            field="status",
-            value=status,
-        )
+    day = date_value(as_of, "as_of")
+    instance(status, "status", LoanStatus, what_th="LoanStatus (จาก apply_payments)")
     if day < status.as_of:
         raise InvalidInputError(
-            th=f"วันปรับโครงสร้าง {day} ต้องไม่ก่อนวันของสถานะ {status.as_of}",
+            th=f"วันปรับโครงสร้าง {thai_date(day)} ต้องไม่ก่อนวันของสถานะ {thai_date(status.as_of)}",
             en=f"the rescheduling date {day} must not be before the status date {status.as_of}",
             field="as_of",
             value=day,
@@ -257,9 +253,9 @@ def build_rescheduling(
     interest, penalty, findings = _capitalization(
         status,
         day,
-        capitalize_interest=bool(capitalize_interest),
-        agreed_in_writing=bool(agreed_in_writing),
-        capitalize_arrears=bool(capitalize_arrears),
+        capitalize_interest=flag(capitalize_interest, "capitalize_interest"),
+        agreed_in_writing=flag(agreed_in_writing, "agreed_in_writing"),
+        capitalize_arrears=flag(capitalize_arrears, "capitalize_arrears"),
     )
     principal = DECIMAL_CONTEXT.add(DECIMAL_CONTEXT.add(status.outstanding_principal, interest), penalty)
     if principal <= 0:
@@ -268,7 +264,9 @@ def build_rescheduling(
             en="the loan's principal is fully repaid; there is nothing to reschedule",
             field="status",
         )
-    remaining = installments
+    remaining = optional(
+        whole_number, installments, "installments", minimum=1
+    )  # pd.NA (an empty cell) is None
     if remaining is None:
         remaining = sum(1 for i in status.installments if i.outstanding > 0) or 1
     unknown = sorted(set(changes) - {f.name for f in attrs.fields(LoanTerms)} - {"principal", "disbursed_on"})

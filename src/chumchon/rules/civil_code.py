@@ -37,6 +37,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from chumchon.money import DECIMAL_CONTEXT
 from chumchon.rules.model import Instrument, Parameter, Rule, Source
 from chumchon.rules.registry import instrument
 
@@ -51,7 +52,9 @@ __all__ = [
     "INTEREST_CAP_ANNUAL_RATE",
     "INTEREST_OVERRATE_ACT",
     "INTEREST_OVERRATE_OFFENCE",
+    "PENALTY_RATE_OVER_LIMIT",
     "STATUTORY_INTEREST_RATE",
+    "default_interest_limit",
 ]
 
 #: The instrument as registered.
@@ -76,3 +79,28 @@ DEFAULT_MARKUP_CAP_ANNUAL_RATE: Parameter[Decimal] = INSTRUMENT.parameter("defau
 INTEREST_OVERRATE_OFFENCE: Rule = INSTRUMENT.rule("interest_overrate_offence")
 #: Default interest runs on overdue principal only (no interest on interest) [provisional reading].
 DEFAULT_INTEREST_ON_OVERDUE_PRINCIPAL: Rule = INSTRUMENT.rule("default_interest_on_overdue_principal")
+#: A default rate may not exceed what the law allows: the reading :func:`default_interest_limit` computes.
+PENALTY_RATE_OVER_LIMIT: Rule = INSTRUMENT.rule("penalty_rate_over_limit")
+
+
+def default_interest_limit(agreed_annual_rate: Decimal, on: date) -> tuple[Decimal, tuple[Source, ...]]:
+    """The highest yearly default rate we read the law as allowing on ``on``, with the sources it rests on
+    (rule :data:`PENALTY_RATE_OVER_LIMIT`, provisional).
+
+    From the Emergency Decree B.E. 2564 (when :data:`DEFAULT_MARKUP_CAP_ANNUAL_RATE` is in force): the agreed
+    rate plus the markup cap, but never less than statutory default interest. Before it: the s.654 cap, never
+    less than statutory default interest. The caller checks its inputs (a non-negative rate, a date in the
+    records).
+
+    >>> default_interest_limit(Decimal("0.12"), date(2026, 1, 1))[0], default_interest_limit(Decimal(0), date(2020, 1, 1))[0]
+    (Decimal('0.15'), Decimal('0.15'))
+    """
+    statutory = DEFAULT_INTEREST_RATE.at(on)
+    markup = DEFAULT_MARKUP_CAP_ANNUAL_RATE.find(on)
+    if markup is None:
+        cap = INTEREST_CAP_ANNUAL_RATE.at(on)
+        return max(cap.value, statutory.value), (cap.source, statutory.source)
+    return max(DECIMAL_CONTEXT.add(agreed_annual_rate, markup.value), statutory.value), (
+        markup.source,
+        statutory.source,
+    )
