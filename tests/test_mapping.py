@@ -13,7 +13,7 @@ from typing import Any
 import attrs
 import jsonschema
 import pytest
-from hypothesis import given
+from hypothesis import given, reject
 from hypothesis import strategies as st
 
 from chumchon import jsontext, mapping, schemas
@@ -113,7 +113,12 @@ def test_bylaws_and_group_year_round_trip_exactly() -> None:
 def test_schedules_and_statuses_rebuild_equal(
     terms: LoanTerms, paid: list[tuple[int, Decimal]], after: int
 ) -> None:
-    schedule = build_schedule(terms)
+    try:
+        schedule = build_schedule(terms)
+    except InvalidInputError as refused:  # a rounding too coarse for the loan is rightly refused: no schedule
+        if "too coarse" not in str(refused):
+            raise
+        reject()
     data = schedule.to_mapping()
     assert data["schema"] == "chumchon.schedule" and data["schema_version"] == 1
     assert Schedule.from_mapping(through_json(data)) == schedule
@@ -269,7 +274,7 @@ def test_numbers_are_read_exactly_and_written_as_text() -> None:
         jsontext.dumps({"a": object()})
     with pytest.raises(InvalidInputError, match="Out of range float"):
         jsontext.dumps([float("nan")])
-    with pytest.raises(InvalidInputError, match="max_depth must be a positive whole number"):
+    with pytest.raises(InvalidInputError, match="'max_depth' must be a whole number"):
         jsontext.loads("[]", max_depth=None)  # type: ignore[arg-type]
 
 

@@ -474,8 +474,7 @@ def sequence(
     bytes, mappings, tables and single values are refused. With ``check``, each item is ``check(item,
     "field[i]", **options)``, so a bad item names its place.
 
-    >>> import numpy as np
-    >>> sequence(np.array([1, 2]), "weights", money)
+    >>> sequence(range(1, 3), "weights", money)  # a NumPy array reads the same (NumPy is optional: not here)
     (Decimal('1'), Decimal('2'))
     >>> sequence(["1", "x"], "weights", money)
     Traceback (most recent call last):

@@ -121,14 +121,10 @@ def loads(text: str | bytes, *, max_chars: int = MAX_CHARS, max_depth: int = MAX
     ...
     chumchon.errors.ParseError: ข้อมูล JSON มีตัวเลข '1e999999' ที่ใหญ่เกิน 10^40 / the JSON data holds the number '1e999999', larger than 10^40
     """
-    for name, limit in (("max_chars", max_chars), ("max_depth", max_depth)):
-        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
-            raise InvalidInputError(
-                th=f"{name} ต้องเป็นจำนวนเต็มบวก ไม่ใช่ {limit!r}",
-                en=f"{name} must be a positive whole number, not {limit!r}",
-                field=name,
-                value=limit,
-            )
+    from chumchon._checks import whole_number
+
+    max_chars = whole_number(max_chars, "max_chars", minimum=1)
+    max_depth = whole_number(max_depth, "max_depth", minimum=1)
     if isinstance(text, (bytes, bytearray)):
         if len(text) > max_chars * 4:
             raise _refuse(f"ยาวเกิน {max_chars:,} ตัวอักษร", f"is longer than {max_chars:,} characters")

@@ -53,6 +53,7 @@ DOCUMENT_CLASSES: tuple[str, ...] = (
     "chumchon.savings:BylawsCheck",
     "chumchon.savings:LoanLimit",
     "chumchon.savings:LoanYear",
+    "chumchon.savings:CloseBatch",
     # กข.คจ.
     "chumchon.loans.kkkj:Household",
     "chumchon.loans.kkkj:TargetHouseholdCheck",
@@ -66,6 +67,7 @@ DOCUMENT_CLASSES: tuple[str, ...] = (
     "chumchon.loans.kkkj:FundPosition",
     "chumchon.loans.kkkj:VillageReport",
     "chumchon.loans.kkkj:AreaSummary",
+    "chumchon.loans.kkkj:ReportBatch",
     # assessments
     "chumchon.assessment:Rubric",
     "chumchon.assessment:GroupFacts",
@@ -73,6 +75,7 @@ DOCUMENT_CLASSES: tuple[str, ...] = (
     "chumchon.assessment:Assessment",
     "chumchon.assessment:RoundComparison",
     "chumchon.assessment:ImprovementPlan",
+    "chumchon.assessment:AssessmentBatch",
 )
 
 

@@ -110,7 +110,11 @@ def test_unknown_option_names_are_listed_not_crashes() -> None:
     result = excel.chumchon_dividend("monthly_magic", 0.065, 0, [[1000.0] * 12])
     assert "opening_month_average" in result
     assert "internal error" not in result
+    # ISO text is a date everywhere in chumchon (the input kernel's one rule), here too.
+    assert excel.to_excel_serial("2026-01-01") == excel.to_excel_serial(date(2026, 1, 1)) == 46023
     with pytest.raises(excel.InvalidInputError):
-        excel.to_excel_serial("1/1/2026")  # type: ignore[arg-type]  # ISO text is a date; this is not
+        excel.to_excel_serial(46023)  # type: ignore[arg-type]
+    with pytest.raises(excel.InvalidInputError):
+        excel.to_excel_serial("1/1/2026")  # ISO text is a date; this is not
     with pytest.raises(excel.InvalidInputError):
         excel.to_excel_serial(date(1899, 12, 31))

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from chumchon import excel
 from chumchon.errors import InvalidInputError
+from chumchon.excel import _cells, _udf
 
 
 @pytest.mark.parametrize(
@@ -45,33 +46,33 @@ def test_serial_round_trip(day: date) -> None:
 
 
 def test_small_converters() -> None:
-    assert excel._excel_int(12.0, name="n") == 12
+    assert _cells.excel_int(12.0, name="n") == 12
     with pytest.raises(InvalidInputError, match="whole number"):
-        excel._excel_int(12.5, name="n")
-    assert excel._excel_text(None, name="style", default="long") == "long"
-    assert excel._excel_text(" full ", name="style") == "full"
+        _cells.excel_int(12.5, name="n")
+    assert _cells.excel_text(None, name="style", default="long") == "long"
+    assert _cells.excel_text(" full ", name="style") == "full"
     with pytest.raises(InvalidInputError, match="required"):
-        excel._excel_text("", name="style")
+        _cells.excel_text("", name="style")
     with pytest.raises(InvalidInputError, match="text"):
-        excel._excel_text(3.0, name="style")
-    assert excel._excel_flag(None, name="era", default=False) is False
-    assert excel._excel_flag(1.0, name="era", default=False) is True
+        _cells.excel_text(3.0, name="style")
+    assert _cells.excel_flag(None, name="era", default=False) is False
+    assert _cells.excel_flag(1.0, name="era", default=False) is True
     with pytest.raises(InvalidInputError, match="TRUE or FALSE"):
-        excel._excel_flag("yes", name="era", default=False)
-    assert excel._rows(5.0, name="r") == [[5.0]]
-    assert excel._rows([1.0, 2.0], name="r") == [[1.0, 2.0]]
-    assert excel._rows([[1.0], [2.0]], name="r") == [[1.0], [2.0]]
+        _cells.excel_flag("yes", name="era", default=False)
+    assert _cells.cell_rows(5.0, name="r") == [[5.0]]
+    assert _cells.cell_rows([1.0, 2.0], name="r") == [[1.0, 2.0]]
+    assert _cells.cell_rows([[1.0], [2.0]], name="r") == [[1.0], [2.0]]
     with pytest.raises(InvalidInputError, match="empty"):
-        excel._rows(None, name="r")
-    assert excel._to_excel([Decimal("1.5"), "a", date(2026, 1, 1)]) == [1.5, "a", date(2026, 1, 1)]
+        _cells.cell_rows(None, name="r")
+    assert _cells.to_excel([Decimal("1.5"), "a", date(2026, 1, 1)]) == [1.5, "a", date(2026, 1, 1)]
 
 
 def test_worksheet_function_turns_errors_into_text() -> None:
-    @excel._worksheet_function()
+    @_udf.worksheet_function()
     def half(value: object) -> Decimal:
         return excel.to_decimal(value) / 2
 
-    @excel._worksheet_function()
+    @_udf.worksheet_function()
     def broken() -> None:
         raise KeyError("x")
 
@@ -82,9 +83,9 @@ def test_worksheet_function_turns_errors_into_text() -> None:
 
 
 def test_without_xlwings_the_functions_are_plain(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(excel, "_xlwings", lambda: None)  # as on a machine without xlwings
+    monkeypatch.setattr(_udf, "_xlwings", lambda: None)  # as on a machine without xlwings
 
-    @excel._worksheet_function(ranges=("table",))
+    @_udf.worksheet_function(ranges=("table",))
     def plain(table: object) -> int:
         return 1
 
@@ -93,5 +94,5 @@ def test_without_xlwings_the_functions_are_plain(monkeypatch: pytest.MonkeyPatch
 
 
 def test_tables_are_rectangular() -> None:
-    assert excel._table([["a", "b", "c"], [], [1]]) == [["a", "b", "c"], ["", "", ""], [1, "", ""]]
-    assert excel._table([]) == []
+    assert _cells.spill_table([["a", "b", "c"], [], [1]]) == [["a", "b", "c"], ["", "", ""], [1, "", ""]]
+    assert _cells.spill_table([]) == []

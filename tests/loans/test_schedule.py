@@ -364,3 +364,27 @@ def test_schedule_is_tabular_picklable_and_has_short_repr() -> None:
 def test_build_schedule_refuses_non_terms() -> None:
     with pytest.raises(InvalidInputError):
         build_schedule({"principal": 1000})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("exponent", [12, 30, 50, 58, 70, 90])
+@pytest.mark.parametrize("grace", [0, 2])
+def test_a_tiny_rate_gives_the_exact_annuity_payment(exponent: int, grace: int) -> None:
+    # At 60 digits, 1 - (1 + 1e-58/12)^-12 kept one significant digit (a payment of 694.44 for 833.33) and a
+    # rate of 1e-70 divided by zero. The oracle is the annuity in exact fractions.
+    from fractions import Fraction
+
+    rate = Decimal(1).scaleb(-exponent)
+    terms = LoanTerms(
+        principal=10000,
+        annual_rate=rate,
+        installments=12,
+        disbursed_on=date(2026, 1, 10),
+        grace_periods=grace,
+    )
+    schedule = build_schedule(terms)
+    r = Fraction(rate) / 12
+    periods = 12 - grace
+    exact = Fraction(10000) * r / (1 - (1 + r) ** -periods)
+    expected = terms.installment_rounding.apply(Decimal(exact.numerator) / Decimal(exact.denominator))
+    assert schedule.installments[grace].payment == expected
+    assert sum(row.principal for row in schedule.installments) == Decimal(10000)

@@ -29,6 +29,7 @@ from chumchon.assessment.evaluate import Assessment, FactSource, assess
 from chumchon.assessment.rubric import Rubric
 from chumchon.columns import Columns
 from chumchon.errors import InvalidInputError
+from chumchon.mapping import ResultMappable
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
 from chumchon.tables import Column
@@ -59,7 +60,7 @@ _RESULT_TITLE = Message("ผลรายตัวชี้วัด", "Results b
 
 
 @attrs.frozen(repr=False)
-class AssessmentBatch:
+class AssessmentBatch(ResultMappable):
     """Many assessments against one rubric as columns of plain values (see the module docstring).
 
     Attributes:

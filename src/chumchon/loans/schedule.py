@@ -44,6 +44,7 @@ chumchon.errors.InvalidInputError: ค่า 'principal' ต้องมาก�
 
 from __future__ import annotations
 
+import decimal
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -201,7 +202,7 @@ def _one_pass(terms: LoanTerms) -> tuple[Installment, ...] | None:
     balance = terms.principal
     numerator = terms.annual_rate * terms.frequency.months
     period_rate = numerator / _TWELVE
-    payment = balance * period_rate / (_ONE - (_ONE + period_rate) ** -n)
+    payment = balance * period_rate / _discount_gap(period_rate, n)
     installment_rounding = terms.installment_rounding
     if _is_power_of_ten(installment_rounding.quantum):  # what Rounding.apply does for such a quantum
         payment = payment.quantize(installment_rounding.quantum, rounding=installment_rounding.mode)
@@ -267,6 +268,23 @@ def _split(terms: LoanTerms, rates: list[Decimal], divisor: Decimal) -> tuple[li
     return _declining_annuity(terms, rates, divisor, grace, round_interest)
 
 
+def _discount_gap(rate: Decimal, periods: int) -> Decimal:
+    """``1 − (1 + rate)^−periods``, the annuity's denominator, to the working precision's significant digits.
+
+    At a fixed 60 digits a tiny rate (1e-58) leaves only the last digits of ``(1 + rate)^−periods`` below 1, so
+    the difference would keep one or two significant digits (a wrong payment) or none (a division by zero).
+    The power is therefore taken with as many more digits as the rate has leading zeros.
+    """
+    extra = max(0, -rate.adjusted())
+    context = decimal.getcontext()
+    if extra <= 10:  # ordinary rates: the working precision already keeps 50 significant digits
+        return _ONE - (_ONE + rate) ** -periods
+    with decimal.localcontext(context) as wider:
+        wider.prec = context.prec + extra
+        gap = _ONE - (_ONE + rate) ** -periods
+    return +gap
+
+
 def _equal_parts(total: Decimal, count: int, rounding: Rounding, field: str) -> list[Decimal]:
     """``count`` parts adding up to ``total``: all equal to the rounded share but the last."""
     if count == 1:
@@ -287,7 +305,7 @@ def _declining_annuity(
     first = amortising[0]
     if all(r == first for r in amortising):
         # Closed form: P × r / (1 − (1 + r)^−m).
-        payment = principal * first / (_ONE - (_ONE + first) ** -len(amortising))
+        payment = principal * first / _discount_gap(first, len(amortising))
     else:
         factor = _ONE
         total = _ZERO

@@ -37,6 +37,7 @@ import attrs
 from chumchon import _checks as checks
 from chumchon.columns import Columns
 from chumchon.errors import ChumchonError, InvalidInputError
+from chumchon.mapping import ResultMappable
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
 from chumchon.savings import _column_close
@@ -218,7 +219,7 @@ def _plain_group(
 
 
 @attrs.frozen(repr=False)
-class CloseBatch:
+class CloseBatch(ResultMappable):
     """Many groups' annual closes as columns of plain values (see the module docstring).
 
     Attributes:

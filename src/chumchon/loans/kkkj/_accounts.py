@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -215,3 +215,23 @@ class AccountFigures(Mappable):
     @overdue.validator
     def _check_overdue(self, _attribute: object, value: Decimal) -> None:
         check_overdue_within_outstanding(self.outstanding, value)
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[Mapping[str, object]]) -> tuple[AccountFigures, ...]:
+        """Figures from a register's rows of header to value (``csv.DictReader``, a DataFrame's records):
+        English keys or Thai headers (เลขที่สัญญา, ลูกหนี้คงเหลือ...), Thai or Arabic digits; an error names the row.
+
+        >>> AccountFigures.from_rows([{"เลขที่สัญญา": "K-01", "รหัสครัวเรือน": "H-07", "ลูกหนี้คงเหลือ": "๕,๐๐๐",
+        ...                            "ชำระคืนในปีนี้": "0", "ค้างชำระ": "0"}])[0].outstanding
+        Decimal('5000.00')
+        """
+        from chumchon.loans.kkkj._account_rows import account_figures_from_rows
+
+        return account_figures_from_rows(rows)
+
+    @classmethod
+    def from_csv_rows(cls, rows: Iterable[Sequence[object]]) -> tuple[AccountFigures, ...]:
+        """Figures from lists of cells (``csv.reader``), the header row first."""
+        from chumchon.loans.kkkj._account_rows import account_figures_from_csv_rows
+
+        return account_figures_from_csv_rows(rows)

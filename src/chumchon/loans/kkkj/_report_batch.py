@@ -23,6 +23,7 @@ from chumchon.loans.kkkj._regulation import Regulation
 from chumchon.loans.kkkj._report_26_1 import FIGURE_LABELS, FIGURE_NAMES, FundFigures, VillageReport
 from chumchon.loans.kkkj._report_26_2 import AreaSummary, sum_figures
 from chumchon.loans.kkkj._village_book import VillageBook
+from chumchon.mapping import ResultMappable
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
 from chumchon.tables import Column
@@ -54,7 +55,7 @@ _FIGURES_AT = len(VILLAGE_COLUMNS) - len(FIGURE_LABELS)
 
 
 @attrs.frozen(repr=False)
-class ReportBatch:
+class ReportBatch(ResultMappable):
     """Many villages' form 26(1) reports as columns of plain values (see the module docstring).
 
     Attributes:
