@@ -3,8 +3,8 @@ modules and names stay inside the package that holds them.
 
 The layers, lowest first (docs/architecture.rst explains them):
 
-* the bottom, in this order: ``_version``, ``_scalar`` and ``_types``; ``errors``; ``messages`` and
-  ``thai.digits`` (the one digit table, importable alone); ``money``; ``_checks`` (the input kernel) and
+* the bottom, in this order: ``_version``, ``_scalar`` and ``_types``; ``errors``; ``messages``, ``thai.digits`` (the one
+  digit table, importable alone) and ``_table_rows`` (the shared register-table reader); ``money``; ``_checks`` (the input kernel) and
   ``_deprecated``; ``rules``; ``thai``; ``tables``; ``columns``; ``mapping`` and ``jsontext``; ``schemas``;
 * ``loans`` (with ``loans.kkkj``), then ``savings``, then ``assessment``;
 * the adapters ``excel``, ``plots``, ``cli`` and the package root, which only translate.
@@ -32,6 +32,7 @@ LAYERS: Mapping[str, int] = {
     "errors": 1,
     "messages": 2,
     "thai.digits": 2,
+    "_table_rows": 2,
     "money": 3,
     "_checks": 4,
     "_deprecated": 4,

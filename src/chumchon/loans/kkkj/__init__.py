@@ -73,6 +73,7 @@ from collections.abc import Callable
 from typing import Any
 
 from chumchon._deprecated import moved
+from chumchon.loans.kkkj._account_rows import ACCOUNT_COLUMNS as ACCOUNT_COLUMNS
 from chumchon.loans.kkkj._accounts import AccountFigures as AccountFigures
 from chumchon.loans.kkkj._accounts import LoanAccount, loan_status
 from chumchon.loans.kkkj._areas import AreaLevel
