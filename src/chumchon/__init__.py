@@ -8,6 +8,12 @@ Buddhist-era dates, the fiscal year and baht text (:mod:`chumchon.thai`), Decima
 
 Subpackages load on first use, so ``import chumchon`` stays fast (Excel starts Python often).
 
+Layout (the documentation's Architecture page has the whole map): at the bottom ``errors``, ``messages``, the
+input kernel ``_checks``, ``money``, ``rules`` (every legal or regulatory number, and every shipped rubric
+threshold, is a dated parameter of a registered instrument) and ``thai``; then ``loans`` (with ``loans.kkkj``),
+``savings`` (which may use ``loans``), ``assessment`` (which reads results of both); on top the adapters
+``excel``, ``plots`` and ``cli``. No module imports from a layer above it (``tests/test_architecture.py``).
+
 >>> import chumchon
 >>> chumchon.bahttext("1234.50")
 'หนึ่งพันสองร้อยสามสิบสี่บาทห้าสิบสตางค์'

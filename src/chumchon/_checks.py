@@ -576,3 +576,16 @@ def within(path: str) -> Iterator[None]:
         error.en = f"{path}: {error.en}"
         error.args = (f"{error.th} / {error.en}",)
         raise
+
+
+def not_above(part: Decimal | int, field: str, whole: Decimal | int, whole_field: str) -> None:
+    """Refuse a part larger than its whole (``par30_principal`` above ``loans_outstanding``, more borrowers than
+    members); the error names the part.
+
+    >>> not_above(200, "par30_principal", 100, "loans_outstanding")
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.InvalidInputError: ค่า 'par30_principal' (200) ต้องไม่เกิน 'loans_outstanding' (100) / 'par30_principal' (200) must not exceed 'loans_outstanding' (100)
+    """
+    if part > whole:
+        raise invalid("not_above", field, part, whole=whole_field, limit=whole)

@@ -165,6 +165,11 @@ CHECKS: dict[str, Message] = {
         "{field!r}: unknown field(s) {value}; allowed: {allowed}",
     ),
     "required_field": Message("ค่า {field!r}: ต้องระบุช่อง {value}", "{field!r}: the field {value} is required"),
+    # A part that cannot exceed its whole (assessment facts and ratios: borrowers among members...).
+    "not_above": Message(
+        "ค่า {field!r} ({value}) ต้องไม่เกิน {whole!r} ({limit})",
+        "{field!r} ({value}) must not exceed {whole!r} ({limit})",
+    ),
 }
 
 

@@ -12,7 +12,6 @@ import pytest
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj import (
     DATABASE_COLUMNS,
-    DATABASE_REPORT_SOURCE,
     DATABASE_TRAINING_BOOKS,
     TRAINING_CASE,
     AccountFigures,
@@ -29,6 +28,9 @@ from chumchon.loans.kkkj import (
     summarise_database_province,
 )
 from chumchon.rules import Status
+from chumchon.rules.kkkj_2553 import INSTRUMENT
+
+DATABASE_REPORT_SOURCE = INSTRUMENT.source_named("database_report")
 
 DAY = date(2026, 9, 30)
 FIRST, SECOND = DATABASE_TRAINING_BOOKS

@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj import (
-    GRACE_NOTION_SOURCE,
     TRAINING_CASE,
     GraceExtension,
     GraceRule,
@@ -18,6 +17,9 @@ from chumchon.loans.kkkj import (
     Standing,
     grace_standing,
 )
+from chumchon.rules.kkkj_2553 import INSTRUMENT
+
+GRACE_NOTION_SOURCE = INSTRUMENT.source_named("grace_notion")
 
 DAY = date(2026, 9, 30)
 EXT = GraceExtension(

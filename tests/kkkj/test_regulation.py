@@ -12,9 +12,7 @@ import pytest
 from chumchon.errors import InvalidInputError, UnknownRegulationError
 from chumchon.loans.kkkj import (
     B_E_2553,
-    CALLER_SOURCE,
     COVERAGE_START,
-    REGULATION_2553,
     CommitteeRules,
     JptRound,
     OpenLoanRule,
@@ -24,6 +22,7 @@ from chumchon.loans.kkkj import (
 )
 from chumchon.loans.payments import FlatPenalty
 from chumchon.rules import Source, Status
+from chumchon.rules.kkkj_2553 import CALLER_SOURCE, REGULATION_2553
 
 DAY = date(2026, 11, 21)
 

@@ -129,6 +129,7 @@ def test_the_shipped_regulation_keeps_its_attributes_and_checks() -> None:
         "max_installments",
         "income_criterion",
         "jpt_rounds",
+        "registers",  # the four registers, a data entry (read by the health check's K5), no class change
     }
     assert pickle.loads(pickle.dumps(B_E_2553)) == B_E_2553
     # zero interest stays allowed; zero capital (never registered) is refused

@@ -12,7 +12,6 @@ from chumchon.errors import ChumchonError, InvalidInputError, RuleViolationError
 from chumchon.loans import Frequency, RemainderOn, build_schedule
 from chumchon.loans.kkkj import (
     B_E_2553,
-    STANDARD_CONTRACT,
     CommitteeRules,
     OpenLoanRule,
     check_schedule,
@@ -33,6 +32,7 @@ from chumchon.money import (
     Rounding,
 )
 from chumchon.rules import Status
+from chumchon.rules.kkkj_2553 import STANDARD_CONTRACT
 
 LOAN_DATE = date(2026, 11, 30)
 FIRST_DUE = date(2027, 1, 31)

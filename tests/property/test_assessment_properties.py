@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from chumchon.assessment import Comparison, Outcome, Rubric, assess, fhc, kkkj_health, ssg
-from chumchon.assessment.ratios import par30_rate
+from chumchon.assessment.ratios import MEASURES, par30_rate
 from chumchon.errors import InvalidInputError, ParseError
 
 RUBRICS = [ssg.RUBRIC, fhc.RUBRIC, kkkj_health.RUBRIC]
@@ -19,11 +19,18 @@ fractions = st.decimals(min_value=0, max_value=Decimal("1.5"), places=4, allow_n
 counts = st.integers(min_value=0, max_value=20)
 
 
+def _ceiling(criterion: Any) -> Decimal | None:
+    # a share measure given as a fact is at most 1 (the kernel refuses a percent typed in its place)
+    measure = MEASURES.get(criterion.measure)
+    return None if measure is None else measure.maximum
+
+
 def _value(criterion: Any) -> st.SearchStrategy[Any]:
     if criterion.comparison is Comparison.IS_TRUE:
         return st.booleans()
     if criterion.unit.value == "fraction":
-        return fractions
+        ceiling = _ceiling(criterion)
+        return fractions if ceiling is None else st.decimals(min_value=0, max_value=ceiling, places=4)
     return counts
 
 
@@ -41,7 +48,8 @@ def _improve(criterion: Any, value: Any, step: Decimal) -> Any:
     if criterion.comparison is Comparison.IS_TRUE:
         return True
     if criterion.comparison is Comparison.AT_LEAST:
-        return value + step
+        ceiling = _ceiling(criterion)
+        return value + step if ceiling is None else min(value + step, ceiling)
     return max(Decimal(0), value - step)
 
 
@@ -166,6 +174,9 @@ def rubric_mappings(draw: st.DrawFn) -> dict[str, Any]:
                         "note": "",
                     },
                     "status": draw(st.sampled_from(["confirmed", "secondary", "provisional"])),
+                    "rules": draw(
+                        st.lists(st.sampled_from(["ssg_s8_par30_rate_max", "kkkj_registers"]), max_size=2)
+                    ),
                 }
             )
         groups.append(

@@ -21,7 +21,7 @@ import attrs
 from robustness_pool import AS_OF, pool
 
 from chumchon import assessment, excel, jsontext, loans, money, rules, savings, schemas, tables, thai
-from chumchon.assessment import fhc, ssg
+from chumchon.assessment import fhc, kkkj_health, ssg
 from chumchon.excel import from_excel_date, to_excel_serial
 from chumchon.loans import kkkj
 from chumchon.messages import Message, check_language
@@ -993,6 +993,11 @@ example(
     fhc.bands,
     lambda: {"assessment": _p().fhc_assessment},
 )
+for _rubric in (ssg, fhc, kkkj_health):  # a shipped rubric on a date, from the shipped or an edited registry
+    for _function in (_rubric.rubric_at, _rubric.data_at):
+        example(
+            f"{_rubric.__name__}.{_function.__name__}", _function, lambda: {"as_of": AS_OF, "registry": None}
+        )
 example(
     "chumchon.assessment.GroupFacts",
     assessment.GroupFacts,

@@ -476,7 +476,6 @@ KNOWN: dict[str, str] = {
     "loans.kkkj.CommitteeRules:other_open_loans": ENUM_TEXT,  # enum_name,enum_value
     "loans.kkkj.FactorFinding:factor": ENUM_TEXT,  # enum_name,enum_value
     "loans.kkkj.LoanRequest:purpose": ENUM_TEXT,  # enum_name,enum_value
-    "assessment.assess_many:compact": FLAG,  # array,matrix,na
     "loans.kkkj.village_reports:compact": FLAG,  # array,matrix,na
     "loans.kkkj.GraceExtension:granted_on": ISO,  # datetime,iso_text
     "loans.kkkj.GraceExtension:until": ISO,  # datetime,iso_text
@@ -485,7 +484,6 @@ KNOWN: dict[str, str] = {
     "loans.kkkj.AccountFigures:days_past_due": NA,  # na_as_none
     "loans.kkkj.CommitteeRules:max_installments": NA,  # na_as_none
     "loans.kkkj.review_request:as_of": NA,  # na_as_none
-    "assessment.Level:rank": NUMPY_INT,  # numpy_int
     "loans.kkkj.CommitteeRules:longest_term_months": NUMPY_INT,  # numpy_int
     "loans.kkkj.DevelopmentLevel:assessed_in": NUMPY_INT,  # numpy_int
     "loans.kkkj.DevelopmentLevel:level": NUMPY_INT,  # numpy_int
@@ -498,9 +496,6 @@ KNOWN: dict[str, str] = {
     "loans.kkkj.Village:households": NUMPY_INT,  # numpy_int
     "loans.kkkj.Village:target_households": NUMPY_INT,  # numpy_int
     "loans.kkkj.grace_standing:days_past_due": NUMPY_INT,  # numpy_int
-    "assessment.Criterion.from_mapping:path": TRUTH,  # array,matrix,na
-    "assessment.GroupFacts:extra": NONE_UNSAID,  # none
-    "assessment.KkkjFacts:extra": NONE_UNSAID,  # none
     "jsontext.dumps:data": JSON_ANY,  # bad_thai_date,bad_thai_digits,bad_thai_words,huge_int,negative,none,true
     "jsontext.dumps:indent": JSON_ANY,  # bad_thai_date,bad_thai_digits,bad_thai_words,empty_text,garbage_text,huge_int,huge_text,na_as_none,true
     "loans.kkkj.repayment_schedule:first_due": NONE_UNSAID,  # none

@@ -11,8 +11,12 @@
   numerator and denominator.
 * :mod:`~chumchon.assessment.facts`: :class:`GroupFacts` and :class:`KkkjFacts`.
 * Shipped rubrics, all **provisional** (our wording and thresholds, not official forms), each exposing
-  ``RUBRIC``: :mod:`~chumchon.assessment.ssg`, :mod:`~chumchon.assessment.fhc`,
-  :mod:`~chumchon.assessment.kkkj_health`.
+  ``RUBRIC`` (the latest registered values) and ``rubric_at(as_of)``: :mod:`~chumchon.assessment.ssg`,
+  :mod:`~chumchon.assessment.fhc`, :mod:`~chumchon.assessment.kkkj_health`. Their thresholds are dated
+  parameters of registered instruments (:mod:`chumchon.rules.rubrics`); a criterion's ``rules`` names them.
+
+Inputs go through the input kernel (:mod:`chumchon._checks`): facts, ratio arguments and rubric data are read
+and refused the same way as everywhere else in the library.
 
 The rubric modules load on first use, so ``import chumchon.assessment`` stays light.
 
@@ -26,15 +30,22 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from chumchon.assessment.batch import AssessmentBatch, assess_many
-from chumchon.assessment.compare import Change, RoundComparison, compare
+from chumchon.assessment.batch import AssessmentBatch as AssessmentBatch
+from chumchon.assessment.batch import assess_many
+from chumchon.assessment.compare import Change, compare
+from chumchon.assessment.compare import RoundComparison as RoundComparison
 from chumchon.assessment.criterion import Comparison, Criterion
 from chumchon.assessment.evaluate import Assessment, assess
 from chumchon.assessment.facts import GroupFacts, KkkjFacts
-from chumchon.assessment.plan import ImprovementPlan, PlanItem
+from chumchon.assessment.plan import ImprovementPlan as ImprovementPlan
+from chumchon.assessment.plan import PlanItem as PlanItem
 from chumchon.assessment.ratios import (
-    MEASURES,
-    Ratio,
+    MEASURES as MEASURES,
+)
+from chumchon.assessment.ratios import (
+    Ratio as Ratio,
+)
+from chumchon.assessment.ratios import (
     Unit,
     attendance_rate,
     average_loan_outstanding,
@@ -47,32 +58,26 @@ from chumchon.assessment.ratios import (
     return_on_savings,
     write_off_rate,
 )
-from chumchon.assessment.results import CriterionResult, GroupResult, Outcome
+from chumchon.assessment.results import CriterionResult as CriterionResult
+from chumchon.assessment.results import GroupResult as GroupResult
+from chumchon.assessment.results import Outcome
 from chumchon.assessment.rubric import CriterionGroup, Level, PassRule, PassRuleKind, Rubric
 
 if TYPE_CHECKING:  # pragma: no cover
     from chumchon.assessment import fhc, kkkj_health, ssg
 
 __all__ = [
-    "MEASURES",
     "Assessment",
-    "AssessmentBatch",
     "Change",
     "Comparison",
     "Criterion",
     "CriterionGroup",
-    "CriterionResult",
     "GroupFacts",
-    "GroupResult",
-    "ImprovementPlan",
     "KkkjFacts",
     "Level",
     "Outcome",
     "PassRule",
     "PassRuleKind",
-    "PlanItem",
-    "Ratio",
-    "RoundComparison",
     "Rubric",
     "Unit",
     "assess",

@@ -24,6 +24,7 @@ from typing import Any, Literal, overload
 
 import attrs
 
+from chumchon._checks import flag
 from chumchon.assessment.evaluate import Assessment, FactSource, assess
 from chumchon.assessment.rubric import Rubric
 from chumchon.columns import Columns
@@ -128,7 +129,7 @@ def assess_many(
             field="facts",
             value=facts,
         )
-    if not compact:
+    if not flag(compact, "compact"):
         return [assess(rubric, item) for item in facts]
     kept = tuple(facts)
     units = []

@@ -6,13 +6,14 @@ from decimal import Decimal
 
 import attrs
 
-from chumchon._checks import ParsableEnum
+from chumchon._checks import ParsableEnum, text
 from chumchon.assessment._common import (
     check_instance,
     check_str,
     check_text,
     invalid,
     to_enum,
+    to_items,
     to_optional_number,
 )
 from chumchon.assessment.ratios import Unit
@@ -68,6 +69,10 @@ def _points(value: object) -> Decimal:
     return to_decimal(value, name="points")
 
 
+def _rules(values: object) -> tuple[str, ...]:
+    return to_items(values, "rules", str, "รหัสกฎ (ข้อความ)", "rule codes (text)")
+
+
 @attrs.frozen(kw_only=True)
 class Criterion(Mappable):
     """One indicator (ตัวชี้วัด) of a rubric.
@@ -88,6 +93,12 @@ class Criterion(Mappable):
         advice_en: the same in English.
         source: where the criterion comes from.
         status: how sure we are that it is the official criterion.
+        rules: the registered ids (:func:`chumchon.rules.parameter` or :func:`chumchon.rules.rule`) the
+            criterion applies: for a threshold, the parameter holding it first and then, for ``between``, the
+            one holding ``upper``; for ``is_true``, the rule it checks. A criterion that restates a regulation
+            names the regulation's own parameter (K6 of :mod:`~chumchon.assessment.kkkj_health` names
+            ``kkkj_committee_members_min`` and ``kkkj_committee_members_max``). Empty for a district's own
+            criterion that has no registered rule.
     """
 
     code: str = attrs.field(validator=check_text("code"))
@@ -104,6 +115,7 @@ class Criterion(Mappable):
     advice_en: str = attrs.field(default="", validator=check_str("advice_en"))
     source: Source = attrs.field(validator=check_instance("source", Source))
     status: Status = attrs.field(converter=_status)
+    rules: tuple[str, ...] = attrs.field(default=(), converter=_rules)
 
     def __attrs_post_init__(self) -> None:
         cmp = self.comparison
@@ -225,7 +237,7 @@ class Criterion(Mappable):
         Raises:
             ParseError: the mapping is malformed; ``field`` is the path of the bad value.
         """
-        m = Reader(data, path)
+        m = Reader(data, text(path, "path", empty=True))
         m.allow(
             "code",
             "title_th",
@@ -241,6 +253,7 @@ class Criterion(Mappable):
             "advice_en",
             "source",
             "status",
+            "rules",
         )
         kwargs = {
             "code": m.text("code"),
@@ -257,5 +270,6 @@ class Criterion(Mappable):
             "advice_en": m.text("advice_en", default=""),
             "source": source_from_mapping(m.get("source"), m.sub("source")),
             "status": m.enum("status", Status),
+            "rules": m.strings("rules"),
         }
         return construct(cls, kwargs, path)

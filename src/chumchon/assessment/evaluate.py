@@ -240,6 +240,10 @@ def _evaluate(criterion: Criterion, group: str, facts: Mapping[str, Any]) -> Cri
         raw = ratio.value
     if raw is None:
         return _not_assessed(criterion, group, (name,))
+    if ratio is None and name in MEASURES:
+        raw = MEASURES[name].read(
+            raw
+        )  # a measure given as a fact: within its bounds (not a percent for a share)
     value = criterion.read(raw)
     met = criterion.is_met(value)
     outcome = Outcome.PASSED if met else Outcome.FAILED

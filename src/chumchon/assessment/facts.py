@@ -16,7 +16,12 @@ names; a district rubric may read other facts, which go in ``extra``.
 >>> GroupFacts(members=-1)
 Traceback (most recent call last):
 ...
-chumchon.errors.InvalidInputError: 'members' ต้องเป็นจำนวนเต็มที่ไม่ติดลบ ไม่ใช่ -1 / 'members' must be a whole number not below zero, not -1
+chumchon.errors.InvalidInputError: ค่า 'members' ต้องเป็นจำนวนเต็ม ตั้งแต่ 0 ขึ้นไป ไม่ใช่ -1 / 'members' must be a whole number of 0 or more, not -1
+
+Every value is checked by the input kernel (:mod:`chumchon._checks`): a yes/no fact is ``True``, ``False`` or
+``None``; a count a whole number (``12.0`` from a spreadsheet cell is 12; the registers of a village at most
+the number the regulation names); money a ``MoneyLike`` amount. NumPy and pandas scalars are read as Python
+values, and pandas' missing value is ``None`` (unknown).
 """
 
 from __future__ import annotations
@@ -27,9 +32,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
+from chumchon._checks import (
+    converter,
+    flag,
+    instance,
+    invalid,
+    items,
+    mapping,
+    money,
+    not_above,
+    number,
+    plain_scalar,
+    whole_number,
+)
 from chumchon.errors import InvalidInputError
 from chumchon.mapping import Mappable, from_data
-from chumchon.money import DECIMAL_CONTEXT, in_decimal_context, plain_scalar, to_decimal, to_money
+from chumchon.money import DECIMAL_CONTEXT, in_decimal_context
 
 if TYPE_CHECKING:  # pragma: no cover
     from chumchon.loans import LoanStatus
@@ -41,74 +59,48 @@ __all__ = ["GroupFacts", "KkkjFacts"]
 F = TypeVar("F", bound="_Facts")
 
 
-def _flag(name: str) -> Callable[[object], bool | None]:
-    def convert(value: object) -> bool | None:
-        value = plain_scalar(value)  # NumPy's bool_, pandas' NA (an empty cell: unknown)
-        if value is None or isinstance(value, bool):
-            return value
-        raise InvalidInputError(
-            th=f"{name!r} ต้องเป็น True, False หรือ None ไม่ใช่ {value!r}",
-            en=f"{name!r} must be True, False or None, not {value!r}",
-            field=name,
-            value=value,
-        )
+def _registers() -> int:
+    # the registers a village fund keeps, as the regulation names them (the latest registered list)
+    from chumchon.rules import parameter
 
-    return convert
+    return len(parameter("kkkj_registers").history[-1].value)
 
 
-def _count(name: str, maximum: int | None = None) -> Callable[[object], int | None]:
-    def convert(value: object) -> int | None:
-        value = plain_scalar(value)
-        if value is None:
-            return None
-        ok = not isinstance(value, bool) and isinstance(value, (int, Decimal, str, float))
-        number = to_decimal(value, name=name) if ok else Decimal(-1)
-        if number < 0 or number != number.to_integral_value() or (maximum is not None and number > maximum):
-            bound = f" ถึง {maximum}" if maximum is not None else ""
-            bound_en = f" up to {maximum}" if maximum is not None else ""
-            raise InvalidInputError(
-                th=f"{name!r} ต้องเป็นจำนวนเต็มที่ไม่ติดลบ{bound} ไม่ใช่ {value!r}",
-                en=f"{name!r} must be a whole number not below zero{bound_en}, not {value!r}",
-                field=name,
-                value=value,
-            )
-        return int(number)
-
-    return convert
-
-
-def _baht(name: str, *, allow_negative: bool = False) -> Callable[[object], Decimal | None]:
-    def convert(value: object) -> Decimal | None:
-        if plain_scalar(value) is None:
-            return None
-        return to_money(value, name=name, allow_negative=allow_negative)
-
-    return convert
-
-
-# Facts that may be negative, and counts with a ceiling.
+# Facts that may be negative, and counts with a ceiling (read when the class is built).
 _NEGATIVE_ALLOWED = frozenset({"net_profit"})
-_MAXIMA = {"registers_up_to_date": 4}
+_MAXIMA: dict[str, Callable[[], int]] = {"registers_up_to_date": _registers}
 
 
 def _converters(_cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
-    # Each fact's converter follows its annotation, so the field list reads like a plain record.
+    # Each fact's converter follows its annotation, so the field list reads like a plain record; every fact is
+    # optional (None, or pandas' NA, is unknown).
     out = []
     for field in fields:
         kind = str(field.type)
+        check: Callable[[Any], Any]
         if field.name == "extra":
             out.append(field)
-        elif kind.startswith("bool"):
-            out.append(field.evolve(converter=_flag(field.name)))
+            continue
+        if kind.startswith("bool"):
+            check = converter(flag, field.name, optional=True)
         elif kind.startswith("int"):
-            out.append(field.evolve(converter=_count(field.name, _MAXIMA.get(field.name))))
+            ceiling = _MAXIMA.get(field.name)
+            check = converter(
+                whole_number,
+                field.name,
+                optional=True,
+                minimum=0,
+                maximum=None if ceiling is None else ceiling(),
+                numeric=True,
+            )
         else:
-            allow = field.name in _NEGATIVE_ALLOWED
-            out.append(field.evolve(converter=_baht(field.name, allow_negative=allow)))
+            floor = None if field.name in _NEGATIVE_ALLOWED else 0
+            check = converter(money, field.name, optional=True, minimum=floor)
+        out.append(field.evolve(converter=check))
     return out
 
 
-def _extra(value: object) -> tuple[tuple[str, Any], ...]:
+def _extra(value: Mapping[str, Any] | Iterable[tuple[str, Any]] | None) -> tuple[tuple[str, Any], ...]:
     if value is None:
         return ()
     items: Any = value.items() if isinstance(value, Mapping) else value
@@ -119,21 +111,17 @@ def _extra(value: object) -> tuple[tuple[str, Any], ...]:
     checked = []
     for key, item in pairs:
         if not isinstance(key, str) or not key:
-            raise InvalidInputError(
-                th="extra ต้องเป็น mapping จากชื่อข้อมูล (ข้อความ) ไปยังค่า",
-                en="extra must map fact names (text) to values",
-                field="extra",
-                value=value,
-            )
+            raise invalid("mapping_key", "extra", key, allowed="-")
         item = plain_scalar(item)
         if isinstance(item, float):
-            item = to_decimal(item, name=key)  # floats never enter a calculation: their shortest repr
+            item = number(item, key)  # floats never enter a calculation: their shortest repr
         elif not (item is None or isinstance(item, (bool, int, Decimal, str))):
-            raise InvalidInputError(
-                th=f"ค่าของ {key!r} ใน extra ต้องเป็น bool ตัวเลข หรือ None",
-                en=f"the value of {key!r} in extra must be a bool, a number or None",
-                field=f"extra.{key}",
-                value=item,
+            raise invalid(
+                "instance",
+                f"extra.{key}",
+                item,
+                what_th="bool ตัวเลข หรือ None",
+                what_en="a bool, a number or None",
             )
         checked.append((key, item))
     return tuple(sorted(checked))
@@ -141,13 +129,13 @@ def _extra(value: object) -> tuple[tuple[str, Any], ...]:
 
 def _check_not_above(facts: object, part: str, whole: str) -> None:
     a, b = getattr(facts, part), getattr(facts, whole)
-    if a is not None and b is not None and a > b:
-        raise InvalidInputError(
-            th=f"{part!r} ({a}) ต้องไม่เกิน {whole!r} ({b})",
-            en=f"{part!r} ({a}) must not exceed {whole!r} ({b})",
-            field=part,
-            value=a,
-        )
+    if a is not None and b is not None:
+        not_above(a, part, b, whole)
+
+
+def _known(cls: type, facts: object) -> dict[str, Any]:
+    # the kernel names an unknown fact and lists the known ones (others belong under "extra")
+    return mapping(facts, "facts", allowed=[f.name for f in attrs.fields(cls)])
 
 
 class _Facts(Mappable):
@@ -170,20 +158,7 @@ class _Facts(Mappable):
         Raises:
             InvalidInputError: an unknown name, or a value of the wrong type.
         """
-        if not isinstance(data, Mapping):
-            raise InvalidInputError(
-                th="ข้อมูลต้องเป็น mapping (dict)", en="facts must be a mapping (dict)", field="facts", value=data
-            )
-        names = {f.name for f in attrs.fields(cls)}  # type: ignore[arg-type]
-        for key in data:
-            if key not in names:
-                raise InvalidInputError(
-                    th=f"ไม่รู้จักข้อมูล {key!r} (ข้อมูลอื่นให้ใส่ใน extra)",
-                    en=f"unknown fact {key!r} (put other facts under 'extra')",
-                    field=str(key),
-                    value=data[key],
-                )
-        fields = dict(data)
+        fields = _known(cls, data)
         extra = fields.get("extra")
         if isinstance(extra, Mapping):  # a document's extra facts: decimals and dates are tagged
             fields["extra"] = {
@@ -295,13 +270,7 @@ class GroupFacts(_Facts):
         if close is not None:
             from chumchon.savings import AnnualClose
 
-            if not isinstance(close, AnnualClose):
-                raise InvalidInputError(
-                    th="close ต้องเป็นผลของ annual_close",
-                    en="close must be an AnnualClose",
-                    field="close",
-                    value=close,
-                )
+            instance(close, "close", AnnualClose, what_th="ผลของ annual_close", what_en="an AnnualClose")
             from chumchon.savings import MemberType
 
             # Honorary members hold no savings duty: they are not counted as members here.
@@ -317,13 +286,7 @@ class GroupFacts(_Facts):
             derived["members_paid_every_month"] = sum(1 for m in current if all(a > 0 for a in m.monthly))
         if loans is not None:
             derived.update(_loan_facts(loans))
-        unknown = set(facts) - {f.name for f in attrs.fields(cls)}
-        if unknown:
-            name = sorted(unknown)[0]
-            raise InvalidInputError(
-                th=f"ไม่รู้จักข้อมูล {name!r}", en=f"unknown fact {name!r}", field=name, value=facts[name]
-            )
-        return cls(**{**derived, **facts})
+        return cls(**{**derived, **_known(cls, facts)})
 
 
 @attrs.frozen(kw_only=True, field_transformer=_converters)
@@ -414,36 +377,18 @@ class KkkjFacts(_Facts):
 
         derived: dict[str, Any] = {}
         if report is not None:
-            if not isinstance(report, VillageReport):
-                raise InvalidInputError(
-                    th="report ต้องเป็น VillageReport",
-                    en="report must be a VillageReport",
-                    field="report",
-                    value=report,
-                )
+            instance(report, "report", VillageReport)
             position = position or report.position
             derived["overdue_principal"] = report.figures.overdue
             derived["target_households"] = report.figures.target_households
             derived["target_households_with_loans"] = report.figures.households_with_loans
         if position is not None:
-            if not isinstance(position, FundPosition):
-                raise InvalidInputError(
-                    th="position ต้องเป็น FundPosition",
-                    en="position must be a FundPosition",
-                    field="position",
-                    value=position,
-                )
+            instance(position, "position", FundPosition)
             derived["allocation"] = position.allocation
             derived["loans_outstanding"] = position.outstanding_loans
             derived["bank_balance"] = position.bank_balance
             derived["cash_elsewhere"] = position.cash_elsewhere
-        unknown = set(facts) - {f.name for f in attrs.fields(cls)}
-        if unknown:
-            name = sorted(unknown)[0]
-            raise InvalidInputError(
-                th=f"ไม่รู้จักข้อมูล {name!r}", en=f"unknown fact {name!r}", field=name, value=facts[name]
-            )
-        return cls(**{**derived, **facts})
+        return cls(**{**derived, **_known(cls, facts)})
 
     def _parts_total(self) -> Decimal | None:
         parts = (self.loans_outstanding, self.bank_balance, self.cash_elsewhere)
@@ -466,31 +411,16 @@ class KkkjFacts(_Facts):
 def _loan_facts(loans: object) -> dict[str, Any]:
     from chumchon.loans import LoanStatus, portfolio_at_risk
 
-    by_member: dict[str, list[Any]] | None = None
+    what = ("สถานะเงินกู้ (LoanStatus)", "LoanStatus objects")
+    by_member: dict[str, tuple[Any, ...]] | None = None
     if isinstance(loans, Mapping):
         by_member = {}
         for member, value in loans.items():
-            if isinstance(value, LoanStatus):
-                by_member[str(member)] = [value]
-            elif isinstance(value, Iterable) and not isinstance(value, (str, bytes, Mapping)):
-                by_member[str(member)] = list(value)
-            else:
-                raise InvalidInputError(
-                    th=f"สถานะเงินกู้ของสมาชิก {member!r} ต้องเป็น LoanStatus หรือรายการของ LoanStatus ไม่ใช่ {value!r}",
-                    en=f"the loans of member {member!r} must be a LoanStatus or a list of them, not {value!r}",
-                    field="loans",
-                    value=value,
-                )
+            one = isinstance(value, LoanStatus)
+            by_member[str(member)] = (value,) if one else items(value, f"loans.{member}", LoanStatus, *what)
         statuses = [s for group in by_member.values() for s in group]
-    elif isinstance(loans, Iterable) and not isinstance(loans, (str, bytes)):
-        statuses = list(loans)
     else:
-        raise InvalidInputError(
-            th="loans ต้องเป็นรายการของ LoanStatus หรือ mapping จากรหัสสมาชิก",
-            en="loans must be LoanStatus objects, as a list or by member id",
-            field="loans",
-            value=loans,
-        )
+        statuses = list(items(loans, "loans", LoanStatus, *what))
     par = portfolio_at_risk(statuses, days=30)  # refuses anything that is not a LoanStatus
     out: dict[str, Any] = {"loans_outstanding": par.denominator, "par30_principal": par.numerator}
     if by_member is not None:

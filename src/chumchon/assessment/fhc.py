@@ -9,7 +9,10 @@ from the field-standard SEEP ratios (:mod:`chumchon.assessment.ratios`). Each ra
 * **weak** (อ่อน): it fails even the ``W`` criterion.
 
 **The band thresholds are chumchon's provisional starting points**, not SEEP benchmarks and not a CDD form;
-districts should replace them with their own (as data). Levels: ``weak`` (1) unless every ``W`` criterion
+districts should replace them with their own (as data). Each threshold is a dated parameter of the
+``fhc_rubric`` instrument (``fhc_rubric.json``, e.g. ``fhc_w1_par30_rate_max``, status ``provisional``), which
+a criterion's ``rules`` names; :data:`RUBRIC` holds the latest values and :func:`rubric_at` the rubric in force
+on a day (from fiscal year 2555). Levels: ``weak`` (1) unless every ``W`` criterion
 passes; ``watch`` (2) when every ``W`` criterion passes; ``good`` (3) when every ``G`` criterion passes too.
 
 >>> from chumchon.assessment import assess, fhc
@@ -25,27 +28,20 @@ passes; ``watch`` (2) when every ``W`` criterion passes; ``good`` (3) when every
 
 from __future__ import annotations
 
-import attrs
+from datetime import date
+from typing import Any
 
-from chumchon._checks import ParsableEnum
-from chumchon.assessment._data import criterion_data
+from chumchon._checks import DateLike, ParsableEnum
+from chumchon.assessment._data import RegisteredValues, criterion_data
 from chumchon.assessment.evaluate import Assessment
-from chumchon.assessment.ratios import SEEP_RATIO_ANALYSIS
 from chumchon.assessment.results import Outcome
 from chumchon.assessment.rubric import Rubric
 from chumchon.errors import InvalidInputError
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
+from chumchon.rules import Registry
 
-__all__ = ["DATA", "RUBRIC", "Band", "bands"]
-
-_SOURCE = attrs.evolve(
-    SEEP_RATIO_ANALYSIS,
-    note=(
-        "ratio as in SEEP's ratio analysis (our reading of the formula); the good/watch bands are chumchon's "
-        "provisional thresholds, not SEEP benchmarks or a CDD form"
-    ),
-)
+__all__ = ["DATA", "RUBRIC", "Band", "bands", "data_at", "rubric_at"]
 
 
 class Band(ParsableEnum):
@@ -67,15 +63,13 @@ class Band(ParsableEnum):
         }[self.value]
 
 
-# measure, Thai, English, comparison, watch threshold, good threshold, priority, advice th, advice en
+# measure, Thai, English, comparison, priority, advice th, advice en (the thresholds are registered data)
 _RATIOS = (
     (
         "par30_rate",
         "หนี้ค้างชำระเกิน 30 วัน (PAR30)",
         "PAR30",
         "at_most",
-        "0.10",
-        "0.05",
         1,
         "ติดตามลูกหนี้ค้างชำระทุกเดือนและทบทวนการพิจารณาเงินกู้",
         "follow up late borrowers monthly and review how loans are approved",
@@ -85,8 +79,6 @@ _RATIOS = (
         "อัตราหนี้สูญ",
         "write-off ratio",
         "at_most",
-        "0.05",
-        "0.01",
         1,
         "ตัดหนี้สูญเมื่อหมดทางติดตามเท่านั้น และกันเงินสำรองหนี้สงสัยจะสูญ",
         "write off only when every recovery step has failed, and keep a provision for doubtful loans",
@@ -96,8 +88,6 @@ _RATIOS = (
         "ผลตอบแทนต่อเงินออม",
         "return on savings",
         "at_least",
-        "0",
-        "0.10",
         2,
         "ทบทวนอัตราดอกเบี้ยเงินกู้และค่าใช้จ่ายของกลุ่ม",
         "review the loan interest rate and the group's expenses",
@@ -107,8 +97,6 @@ _RATIOS = (
         "ผลตอบแทนต่อสินทรัพย์",
         "return on assets",
         "at_least",
-        "0",
-        "0.08",
         2,
         "ลดเงินสดที่ไม่ได้ใช้และค่าใช้จ่ายที่ไม่จำเป็น",
         "reduce idle cash and unnecessary expenses",
@@ -118,8 +106,6 @@ _RATIOS = (
         "อัตราการใช้เงินทุนให้กู้",
         "loan fund utilisation",
         "at_least",
-        "0.50",
-        "0.70",
         2,
         "ปล่อยกู้เงินที่ว่างอยู่ให้สมาชิกที่มีโครงการ หรือฝากในบัญชีที่ได้ดอกเบี้ย",
         "lend idle money to members with sound plans, or keep it in an interest-bearing account",
@@ -129,8 +115,6 @@ _RATIOS = (
         "อัตราการเข้าประชุม",
         "attendance rate",
         "at_least",
-        "0.75",
-        "0.90",
         3,
         "นัดประชุมวันเวลาเดียวกันทุกเดือนและแจ้งสมาชิกล่วงหน้า",
         "meet on the same day every month and remind members beforehand",
@@ -140,8 +124,6 @@ _RATIOS = (
         "อัตราการคงอยู่ของสมาชิก",
         "member retention",
         "at_least",
-        "0.85",
-        "0.95",
         3,
         "สอบถามเหตุผลของสมาชิกที่ลาออกและปรับบริการของกลุ่ม",
         "ask leavers why they left and adjust the group's services",
@@ -151,8 +133,6 @@ _RATIOS = (
         "สัดส่วนสมาชิกที่มีเงินกู้",
         "members with loans",
         "at_least",
-        "0.30",
-        "0.50",
         3,
         "ชี้แจงประเภทเงินกู้และเงื่อนไขให้สมาชิกทราบทั่วถึง",
         "explain the loan products and their terms to every member",
@@ -160,11 +140,13 @@ _RATIOS = (
 )
 
 
-def _criteria(group: str, position: int) -> list[dict[str, object]]:
+def _criteria(group: str, reg: RegisteredValues) -> list[dict[str, Any]]:
     out = []
-    for i, (measure, th, en, cmp, *thresholds, priority, adv_th, adv_en) in enumerate(_RATIOS, start=1):
-        threshold = str(thresholds[position])
-        band_th, band_en = ("ระดับเฝ้าระวัง", "not weak") if group == "W" else ("ระดับดี", "good")
+    band_th, band_en = ("ระดับเฝ้าระวัง", "not weak") if group == "W" else ("ระดับดี", "good")
+    # each threshold is the registered parameter of its group's band (the source cites it with its note)
+    for i, (measure, th, en, cmp, priority, adv_th, adv_en) in enumerate(_RATIOS, start=1):
+        parameter = f"fhc_{group.lower()}{i}_{measure}_{'max' if cmp == 'at_most' else 'min'}"
+        dated = reg.instrument.parameter(parameter).at(reg.as_of)
         out.append(
             criterion_data(
                 f"{group}{i}",
@@ -172,8 +154,9 @@ def _criteria(group: str, position: int) -> list[dict[str, object]]:
                 f"{en}: {band_en}",
                 measure,
                 cmp,
-                source=_SOURCE,
-                threshold=threshold,
+                source=dated.source,
+                rules=(parameter,),
+                threshold=str(dated.value),
                 unit="fraction",
                 priority=int(priority),
                 advice_th=str(adv_th),
@@ -183,58 +166,77 @@ def _criteria(group: str, position: int) -> list[dict[str, object]]:
     return out
 
 
-#: The rubric as plain data.
-DATA: dict[str, object] = {
-    "format": "chumchon-rubric/1",
-    "id": "fhc-savings-group",
-    "version": "2026.1-provisional",
-    "title_th": "ตรวจสุขภาพทางการเงินกลุ่มออมทรัพย์ตามอัตราส่วน SEEP (ฉบับชั่วคราว)",
-    "title_en": "Savings-group financial health check from the SEEP ratios (provisional)",
-    "note_th": "เกณฑ์ช่วงดี/เฝ้าระวังเป็นค่าเริ่มต้นชั่วคราวของ chumchon ไม่ใช่แบบตรวจทางการ",
-    "note_en": "the good/watch thresholds are chumchon's provisional defaults, not an official check",
-    "groups": [
-        {
-            "code": "W",
-            "title_th": "ไม่อยู่ในระดับอ่อน (ผ่านเกณฑ์เฝ้าระวัง)",
-            "title_en": "not weak (watch thresholds)",
-            "pass_rule": {"kind": "all", "minimum": None},
-            "criteria": _criteria("W", 0),
-        },
-        {
-            "code": "G",
-            "title_th": "ระดับดี",
-            "title_en": "good",
-            "pass_rule": {"kind": "all", "minimum": None},
-            "criteria": _criteria("G", 1),
-        },
-    ],
-    "levels": [
-        {
-            "rank": 1,
-            "code": "weak",
-            "title_th": "อ่อน",
-            "title_en": "weak",
-            "groups_passed": [],
-            "min_points": "0",
-        },
-        {
-            "rank": 2,
-            "code": "watch",
-            "title_th": "เฝ้าระวัง",
-            "title_en": "watch",
-            "groups_passed": ["W"],
-            "min_points": "0",
-        },
-        {
-            "rank": 3,
-            "code": "good",
-            "title_th": "ดี",
-            "title_en": "good",
-            "groups_passed": ["W", "G"],
-            "min_points": "0",
-        },
-    ],
-}
+def data_at(as_of: DateLike, registry: Registry | None = None) -> dict[str, Any]:
+    """The rubric as plain data with the thresholds registered for ``as_of``.
+
+    Raises:
+        UnknownRegulationError: no version of the ``fhc_rubric`` instrument is known for ``as_of``.
+    """
+    reg = RegisteredValues("fhc_rubric", as_of, registry)
+    return {
+        "format": "chumchon-rubric/1",
+        "id": "fhc-savings-group",
+        "version": "2026.1-provisional",
+        "title_th": "ตรวจสุขภาพทางการเงินกลุ่มออมทรัพย์ตามอัตราส่วน SEEP (ฉบับชั่วคราว)",
+        "title_en": "Savings-group financial health check from the SEEP ratios (provisional)",
+        "note_th": "เกณฑ์ช่วงดี/เฝ้าระวังเป็นค่าเริ่มต้นชั่วคราวของ chumchon ไม่ใช่แบบตรวจทางการ",
+        "note_en": "the good/watch thresholds are chumchon's provisional defaults, not an official check",
+        "groups": [
+            {
+                "code": "W",
+                "title_th": "ไม่อยู่ในระดับอ่อน (ผ่านเกณฑ์เฝ้าระวัง)",
+                "title_en": "not weak (watch thresholds)",
+                "pass_rule": {"kind": "all", "minimum": None},
+                "criteria": _criteria("W", reg),
+            },
+            {
+                "code": "G",
+                "title_th": "ระดับดี",
+                "title_en": "good",
+                "pass_rule": {"kind": "all", "minimum": None},
+                "criteria": _criteria("G", reg),
+            },
+        ],
+        "levels": [
+            {
+                "rank": 1,
+                "code": "weak",
+                "title_th": "อ่อน",
+                "title_en": "weak",
+                "groups_passed": [],
+                "min_points": "0",
+            },
+            {
+                "rank": 2,
+                "code": "watch",
+                "title_th": "เฝ้าระวัง",
+                "title_en": "watch",
+                "groups_passed": ["W"],
+                "min_points": "0",
+            },
+            {
+                "rank": 3,
+                "code": "good",
+                "title_th": "ดี",
+                "title_en": "good",
+                "groups_passed": ["W", "G"],
+                "min_points": "0",
+            },
+        ],
+    }
+
+
+def rubric_at(as_of: DateLike, registry: Registry | None = None) -> Rubric:
+    """The savings-group financial health check (provisional) with the thresholds registered for ``as_of``.
+
+    Raises:
+        UnknownRegulationError: no version of the ``fhc_rubric`` instrument is known for ``as_of``.
+    """
+    return Rubric.from_mapping(data_at(as_of, registry))
+
+
+#: The rubric as plain data, with the latest registered thresholds.
+DATA: dict[str, Any] = data_at(date.max)
 
 #: The savings-group financial health check (provisional).
 RUBRIC = Rubric.from_mapping(DATA)

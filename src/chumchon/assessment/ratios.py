@@ -27,7 +27,17 @@ True
 >>> par30_rate(par30_principal=200, loans_outstanding=100)
 Traceback (most recent call last):
 ...
-chumchon.errors.InvalidInputError: 'par30_principal' (200) ต้องไม่เกิน 'loans_outstanding' (100) / 'par30_principal' (200) must not exceed 'loans_outstanding' (100)
+chumchon.errors.InvalidInputError: ค่า 'par30_principal' (200) ต้องไม่เกิน 'loans_outstanding' (100) / 'par30_principal' (200) must not exceed 'loans_outstanding' (100)
+
+Arguments are checked by the input kernel (:mod:`chumchon._checks`): amounts are money (``MoneyLike``: a
+Decimal, an int, numeric text, or a float read by the money float rule), counts whole numbers (``12.0`` from a
+spreadsheet cell is 12). A measure given directly as a fact is checked against its bounds
+(:meth:`Measure.read`): a share is a fraction from 0 to 1, so a percentage typed in its place is refused.
+
+>>> MEASURES["par30_rate"].read(5)
+Traceback (most recent call last):
+...
+chumchon.errors.InvalidInputError: ค่า 'par30_rate' ต้องเป็นสัดส่วนตั้งแต่ 0 ถึง 1 ไม่ใช่ 5 / 'par30_rate' must be a fraction from 0 to 1, not 5
 """
 
 from __future__ import annotations
@@ -38,8 +48,7 @@ from decimal import Decimal
 
 import attrs
 
-from chumchon._checks import ParsableEnum, invalid
-from chumchon.errors import InvalidInputError
+from chumchon._checks import MoneyLike, ParsableEnum, invalid, money, not_above, number, rate, whole_number
 from chumchon.messages import Message, check_language
 from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context, to_decimal
 from chumchon.rules import Source, rubrics
@@ -68,7 +77,7 @@ __all__ = [
 ]
 
 #: The SEEP Network's ratio booklet for savings groups (confirmed as the field standard; formulas as we read them).
-SEEP_RATIO_ANALYSIS: Source = rubrics.INSTRUMENT.source_named("seep")
+SEEP_RATIO_ANALYSIS: Source = rubrics.FHC.source_named("seep")
 
 
 class Unit(ParsableEnum):
@@ -134,38 +143,14 @@ class Ratio:
         )
 
 
-def _number(value: object, name: str, *, allow_negative: bool = False) -> Decimal:
-    number = to_decimal(value, name=name)
-    if number < 0 and not allow_negative:
-        raise InvalidInputError(
-            th=f"ค่า {name!r} ต้องไม่ติดลบ ไม่ใช่ {value!r}",
-            en=f"{name!r} must not be negative, not {value!r}",
-            field=name,
-            value=value,
-        )
-    return number
+def _amount(value: object, name: str, *, signed: bool = False) -> Decimal:
+    # baht through the kernel's money check (the money float rule; zero or more unless signed)
+    return money(value, name, minimum=None if signed else 0)
 
 
 def _count(value: object, name: str) -> Decimal:
-    number = _number(value, name)
-    if number != number.to_integral_value():
-        raise InvalidInputError(
-            th=f"ค่า {name!r} ต้องเป็นจำนวนเต็ม ไม่ใช่ {value!r}",
-            en=f"{name!r} must be a whole number, not {value!r}",
-            field=name,
-            value=value,
-        )
-    return number
-
-
-def _not_above(part: Decimal, part_name: str, whole: Decimal, whole_name: str) -> None:
-    if part > whole:
-        raise InvalidInputError(
-            th=f"{part_name!r} ({part}) ต้องไม่เกิน {whole_name!r} ({whole})",
-            en=f"{part_name!r} ({part}) must not exceed {whole_name!r} ({whole})",
-            field=part_name,
-            value=part,
-        )
+    # a whole number of people, meetings or households; 12.0 from a spreadsheet cell is 12
+    return Decimal(whole_number(value, name, minimum=0, numeric=True))
 
 
 def _ratio(
@@ -189,7 +174,7 @@ def _ratio(
 
 
 @in_decimal_context
-def attendance_rate(*, attendances: object, members: object, meetings: object) -> Ratio:
+def attendance_rate(*, attendances: int, members: int, meetings: int) -> Ratio:
     """Attendance rate (อัตราการเข้าประชุม): attendances ÷ (members × meetings).
 
     SEEP ratio analysis: the share of possible member attendances at the group's meetings in the period that
@@ -202,12 +187,12 @@ def attendance_rate(*, attendances: object, members: object, meetings: object) -
     """
     n = _count(attendances, "attendances")
     possible = _count(members, "members") * _count(meetings, "meetings")
-    _not_above(n, "attendances", possible, "members × meetings")
+    not_above(n, "attendances", possible, "members × meetings")
     return _ratio("attendance_rate", "อัตราการเข้าประชุม", "attendance rate", n, possible)
 
 
 @in_decimal_context
-def retention_rate(*, members_at_start: object, members_left: object) -> Ratio:
+def retention_rate(*, members_at_start: int, members_left: int) -> Ratio:
     """Member retention (อัตราการคงอยู่ของสมาชิก): (members at start − those who left) ÷ members at start.
 
     SEEP ratio analysis (the complement of the drop-out rate): the share of the members at the start of the
@@ -219,24 +204,24 @@ def retention_rate(*, members_at_start: object, members_left: object) -> Ratio:
     """
     start = _count(members_at_start, "members_at_start")
     left = _count(members_left, "members_left")
-    _not_above(left, "members_left", start, "members_at_start")
+    not_above(left, "members_left", start, "members_at_start")
     return _ratio("retention_rate", "อัตราการคงอยู่ของสมาชิก", "member retention", start - left, start)
 
 
 @in_decimal_context
-def members_with_loans_rate(*, members_with_loans: object, members: object) -> Ratio:
+def members_with_loans_rate(*, members_with_loans: int, members: int) -> Ratio:
     """Members with loans (สัดส่วนสมาชิกที่มีเงินกู้): members with a loan outstanding ÷ members.
 
     SEEP ratio analysis: the share of current members who have a loan outstanding at the end of the period.
     """
     borrowers = _count(members_with_loans, "members_with_loans")
     total = _count(members, "members")
-    _not_above(borrowers, "members_with_loans", total, "members")
+    not_above(borrowers, "members_with_loans", total, "members")
     return _ratio("members_with_loans_rate", "สัดส่วนสมาชิกที่มีเงินกู้", "members with loans", borrowers, total)
 
 
 @in_decimal_context
-def average_savings_per_member(*, savings: object, members: object) -> Ratio:
+def average_savings_per_member(*, savings: MoneyLike, members: int) -> Ratio:
     """Average savings per member (เงินออมเฉลี่ยต่อสมาชิก), in baht: savings balance ÷ members.
 
     SEEP ratio analysis: members' savings (เงินสัจจะสะสม and deposits) at the end of the period, per current
@@ -246,14 +231,14 @@ def average_savings_per_member(*, savings: object, members: object) -> Ratio:
         "average_savings_per_member",
         "เงินออมเฉลี่ยต่อสมาชิก",
         "average savings per member",
-        _number(savings, "savings"),
+        _amount(savings, "savings"),
         _count(members, "members"),
         Unit.BAHT,
     )
 
 
 @in_decimal_context
-def average_loan_outstanding(*, loans_outstanding: object, members_with_loans: object) -> Ratio:
+def average_loan_outstanding(*, loans_outstanding: MoneyLike, members_with_loans: int) -> Ratio:
     """Average loan outstanding (เงินกู้คงค้างเฉลี่ย), in baht: loans outstanding ÷ members with loans.
 
     SEEP ratio analysis: principal outstanding at the end of the period per borrower.
@@ -262,14 +247,14 @@ def average_loan_outstanding(*, loans_outstanding: object, members_with_loans: o
         "average_loan_outstanding",
         "เงินกู้คงค้างเฉลี่ยต่อผู้กู้",
         "average loan outstanding",
-        _number(loans_outstanding, "loans_outstanding"),
+        _amount(loans_outstanding, "loans_outstanding"),
         _count(members_with_loans, "members_with_loans"),
         Unit.BAHT,
     )
 
 
 @in_decimal_context
-def return_on_savings(*, net_profit: object, savings: object) -> Ratio:
+def return_on_savings(*, net_profit: MoneyLike, savings: MoneyLike) -> Ratio:
     """Return on savings (ผลตอบแทนต่อเงินออม): net profit of the period ÷ members' savings.
 
     SEEP ratio analysis: what the group earned for each baht its members saved. ``net_profit`` may be negative
@@ -279,13 +264,13 @@ def return_on_savings(*, net_profit: object, savings: object) -> Ratio:
         "return_on_savings",
         "ผลตอบแทนต่อเงินออม",
         "return on savings",
-        _number(net_profit, "net_profit", allow_negative=True),
-        _number(savings, "savings"),
+        _amount(net_profit, "net_profit", signed=True),
+        _amount(savings, "savings"),
     )
 
 
 @in_decimal_context
-def return_on_assets(*, net_profit: object, total_assets: object) -> Ratio:
+def return_on_assets(*, net_profit: MoneyLike, total_assets: MoneyLike) -> Ratio:
     """Return on assets (ผลตอบแทนต่อสินทรัพย์): net profit of the period ÷ total assets.
 
     SEEP ratio analysis: total assets are the group's whole fund (loans outstanding, cash and bank balances).
@@ -295,38 +280,38 @@ def return_on_assets(*, net_profit: object, total_assets: object) -> Ratio:
         "return_on_assets",
         "ผลตอบแทนต่อสินทรัพย์",
         "return on assets",
-        _number(net_profit, "net_profit", allow_negative=True),
-        _number(total_assets, "total_assets"),
+        _amount(net_profit, "net_profit", signed=True),
+        _amount(total_assets, "total_assets"),
     )
 
 
 @in_decimal_context
-def par30_rate(*, par30_principal: object, loans_outstanding: object) -> Ratio:
+def par30_rate(*, par30_principal: MoneyLike, loans_outstanding: MoneyLike) -> Ratio:
     """Portfolio at risk over 30 days (PAR30, หนี้เสี่ยงค้างชำระเกิน 30 วัน).
 
     SEEP ratio analysis: outstanding principal of loans with any payment more than 30 days late ÷ all loans
     outstanding. The whole balance of a late loan counts, not only the late instalment.
     """
-    risky = _number(par30_principal, "par30_principal")
-    outstanding = _number(loans_outstanding, "loans_outstanding")
-    _not_above(risky, "par30_principal", outstanding, "loans_outstanding")
+    risky = _amount(par30_principal, "par30_principal")
+    outstanding = _amount(loans_outstanding, "loans_outstanding")
+    not_above(risky, "par30_principal", outstanding, "loans_outstanding")
     return _ratio("par30_rate", "PAR30", "PAR30", risky, outstanding)
 
 
 @in_decimal_context
-def loan_fund_utilisation_rate(*, loans_outstanding: object, total_assets: object) -> Ratio:
+def loan_fund_utilisation_rate(*, loans_outstanding: MoneyLike, total_assets: MoneyLike) -> Ratio:
     """Loan fund utilisation (อัตราการใช้เงินทุนให้กู้): loans outstanding ÷ total funds (total assets).
 
     SEEP ratio analysis: how much of the group's money is out working as loans rather than idle in cash.
     """
-    out = _number(loans_outstanding, "loans_outstanding")
-    assets = _number(total_assets, "total_assets")
-    _not_above(out, "loans_outstanding", assets, "total_assets")
+    out = _amount(loans_outstanding, "loans_outstanding")
+    assets = _amount(total_assets, "total_assets")
+    not_above(out, "loans_outstanding", assets, "total_assets")
     return _ratio("loan_fund_utilisation_rate", "อัตราการใช้เงินทุนให้กู้", "loan fund utilisation", out, assets)
 
 
 @in_decimal_context
-def write_off_rate(*, written_off: object, loans_outstanding: object) -> Ratio:
+def write_off_rate(*, written_off: MoneyLike, loans_outstanding: MoneyLike) -> Ratio:
     """Write-off ratio (อัตราหนี้สูญ): principal written off in the period ÷ loans outstanding at its end.
 
     SEEP ratio analysis (our reading of the denominator: the portfolio at the end of the period).
@@ -335,8 +320,8 @@ def write_off_rate(*, written_off: object, loans_outstanding: object) -> Ratio:
         "write_off_rate",
         "อัตราหนี้สูญ",
         "write-off ratio",
-        _number(written_off, "written_off"),
-        _number(loans_outstanding, "loans_outstanding"),
+        _amount(written_off, "written_off"),
+        _amount(loans_outstanding, "loans_outstanding"),
     )
 
 
@@ -344,14 +329,14 @@ def write_off_rate(*, written_off: object, loans_outstanding: object) -> Ratio:
 
 
 @in_decimal_context
-def pledge_compliance_rate(*, members_paid_every_month: object, members: object) -> Ratio:
+def pledge_compliance_rate(*, members_paid_every_month: int, members: int) -> Ratio:
     """Members who kept their pledge (สัดส่วนสมาชิกที่ส่งสัจจะครบทุกเดือน): those who paid every pledged month ÷ members.
 
     Used by the SSG rubric; not a SEEP ratio.
     """
     paid = _count(members_paid_every_month, "members_paid_every_month")
     total = _count(members, "members")
-    _not_above(paid, "members_paid_every_month", total, "members")
+    not_above(paid, "members_paid_every_month", total, "members")
     return _ratio(
         "pledge_compliance_rate",
         "สัดส่วนสมาชิกที่ส่งสัจจะครบทุกเดือน",
@@ -362,7 +347,7 @@ def pledge_compliance_rate(*, members_paid_every_month: object, members: object)
 
 
 @in_decimal_context
-def fund_intact_rate(*, total_fund: object, allocation: object) -> Ratio:
+def fund_intact_rate(*, total_fund: MoneyLike, allocation: MoneyLike) -> Ratio:
     """กข.คจ. fund kept intact (ความครบถ้วนของเงินทุน): total fund ÷ the allocation (280,000 baht per village).
 
     Total fund = loans outstanding + bank balance + cash held elsewhere (DOMAIN 6, form 26(1)); 1 or more means
@@ -372,37 +357,37 @@ def fund_intact_rate(*, total_fund: object, allocation: object) -> Ratio:
         "fund_intact_rate",
         "เงินทุนคงเหลือเทียบกับเงินที่ได้รับจัดสรร",
         "total fund against the allocation",
-        _number(total_fund, "total_fund"),
-        _number(allocation, "allocation"),
+        _amount(total_fund, "total_fund"),
+        _amount(allocation, "allocation"),
     )
 
 
 @in_decimal_context
-def overdue_rate(*, overdue_principal: object, loans_outstanding: object) -> Ratio:
+def overdue_rate(*, overdue_principal: MoneyLike, loans_outstanding: MoneyLike) -> Ratio:
     """กข.คจ. overdue share (สัดส่วนหนี้ค้างชำระ): principal past due ÷ loans outstanding."""
-    overdue = _number(overdue_principal, "overdue_principal")
-    outstanding = _number(loans_outstanding, "loans_outstanding")
-    _not_above(overdue, "overdue_principal", outstanding, "loans_outstanding")
+    overdue = _amount(overdue_principal, "overdue_principal")
+    outstanding = _amount(loans_outstanding, "loans_outstanding")
+    not_above(overdue, "overdue_principal", outstanding, "loans_outstanding")
     return _ratio("overdue_rate", "สัดส่วนหนี้ค้างชำระ", "overdue share of loans", overdue, outstanding)
 
 
 @in_decimal_context
-def repayment_rate(*, repaid_of_due: object, due_in_year: object) -> Ratio:
+def repayment_rate(*, repaid_of_due: MoneyLike, due_in_year: MoneyLike) -> Ratio:
     """Repayment rate (อัตราการชำระคืน): what was repaid of the instalments that fell due in the year ÷ what fell due."""
-    repaid = _number(repaid_of_due, "repaid_of_due")
-    due = _number(due_in_year, "due_in_year")
-    _not_above(repaid, "repaid_of_due", due, "due_in_year")
+    repaid = _amount(repaid_of_due, "repaid_of_due")
+    due = _amount(due_in_year, "due_in_year")
+    not_above(repaid, "repaid_of_due", due, "due_in_year")
     return _ratio(
         "repayment_rate", "อัตราการชำระคืนเงินยืมที่ครบกำหนด", "repayment rate of what fell due", repaid, due
     )
 
 
 @in_decimal_context
-def reach_rate(*, target_households_with_loans: object, target_households: object) -> Ratio:
+def reach_rate(*, target_households_with_loans: int, target_households: int) -> Ratio:
     """Reach (การเข้าถึงครัวเรือนเป้าหมาย): target households that have borrowed ÷ target households."""
     reached = _count(target_households_with_loans, "target_households_with_loans")
     total = _count(target_households, "target_households")
-    _not_above(reached, "target_households_with_loans", total, "target_households")
+    not_above(reached, "target_households_with_loans", total, "target_households")
     return _ratio("reach_rate", "การเข้าถึงครัวเรือนเป้าหมาย", "reach among target households", reached, total)
 
 
@@ -418,12 +403,17 @@ class Measure:
         inputs: the fact names it reads (also the function's keyword arguments).
         function: the ratio function.
         unit: the unit of its value.
+        maximum: the largest value a fraction can take (1 for a share of a whole, ``None`` when the ratio can
+            pass 1, as the write-off ratio can).
+        signed: the value may be negative (a return on a loss).
     """
 
     name: str
     inputs: tuple[str, ...]
     function: Callable[..., Ratio]
     unit: Unit = Unit.FRACTION
+    maximum: Decimal | None = Decimal(1)
+    signed: bool = False
 
     def compute(self, facts: Mapping[str, object]) -> Ratio | tuple[str, ...]:
         """The ratio from ``facts``, or the names of the facts that are missing (``None`` or absent)."""
@@ -432,10 +422,32 @@ class Measure:
             return missing
         return self.function(**{fact: facts[fact] for fact in self.inputs})
 
+    def read(self, value: object) -> Decimal:
+        """A value of this measure given directly as a fact (a figure from the group's own report), checked by
+        the input kernel against the measure's bounds: baht are money, a share is a fraction from 0 to
+        :attr:`maximum`, so ``par30_rate=5`` (a percentage typed in a fraction's place) is refused instead of
+        read as 500%.
 
-def _measure(name: str, function: Callable[..., Ratio], *inputs: str, unit: Unit = Unit.FRACTION) -> Measure:
+        Raises:
+            InvalidInputError: the value is not a number within the measure's bounds.
+        """
+        if self.unit is Unit.BAHT:
+            return money(value, self.name)
+        if self.signed:
+            return number(value, self.name)
+        return rate(value, self.name, maximum=self.maximum)
+
+
+def _measure(
+    name: str,
+    function: Callable[..., Ratio],
+    *inputs: str,
+    unit: Unit = Unit.FRACTION,
+    maximum: Decimal | None = Decimal(1),
+    signed: bool = False,
+) -> Measure:
     # Facts carry the same names as the ratio functions' keywords.
-    return Measure(name=name, inputs=inputs, function=function, unit=unit)
+    return Measure(name=name, inputs=inputs, function=function, unit=unit, maximum=maximum, signed=signed)
 
 
 #: Every measure a rubric can name, by name. A fact of the same name in the facts given to ``assess`` wins
@@ -456,15 +468,17 @@ MEASURES: dict[str, Measure] = {
             "members_with_loans",
             unit=Unit.BAHT,
         ),
-        _measure("return_on_savings", return_on_savings, "net_profit", "savings"),
-        _measure("return_on_assets", return_on_assets, "net_profit", "total_assets"),
+        _measure("return_on_savings", return_on_savings, "net_profit", "savings", maximum=None, signed=True),
+        _measure(
+            "return_on_assets", return_on_assets, "net_profit", "total_assets", maximum=None, signed=True
+        ),
         _measure("par30_rate", par30_rate, "par30_principal", "loans_outstanding"),
         _measure(
             "loan_fund_utilisation_rate", loan_fund_utilisation_rate, "loans_outstanding", "total_assets"
         ),
-        _measure("write_off_rate", write_off_rate, "written_off", "loans_outstanding"),
+        _measure("write_off_rate", write_off_rate, "written_off", "loans_outstanding", maximum=None),
         _measure("pledge_compliance_rate", pledge_compliance_rate, "members_paid_every_month", "members"),
-        _measure("fund_intact_rate", fund_intact_rate, "total_fund", "allocation"),
+        _measure("fund_intact_rate", fund_intact_rate, "total_fund", "allocation", maximum=None),
         _measure("overdue_rate", overdue_rate, "overdue_principal", "loans_outstanding"),
         _measure("repayment_rate", repayment_rate, "repaid_of_due", "due_in_year"),
         _measure("reach_rate", reach_rate, "target_households_with_loans", "target_households"),

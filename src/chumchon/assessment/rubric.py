@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 import attrs
 
-from chumchon._checks import ParsableEnum
+from chumchon._checks import ParsableEnum, whole_number
 from chumchon.assessment._common import (
     check_instance,
     check_str,
@@ -46,6 +46,10 @@ def _kind(value: object) -> PassRuleKind:
 
 def _minimum(value: object) -> Decimal | None:
     return to_optional_number(value, "minimum")
+
+
+def _rank(value: object) -> int:
+    return whole_number(value, "rank")  # a NumPy integer from a DataFrame cell too; not a bool
 
 
 def _min_points(value: object) -> Decimal:
@@ -156,7 +160,7 @@ class Level:
     passed, and the points earned are at least ``min_points``. Only passed criteria earn points.
     """
 
-    rank: int
+    rank: int = attrs.field(converter=_rank)
     code: str = attrs.field(validator=check_text("code"))
     title_th: str = attrs.field(validator=check_text("title_th"))
     title_en: str = attrs.field(validator=check_text("title_en"))
@@ -164,8 +168,6 @@ class Level:
     min_points: Decimal = attrs.field(default=Decimal(0), converter=_min_points)
 
     def __attrs_post_init__(self) -> None:
-        if isinstance(self.rank, bool) or not isinstance(self.rank, int):
-            raise invalid("rank", "ระดับต้องเป็นจำนวนเต็ม", "a level's rank must be a whole number", self.rank)
         if not isinstance(self.min_points, Decimal) or self.min_points < 0:
             raise invalid(
                 "min_points", "คะแนนขั้นต่ำต้องไม่ติดลบ", "min_points must not be negative", self.min_points

@@ -37,7 +37,7 @@ def account_csv_columns() -> tuple[tuple[str, str], ...]:
     """The columns of a village-report CSV of loan accounts: English key, the Thai header accepted instead (the
     library's :meth:`AccountFigures.from_csv_rows <chumchon.loans.kkkj.AccountFigures.from_csv_rows>` reads
     them)."""
-    from chumchon.loans.kkkj._account_rows import ACCOUNT_COLUMNS
+    from chumchon.loans.kkkj import ACCOUNT_COLUMNS
 
     return tuple((key, th) for key, th, _ in ACCOUNT_COLUMNS)
 

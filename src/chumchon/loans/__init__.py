@@ -10,30 +10,39 @@ from __future__ import annotations
 from chumchon.loans.cashflows import irr, npv, xirr, xnpv
 from chumchon.loans.dates import AccrualBasis, DateAdjustment
 from chumchon.loans.finance import cumipmt, cumprinc, effect, fv, ipmt, nominal, nper, pmt, ppmt, pv, rate
-from chumchon.loans.findings import Finding
+from chumchon.loans.findings import Finding as Finding
 from chumchon.loans.payments import (
-    DEFAULT_BUCKETS,
+    DEFAULT_BUCKETS as DEFAULT_BUCKETS,
+)
+from chumchon.loans.payments import (
     AllocationOrder,
     ArrearsBuckets,
     FlatPenalty,
-    InstallmentStatus,
     LoanStatus,
     Payment,
-    PortfolioAtRisk,
     RatePenalty,
     apply_payments,
     default_interest_limit,
     portfolio_at_risk,
 )
+from chumchon.loans.payments import (
+    InstallmentStatus as InstallmentStatus,
+)
+from chumchon.loans.payments import (
+    PortfolioAtRisk as PortfolioAtRisk,
+)
 from chumchon.loans.rates import (
-    InterestRateAssessment,
+    InterestRateAssessment as InterestRateAssessment,
+)
+from chumchon.loans.rates import (
     assess_interest_rate,
     check_interest_rate,
     effective_annual_rate,
     is_interest_rate_legal,
     nominal_annual_rate,
 )
-from chumchon.loans.rescheduling import Rescheduling, build_rescheduling, reschedule
+from chumchon.loans.rescheduling import Rescheduling as Rescheduling
+from chumchon.loans.rescheduling import build_rescheduling, reschedule
 from chumchon.loans.schedule import Installment, Schedule, build_custom_schedule, build_schedule
 from chumchon.loans.terms import (
     Amortization,
@@ -44,26 +53,20 @@ from chumchon.loans.terms import (
 )
 
 __all__ = [
-    "DEFAULT_BUCKETS",
     "AccrualBasis",
     "AllocationOrder",
     "Amortization",
     "ArrearsBuckets",
     "DateAdjustment",
-    "Finding",
     "FlatPenalty",
     "Frequency",
     "Installment",
-    "InstallmentStatus",
     "InterestMethod",
-    "InterestRateAssessment",
     "LoanStatus",
     "LoanTerms",
     "Payment",
-    "PortfolioAtRisk",
     "RatePenalty",
     "RemainderOn",
-    "Rescheduling",
     "Schedule",
     "apply_payments",
     "assess_interest_rate",

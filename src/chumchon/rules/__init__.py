@@ -16,7 +16,9 @@ named :class:`Rule` objects (the ids findings and errors carry as their codes):
 * :mod:`~chumchon.rules.budget_act`: the government fiscal year; ``calendar_act.json``: the Thai new year;
 * :mod:`~chumchon.rules.kkkj_2553`: the กข.คจ. regulation 2553 with its forms, contract and จปฐ. rounds;
 * ``cdd_savings_2555.json``: the CDD savings-group regulation 2555 (it leaves the figures to the bylaws);
-* ``rubrics.json`` and ``worked_examples.json``: the sources of the shipped rubrics and the published examples.
+* :mod:`~chumchon.rules.rubrics`: the shipped rubrics, one instrument each (``ssg_rubric.json``,
+  ``fhc_rubric.json``, ``kkkj_health_rubric.json``: thresholds as provisional dated parameters);
+* ``worked_examples.json``: the published worked examples the tests reproduce.
 
 :func:`in_force` gives the version of an instrument in force on a day, :func:`all_parameters` every registered
 parameter, :func:`parameter` and :func:`rule` one by id (:mod:`~chumchon.rules.registry`). The data is read on
@@ -62,14 +64,6 @@ if TYPE_CHECKING:  # pragma: no cover - the names below load with their instrume
     from chumchon.rules.civil_code import STATUTORY_INTEREST_RATE as STATUTORY_INTEREST_RATE
 
 __all__ = [
-    "CIVIL_AND_COMMERCIAL_CODE",
-    "COVERAGE_START",
-    "DEFAULT_INTEREST_RATE",
-    "DEFAULT_MARKUP_CAP_ANNUAL_RATE",
-    "EMERGENCY_DECREE_2564",
-    "INTEREST_CAP_ANNUAL_RATE",
-    "INTEREST_OVERRATE_ACT",
-    "STATUTORY_INTEREST_RATE",
     "DatedValue",
     "Finding",
     "Instrument",

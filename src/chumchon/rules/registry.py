@@ -369,7 +369,9 @@ SHIPPED = (
     "calendar_act",
     "kkkj_2553",
     "cdd_savings_2555",
-    "rubrics",
+    "ssg_rubric",
+    "fhc_rubric",
+    "kkkj_health_rubric",
     "worked_examples",
 )
 

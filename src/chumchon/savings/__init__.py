@@ -11,16 +11,22 @@ close), :mod:`~chumchon.savings.limits` (loan limits), :mod:`~chumchon.savings.d
 from __future__ import annotations
 
 from chumchon.savings.allocation import (
-    CATEGORY_LABELS,
-    AllocationRow,
+    CATEGORY_LABELS as CATEGORY_LABELS,
+)
+from chumchon.savings.allocation import (
+    AllocationRow as AllocationRow,
+)
+from chumchon.savings.allocation import (
     FixedAmount,
     MemberTotal,
     PercentOfProfit,
-    ProfitAllocation,
     Residual,
     allocate_profit,
 )
-from chumchon.savings.batch import CloseBatch
+from chumchon.savings.allocation import (
+    ProfitAllocation as ProfitAllocation,
+)
+from chumchon.savings.batch import CloseBatch as CloseBatch
 from chumchon.savings.bylaws import (
     Bylaws,
     DividendPolicy,
@@ -30,67 +36,78 @@ from chumchon.savings.bylaws import (
     RebatePolicy,
 )
 from chumchon.savings.close import (
-    AnnualClose,
-    Check,
-    FundBalance,
+    AnnualClose as AnnualClose,
+)
+from chumchon.savings.close import (
+    Check as Check,
+)
+from chumchon.savings.close import (
+    FundBalance as FundBalance,
+)
+from chumchon.savings.close import (
     GroupYear,
-    IncomeStatement,
-    StatementLine,
     annual_close,
     annual_close_many,
 )
+from chumchon.savings.close import (
+    IncomeStatement as IncomeStatement,
+)
+from chumchon.savings.close import (
+    StatementLine as StatementLine,
+)
 from chumchon.savings.deposits import (
-    DepositInterest,
-    DepositPeriod,
+    DepositInterest as DepositInterest,
+)
+from chumchon.savings.deposits import (
+    DepositPeriod as DepositPeriod,
+)
+from chumchon.savings.deposits import (
     DepositProduct,
     InterestBasis,
     calculate_deposit_interest,
 )
 from chumchon.savings.dividends import (
     DividendBasis,
-    DividendLine,
     DividendMethod,
-    DividendResult,
-    RebateLine,
-    RebateResult,
     calculate_dividends,
     calculate_rebates,
     weighted_balance,
 )
-from chumchon.savings.exit import ExitSettlement, settle_exit
-from chumchon.savings.findings import BylawsCheck, Finding, LoanCost, Severity, check_bylaws, loan_cost
-from chumchon.savings.limits import LoanLimit, loan_limit
+from chumchon.savings.dividends import (
+    DividendLine as DividendLine,
+)
+from chumchon.savings.dividends import (
+    DividendResult as DividendResult,
+)
+from chumchon.savings.dividends import (
+    RebateLine as RebateLine,
+)
+from chumchon.savings.dividends import (
+    RebateResult as RebateResult,
+)
+from chumchon.savings.exit import ExitSettlement as ExitSettlement
+from chumchon.savings.exit import settle_exit
+from chumchon.savings.findings import BylawsCheck as BylawsCheck
+from chumchon.savings.findings import Finding as Finding
+from chumchon.savings.findings import LoanCost as LoanCost
+from chumchon.savings.findings import Severity as Severity
+from chumchon.savings.findings import check_bylaws, loan_cost
+from chumchon.savings.limits import LoanLimit as LoanLimit
+from chumchon.savings.limits import loan_limit
 from chumchon.savings.loan_years import LoanYear, loan_years
-from chumchon.savings.member_rows import MEMBER_COLUMNS
+from chumchon.savings.member_rows import MEMBER_COLUMNS as MEMBER_COLUMNS
 from chumchon.savings.members import MemberType, MemberYear, fiscal_month_of
 
 __all__ = [
-    "CATEGORY_LABELS",
-    "MEMBER_COLUMNS",
-    "AllocationRow",
-    "AnnualClose",
     "Bylaws",
-    "BylawsCheck",
-    "Check",
-    "CloseBatch",
-    "DepositInterest",
-    "DepositPeriod",
     "DepositProduct",
     "DividendBasis",
-    "DividendLine",
     "DividendMethod",
     "DividendPolicy",
-    "DividendResult",
-    "ExitSettlement",
-    "Finding",
     "FixedAmount",
-    "FundBalance",
     "GroupYear",
-    "IncomeStatement",
     "InterestBasis",
     "LeaverDividend",
-    "LoanCost",
-    "LoanLimit",
     "LoanProduct",
     "LoanYear",
     "MemberRights",
@@ -98,13 +115,8 @@ __all__ = [
     "MemberType",
     "MemberYear",
     "PercentOfProfit",
-    "ProfitAllocation",
-    "RebateLine",
     "RebatePolicy",
-    "RebateResult",
     "Residual",
-    "Severity",
-    "StatementLine",
     "allocate_profit",
     "annual_close",
     "annual_close_many",

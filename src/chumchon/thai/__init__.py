@@ -22,9 +22,12 @@ import importlib
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: the package stays cheap to import
 
 if TYPE_CHECKING:
-    from chumchon.thai.baht import MAX_BAHTTEXT_AMOUNT, bahttext, format_baht, parse_bahttext
+    from chumchon.thai.baht import MAX_BAHTTEXT_AMOUNT as MAX_BAHTTEXT_AMOUNT
+    from chumchon.thai.baht import bahttext, format_baht, parse_bahttext
     from chumchon.thai.calendar import (
-        GOVERNMENT_FISCAL_START_MONTH,
+        GOVERNMENT_FISCAL_START_MONTH as GOVERNMENT_FISCAL_START_MONTH,
+    )
+    from chumchon.thai.calendar import (
         be_year,
         ce_year,
         date_from_be,
@@ -32,9 +35,12 @@ if TYPE_CHECKING:
         fiscal_year,
         fiscal_year_bounds,
     )
-    from chumchon.thai.dates import DATE_STYLES, format_date, parse_date, thai_strftime
-    from chumchon.thai.digits import THAI_DIGITS, to_arabic_digits, to_thai_digits
-    from chumchon.thai.words import MAX_WORDS_INTEGER, number_words, parse_number_words
+    from chumchon.thai.dates import DATE_STYLES as DATE_STYLES
+    from chumchon.thai.dates import format_date, parse_date, thai_strftime
+    from chumchon.thai.digits import THAI_DIGITS as THAI_DIGITS
+    from chumchon.thai.digits import to_arabic_digits, to_thai_digits
+    from chumchon.thai.words import MAX_WORDS_INTEGER as MAX_WORDS_INTEGER
+    from chumchon.thai.words import number_words, parse_number_words
 
 # Each public name and the submodule that defines it, imported on first use (PEP 562).
 _SUBMODULE = {
@@ -71,11 +77,6 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
-    "DATE_STYLES",
-    "GOVERNMENT_FISCAL_START_MONTH",
-    "MAX_BAHTTEXT_AMOUNT",
-    "MAX_WORDS_INTEGER",
-    "THAI_DIGITS",
     "bahttext",
     "be_year",
     "ce_year",

@@ -69,81 +69,87 @@ chumchon.errors.UnknownRegulationError: ไม่มีข้อมูล "เ�
 
 from __future__ import annotations
 
-from chumchon.loans.kkkj._accounts import AccountFigures, LoanAccount, loan_status
+from collections.abc import Callable
+from typing import Any
+
+from chumchon._deprecated import moved
+from chumchon.loans.kkkj._account_rows import ACCOUNT_COLUMNS as ACCOUNT_COLUMNS
+from chumchon.loans.kkkj._accounts import AccountFigures as AccountFigures
+from chumchon.loans.kkkj._accounts import LoanAccount, loan_status
 from chumchon.loans.kkkj._areas import AreaLevel
 from chumchon.loans.kkkj._batch import VillageBook, build_village_reports, village_reports
 from chumchon.loans.kkkj._compact_book import CompactBook
-from chumchon.loans.kkkj._database import DatabaseBook, VillageDatabaseReport, database_reports
-from chumchon.loans.kkkj._database_figures import (
-    DATABASE_COLUMNS,
-    DATABASE_REPORT_SOURCE,
-    DEVELOPMENT_LEVEL_SOURCE,
-    DatabaseFigures,
-    DevelopmentLevel,
-)
-from chumchon.loans.kkkj._database_summary import (
-    DatabaseSummary,
-    summarise_database,
-    summarise_database_province,
-)
+from chumchon.loans.kkkj._database import DatabaseBook, database_reports
+from chumchon.loans.kkkj._database import VillageDatabaseReport as VillageDatabaseReport
+from chumchon.loans.kkkj._database_figures import DATABASE_COLUMNS as DATABASE_COLUMNS
+from chumchon.loans.kkkj._database_figures import DatabaseFigures as DatabaseFigures
+from chumchon.loans.kkkj._database_figures import DevelopmentLevel
+from chumchon.loans.kkkj._database_summary import DatabaseSummary as DatabaseSummary
+from chumchon.loans.kkkj._database_summary import summarise_database, summarise_database_province
 from chumchon.loans.kkkj._database_training import DATABASE_TRAINING_BOOKS
 from chumchon.loans.kkkj._factors import (
-    DISTRICT_PAGES_SOURCE,
-    TAMBON_OFFICER_SOURCE,
     FactorFinding,
     OfficerOpinion,
     ReviewFactor,
 )
 from chumchon.loans.kkkj._grace import (
-    GRACE_NOTION_SOURCE,
     GraceExtension,
     GraceRule,
-    GraceStanding,
     Standing,
     grace_standing,
 )
+from chumchon.loans.kkkj._grace import (
+    GraceStanding as GraceStanding,
+)
 from chumchon.loans.kkkj._households import (
-    OWN_PRODUCE_SOURCE,
     Household,
-    TargetHouseholdCheck,
     assess_target_household,
     is_target_household,
 )
-from chumchon.loans.kkkj._position import FundPosition, fund_position
+from chumchon.loans.kkkj._households import (
+    TargetHouseholdCheck as TargetHouseholdCheck,
+)
+from chumchon.loans.kkkj._position import FundPosition as FundPosition
+from chumchon.loans.kkkj._position import fund_position
 from chumchon.loans.kkkj._regulation import (
     B_E_2553,
-    CALLER_SOURCE,
-    CDD_ORDER_618_2553,
-    COMMITTEE_SOURCE,
     COVERAGE_START,
-    FORM_26_SOURCE,
-    FUND_BOOKS_SOURCE,
-    JPT_ROUND_YEARS,
-    REGULATION_2553,
-    REGULATION_ANNOUNCED,
-    STANDARD_CONTRACT,
     CommitteeRules,
     JptRound,
     OpenLoanRule,
     Purpose,
-    PurposeList,
     Regulation,
     jpt_round,
     regulation_from_instrument,
     regulation_in_force,
 )
+from chumchon.loans.kkkj._regulation import (
+    JPT_ROUND_YEARS as JPT_ROUND_YEARS,
+)
+from chumchon.loans.kkkj._regulation import (
+    REGULATION_ANNOUNCED as REGULATION_ANNOUNCED,
+)
+from chumchon.loans.kkkj._regulation import (
+    PurposeList as PurposeList,
+)
 from chumchon.loans.kkkj._report_26_1 import (
-    FIGURE_LABELS,
-    FundFigures,
+    FIGURE_LABELS as FIGURE_LABELS,
+)
+from chumchon.loans.kkkj._report_26_1 import (
+    FundFigures as FundFigures,
+)
+from chumchon.loans.kkkj._report_26_1 import (
     Village,
-    VillageReport,
     village_report,
 )
-from chumchon.loans.kkkj._report_26_2 import AreaSummary, summarise, summarise_province
-from chumchon.loans.kkkj._report_batch import ReportBatch
+from chumchon.loans.kkkj._report_26_1 import VillageReport as VillageReport
+from chumchon.loans.kkkj._report_26_2 import AreaSummary as AreaSummary
+from chumchon.loans.kkkj._report_26_2 import summarise, summarise_province
+from chumchon.loans.kkkj._report_batch import ReportBatch as ReportBatch
 from chumchon.loans.kkkj._request import LoanRequest, OpenLoan
 from chumchon.loans.kkkj._review import review_request
-from chumchon.loans.kkkj._review_result import CriterionResult, ReviewResult
+from chumchon.loans.kkkj._review_result import CriterionResult as CriterionResult
+from chumchon.loans.kkkj._review_result import ReviewResult as ReviewResult
 from chumchon.loans.kkkj._schedule import (
     check_schedule,
     contract_findings,
@@ -154,47 +160,25 @@ from chumchon.loans.kkkj._schedule import (
 )
 from chumchon.loans.kkkj._training import (
     TRAINING_CASE,
-    TrainingCase,
 )
+from chumchon.loans.kkkj._training import (
+    TrainingCase as TrainingCase,
+)
+from chumchon.rules import Source, instrument
 
 __all__ = [
     "B_E_2553",
-    "CALLER_SOURCE",
-    "CDD_ORDER_618_2553",
-    "COMMITTEE_SOURCE",
     "COVERAGE_START",
-    "DATABASE_COLUMNS",
-    "DATABASE_REPORT_SOURCE",
     "DATABASE_TRAINING_BOOKS",
-    "DEVELOPMENT_LEVEL_SOURCE",
-    "DISTRICT_PAGES_SOURCE",
-    "FIGURE_LABELS",
-    "FORM_26_SOURCE",
-    "FUND_BOOKS_SOURCE",
-    "GRACE_NOTION_SOURCE",
-    "JPT_ROUND_YEARS",
-    "OWN_PRODUCE_SOURCE",
-    "REGULATION_2553",
-    "REGULATION_ANNOUNCED",
-    "STANDARD_CONTRACT",
-    "TAMBON_OFFICER_SOURCE",
     "TRAINING_CASE",
-    "AccountFigures",
     "AreaLevel",
-    "AreaSummary",
     "CommitteeRules",
     "CompactBook",
-    "CriterionResult",
     "DatabaseBook",
-    "DatabaseFigures",
-    "DatabaseSummary",
     "DevelopmentLevel",
     "FactorFinding",
-    "FundFigures",
-    "FundPosition",
     "GraceExtension",
     "GraceRule",
-    "GraceStanding",
     "Household",
     "JptRound",
     "LoanAccount",
@@ -203,18 +187,11 @@ __all__ = [
     "OpenLoan",
     "OpenLoanRule",
     "Purpose",
-    "PurposeList",
     "Regulation",
-    "ReportBatch",
     "ReviewFactor",
-    "ReviewResult",
     "Standing",
-    "TargetHouseholdCheck",
-    "TrainingCase",
     "Village",
     "VillageBook",
-    "VillageDatabaseReport",
-    "VillageReport",
     "assess_target_household",
     "build_village_reports",
     "check_schedule",
@@ -239,3 +216,34 @@ __all__ = [
     "village_report",
     "village_reports",
 ]
+
+# Sources reachable through the registry, kept at this path for one release with a DeprecationWarning.
+_MOVED_SOURCES = {
+    "CALLER_SOURCE": "caller",
+    "CDD_ORDER_618_2553": "cdd_order_618_2553",
+    "COMMITTEE_SOURCE": "committee",
+    "DATABASE_REPORT_SOURCE": "database_report",
+    "DEVELOPMENT_LEVEL_SOURCE": "development_level",
+    "DISTRICT_PAGES_SOURCE": "district_pages",
+    "FORM_26_SOURCE": "form_26",
+    "FUND_BOOKS_SOURCE": "fund_books",
+    "GRACE_NOTION_SOURCE": "grace_notion",
+    "OWN_PRODUCE_SOURCE": "own_produce",
+    "REGULATION_2553": "regulation",
+    "STANDARD_CONTRACT": "standard_contract",
+    "TAMBON_OFFICER_SOURCE": "tambon_officer",
+}
+
+
+def _registered_source(key: str) -> tuple[str, Callable[[], Source]]:
+    def get() -> Source:
+        return instrument("kkkj_2553").source_named(key)
+
+    return f'chumchon.rules.instrument("kkkj_2553").source_named("{key}")', get
+
+
+_MOVED = {name: _registered_source(key) for name, key in _MOVED_SOURCES.items()}
+
+
+def __getattr__(name: str) -> Any:
+    return moved(__name__, name, _MOVED)
