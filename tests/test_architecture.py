@@ -4,7 +4,8 @@ modules and names stay inside the package that holds them.
 The layers, lowest first (docs/architecture.rst explains them):
 
 * the bottom, in this order: ``_version``, ``_scalar`` and ``_types``; ``errors``; ``messages``, ``thai.digits`` (the one
-  digit table, importable alone) and ``_table_rows`` (the shared register-table reader); ``money``; ``_checks`` (the input kernel) and
+  digit table, importable alone) and ``_table_rows`` (the shared register-table reader); ``money`` (with ``_numbers``, ``_rounding`` and
+  ``_allocate``, which it re-exports); ``_checks`` (the input kernel) and
   ``_deprecated``; ``rules``; ``thai``; ``tables``; ``columns``; ``mapping`` and ``jsontext``; ``schemas``;
 * ``loans`` (with ``loans.kkkj``), then ``savings``, then ``assessment``;
 * the adapters ``excel``, ``plots``, ``cli`` and the package root, which only translate.
@@ -33,6 +34,9 @@ LAYERS: Mapping[str, int] = {
     "messages": 2,
     "thai.digits": 2,
     "_table_rows": 2,
+    "_numbers": 3,
+    "_rounding": 3,
+    "_allocate": 3,
     "money": 3,
     "_checks": 4,
     "_deprecated": 4,
