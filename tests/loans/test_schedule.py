@@ -8,6 +8,8 @@ from decimal import Decimal
 
 import numpy_financial as npf
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from dateutil.relativedelta import relativedelta
 
 from chumchon.errors import InvalidInputError
@@ -366,7 +368,7 @@ def test_build_schedule_refuses_non_terms() -> None:
         build_schedule({"principal": 1000})  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("exponent", [12, 30, 50, 58, 70, 90])
+@pytest.mark.parametrize("exponent", [2, 9, 12, 18, 21, 24, 30, 50, 58, 70, 90, 400])
 @pytest.mark.parametrize("grace", [0, 2])
 def test_a_tiny_rate_gives_the_exact_annuity_payment(exponent: int, grace: int) -> None:
     # At 60 digits, 1 - (1 + 1e-58/12)^-12 kept one significant digit (a payment of 694.44 for 833.33) and a
@@ -388,3 +390,23 @@ def test_a_tiny_rate_gives_the_exact_annuity_payment(exponent: int, grace: int) 
     expected = terms.installment_rounding.apply(Decimal(exact.numerator) / Decimal(exact.denominator))
     assert schedule.installments[grace].payment == expected
     assert sum(row.principal for row in schedule.installments) == Decimal(10000)
+
+
+@given(
+    mantissa=st.integers(min_value=1, max_value=999),
+    exponent=st.integers(min_value=1, max_value=300),
+    periods=st.integers(min_value=1, max_value=600),
+)
+def test_the_annuity_payment_has_fifty_significant_digits_for_any_small_rate(
+    mantissa: int, exponent: int, periods: int
+) -> None:
+    from fractions import Fraction
+
+    from chumchon.loans.schedule import _annuity_payment
+    from chumchon.money import in_decimal_context
+
+    rate = Decimal(mantissa).scaleb(-exponent - 3)
+    payment = in_decimal_context(_annuity_payment)(Decimal(10000), rate, periods)
+    r = Fraction(rate)
+    exact = Fraction(10000) * r / (1 - (1 + r) ** -periods)
+    assert abs(Fraction(payment) - exact) <= exact * Fraction(1, 10**50)

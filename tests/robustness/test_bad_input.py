@@ -449,56 +449,17 @@ def test_the_generated_cases_reach_every_parameter_the_examples_name() -> None:
     assert sorted(named - reached) == []
 
 
-# --- what the generated cases found in packages being migrated onto the kernel this round -----------------------
-# Each entry is a (callable, parameter) the owners' migration onto chumchon._checks fixes; non-strict, so an entry
-# that starts passing does not break the suite (remove it then). The reasons name the kernel check to use.
+# --- where the generic rules do not fit ------------------------------------------------------------------------
+# Each entry is a (callable, parameter) the generic cases cannot judge, with the reason. Strict: an entry that
+# starts passing fails the suite, so the list only ever shrinks to what is still true.
 
-FLAG = "a flag read by truthiness crashes on pd.NA or a NumPy array: use _checks.flag"
-ENUM = "an enum reader compares the value with each member (value in (...)): use _checks.enum_member / .parse"
-NUMPY_INT = (
-    "an int check refuses np.int64 (a DataFrame cell) that the kernel accepts: use _checks.whole_number"
-)
-ISO = "a date check refuses ISO text (and a datetime) that the kernel accepts: use _checks.date_value"
-NA = "None is allowed but pd.NA (an empty DataFrame cell) is refused: use _checks.optional"
-ENUM_TEXT = "an enum field refuses its member's value and name as text: use _checks.enum_member (a converter)"
-TRUTH = "a value is tested for truth (if value:) before it is checked: pd.NA and arrays crash it"
-NONE_UNSAID = "None is accepted (meaning a default) but the signature does not say Optional"
 JSON_ANY = (
     "dumps takes any JSON value and json.dumps' indent as given; typed object, read here as its example"
 )
 
-TINY_RATE = (
-    "a rate of 1e-70 reaches build_schedule, whose annuity divides by zero (loans/schedule.py, not excel)"
-)
-
 KNOWN: dict[str, str] = {
-    "excel.chumchon_loan_schedule:annual_rate": TINY_RATE,  # tiny
-    "loans.kkkj.CommitteeRules:other_open_loans": ENUM_TEXT,  # enum_name,enum_value
-    "loans.kkkj.FactorFinding:factor": ENUM_TEXT,  # enum_name,enum_value
-    "loans.kkkj.LoanRequest:purpose": ENUM_TEXT,  # enum_name,enum_value
-    "loans.kkkj.village_reports:compact": FLAG,  # array,matrix,na
-    "loans.kkkj.GraceExtension:granted_on": ISO,  # datetime,iso_text
-    "loans.kkkj.GraceExtension:until": ISO,  # datetime,iso_text
-    "loans.kkkj.LoanRequest:requested_on": ISO,  # iso_text
-    "loans.kkkj.OfficerOpinion:given_on": ISO,  # iso_text
-    "loans.kkkj.AccountFigures:days_past_due": NA,  # na_as_none
-    "loans.kkkj.CommitteeRules:max_installments": NA,  # na_as_none
-    "loans.kkkj.review_request:as_of": NA,  # na_as_none
-    "loans.kkkj.CommitteeRules:longest_term_months": NUMPY_INT,  # numpy_int
-    "loans.kkkj.DevelopmentLevel:assessed_in": NUMPY_INT,  # numpy_int
-    "loans.kkkj.DevelopmentLevel:level": NUMPY_INT,  # numpy_int
-    "loans.kkkj.GraceRule:days_allowed": NUMPY_INT,  # numpy_int
-    "loans.kkkj.Household:members": NUMPY_INT,  # numpy_int
-    "loans.kkkj.JptRound:first_be_year": NUMPY_INT,  # numpy_int
-    "loans.kkkj.JptRound:last_be_year": NUMPY_INT,  # numpy_int
-    "loans.kkkj.LoanRequest:installments": NUMPY_INT,  # numpy_int
-    "loans.kkkj.LoanRequest:term_months": NUMPY_INT,  # numpy_int
-    "loans.kkkj.Village:households": NUMPY_INT,  # numpy_int
-    "loans.kkkj.Village:target_households": NUMPY_INT,  # numpy_int
-    "loans.kkkj.grace_standing:days_past_due": NUMPY_INT,  # numpy_int
     "jsontext.dumps:data": JSON_ANY,  # bad_thai_date,bad_thai_digits,bad_thai_words,huge_int,negative,none,true
     "jsontext.dumps:indent": JSON_ANY,  # bad_thai_date,bad_thai_digits,bad_thai_words,empty_text,garbage_text,huge_int,huge_text,na_as_none,true
-    "loans.kkkj.repayment_schedule:first_due": NONE_UNSAID,  # none
 }
 
 
@@ -533,7 +494,7 @@ def _param_id(param: Param) -> str:
 
 def _marked(param: Param) -> Any:
     reason = KNOWN.get(_param_id(param))
-    marks = [pytest.mark.xfail(strict=False, reason=reason)] if reason else []
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
     return pytest.param(param, id=_param_id(param), marks=marks)
 
 

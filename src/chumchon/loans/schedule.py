@@ -202,7 +202,7 @@ def _one_pass(terms: LoanTerms) -> tuple[Installment, ...] | None:
     balance = terms.principal
     numerator = terms.annual_rate * terms.frequency.months
     period_rate = numerator / _TWELVE
-    payment = balance * period_rate / _discount_gap(period_rate, n)
+    payment = _annuity_payment(balance, period_rate, n)
     installment_rounding = terms.installment_rounding
     if _is_power_of_ten(installment_rounding.quantum):  # what Rounding.apply does for such a quantum
         payment = payment.quantize(installment_rounding.quantum, rounding=installment_rounding.mode)
@@ -268,21 +268,26 @@ def _split(terms: LoanTerms, rates: list[Decimal], divisor: Decimal) -> tuple[li
     return _declining_annuity(terms, rates, divisor, grace, round_interest)
 
 
-def _discount_gap(rate: Decimal, periods: int) -> Decimal:
-    """``1 − (1 + rate)^−periods``, the annuity's denominator, to the working precision's significant digits.
+def _annuity_payment(balance: Decimal, rate: Decimal, periods: int) -> Decimal:
+    """The level payment ``balance × rate / (1 − (1 + rate)^−periods)``, to the working precision.
 
-    At a fixed 60 digits a tiny rate (1e-58) leaves only the last digits of ``(1 + rate)^−periods`` below 1, so
-    the difference would keep one or two significant digits (a wrong payment) or none (a division by zero).
-    The power is therefore taken with as many more digits as the rate has leading zeros.
+    At a fixed 60 digits a tiny rate leaves only the last digits of ``(1 + rate)^−periods`` below 1, so the
+    denominator keeps one or two significant digits (1e-58 a year gave 694.44 for 833.33) or none (a division
+    by zero). A small rate therefore takes the power with as many more digits as it has leading zeros; a rate
+    so small that ``rate × periods`` is below 10^-21 uses the series
+    ``balance / periods × (1 + (periods + 1) / 2 × rate + (periods² − 1) / 12 × rate²)``, whose next term is
+    below 10^-63 of the payment.
     """
-    extra = max(0, -rate.adjusted())
+    if rate.adjusted() >= -10:  # ordinary rates: the working precision keeps 50 significant digits
+        return balance * rate / (_ONE - (_ONE + rate) ** -periods)
+    n = Decimal(periods)
+    if (rate * n).adjusted() < -21:
+        return balance / n * (_ONE + (n + _ONE) / 2 * rate + (n * n - _ONE) / 12 * rate * rate)
     context = decimal.getcontext()
-    if extra <= 10:  # ordinary rates: the working precision already keeps 50 significant digits
-        return _ONE - (_ONE + rate) ** -periods
     with decimal.localcontext(context) as wider:
-        wider.prec = context.prec + extra
+        wider.prec = context.prec - rate.adjusted()
         gap = _ONE - (_ONE + rate) ** -periods
-    return +gap
+    return balance * rate / gap
 
 
 def _equal_parts(total: Decimal, count: int, rounding: Rounding, field: str) -> list[Decimal]:
@@ -305,7 +310,7 @@ def _declining_annuity(
     first = amortising[0]
     if all(r == first for r in amortising):
         # Closed form: P × r / (1 − (1 + r)^−m).
-        payment = principal * first / _discount_gap(first, len(amortising))
+        payment = _annuity_payment(principal, first, len(amortising))
     else:
         factor = _ONE
         total = _ZERO

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Literal, overload
 
-from chumchon._checks import DateLike, date_value, items
+from chumchon._checks import DateLike, date_value, flag, items
 from chumchon.loans.kkkj._regulation import Regulation, resolve_regulation
 from chumchon.loans.kkkj._report_26_1 import VillageReport
 from chumchon.loans.kkkj._report_batch import ReportBatch, report_batch
@@ -70,7 +70,7 @@ def village_reports(
     day = date_value(as_of, "as_of")
     regulation = resolve_regulation(regulation, day)
     kept = _books(books)
-    if compact:  # rows only: see chumchon.loans.kkkj.ReportBatch
+    if flag(compact, "compact"):  # rows only: see chumchon.loans.kkkj.ReportBatch
         return report_batch(kept, regulation, (book.report(day, regulation) for book in kept))
     return [book.report(day, regulation) for book in kept]
 

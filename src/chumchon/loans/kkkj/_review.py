@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
-from chumchon._checks import DateLike, MoneyLike, date_value, instance, items, money
+from chumchon._checks import DateLike, MoneyLike, date_value, instance, items, money, optional
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._committee import CommitteeRules, OpenLoanRule
 from chumchon.loans.kkkj._factors import (
@@ -247,7 +247,7 @@ def review_request(
     loans = items(open_loans, "open_loans", OpenLoan, "หนี้ที่ค้างอยู่ (OpenLoan)", "OpenLoan objects")
     findings = check_factor_findings(factors)
     opinion = _check_opinion(officer_opinion, request.requested_on)
-    day = request.requested_on if as_of is None else date_value(as_of, "as_of")
+    day = optional(date_value, as_of, "as_of") or request.requested_on
     regulation = resolve_regulation(regulation, day)
     regulation.capital_per_village.at(day)  # raises for dates before the regulation's records
 

@@ -223,7 +223,7 @@ def repayment_schedule(
         annual_rate=0,
         installments=installments,
         disbursed_on=day,
-        first_due=first_due,
+        first_due=date_value(first_due, "first_due"),
         frequency=frequency,
         interest_method=InterestMethod.NONE,
         amortization=Amortization.EQUAL_PRINCIPAL,
