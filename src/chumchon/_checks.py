@@ -47,6 +47,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from chumchon import money as _money
+from chumchon._numbers import MAX_ADJUSTED_EXPONENT
 from chumchon._scalar import plain_scalar
 from chumchon._types import DateLike as DateLike
 from chumchon._types import MoneyLike as MoneyLike
@@ -289,6 +290,19 @@ def money(
     ...
     chumchon.errors.InvalidInputError: ค่า 'principal' ต้องเป็นจำนวนเต็มสตางค์ (ทศนิยมไม่เกินสองตำแหน่ง) ไม่ใช่ '10.005' / 'principal' must be a whole number of satang (at most two decimal places), not '10.005'
     """
+    if (
+        whole_satang
+        and type(value) is Decimal
+        and minimum == 0
+        and maximum is None
+        and not positive
+        and value.as_tuple().exponent == -2
+        and not value.is_signed()
+        and value.adjusted() <= MAX_ADJUSTED_EXPONENT
+    ):
+        # Already the answer (two places, not negative, within the size limit): the amounts the library
+        # computes itself, which reports and schedules check by the thousand.
+        return value
     amount = _money.to_money(value, name=field, allow_negative=True)
     if positive and amount <= 0:
         raise invalid("positive", field, value)

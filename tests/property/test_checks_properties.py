@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from chumchon import _checks
+from chumchon.errors import InvalidInputError
 from chumchon.money import allocate
 from chumchon.thai import to_thai_digits
 
@@ -20,11 +21,11 @@ COUNTS = st.integers(min_value=-(10**12), max_value=10**12)
 
 @given(AMOUNTS)
 def test_an_amount_reads_the_same_as_decimal_text_and_thai_digits(amount: Decimal) -> None:
-    plain = _checks.money(amount, "x", minimum=None)
+    plain = __checks.money(amount, "x", minimum=None)
     assert plain == amount
-    assert _checks.money(str(amount), "x", minimum=None) == plain
-    assert _checks.money(to_thai_digits(f"{amount:,}"), "x", minimum=None) == plain
-    assert _checks.money(amount, "x", minimum=None, whole_satang=True) == amount.quantize(Decimal("0.01"))
+    assert __checks.money(str(amount), "x", minimum=None) == plain
+    assert __checks.money(to_thai_digits(f"{amount:,}"), "x", minimum=None) == plain
+    assert __checks.money(amount, "x", minimum=None, whole_satang=True) == amount.quantize(Decimal("0.01"))
 
 
 @given(COUNTS)
@@ -63,3 +64,18 @@ def test_allocate_conserves_the_total_under_any_ambient_context(
         ctx.traps[decimal.Inexact] = True
         assert allocate(total, weights) == exact
     assert sum(exact) == total
+
+
+@given(st.integers(min_value=-(10**44), max_value=10**44))
+def test_money_in_whole_satang_takes_a_decimal_of_two_places_as_its_text(satang: int) -> None:
+    # The quick path for Decimals already in satang must answer exactly as the general reading of the same text.
+    amount = Decimal(satang).scaleb(-2)
+    try:
+        expected: object = repr(_checks.money(str(amount), "amount", whole_satang=True))
+    except InvalidInputError as error:
+        expected = (error.field, str(error).replace(repr(str(amount)), repr(amount)))
+    try:
+        found: object = repr(_checks.money(amount, "amount", whole_satang=True))
+    except InvalidInputError as error:
+        found = (error.field, str(error))
+    assert found == expected

@@ -29,9 +29,6 @@ def report_amount(value: MoneyLike, field: str) -> Decimal:
     Raises:
         InvalidInputError: not an amount, below zero, or a fraction of a satang.
     """
-    if type(value) is Decimal and value.as_tuple().exponent == -2 and not value.is_signed():
-        # already in satang (figures the library computed): the kernel's quick path
-        return money(value, field)
     return money(value, field, whole_satang=True)
 
 
