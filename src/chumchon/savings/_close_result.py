@@ -141,6 +141,47 @@ class AnnualClose(Tabular, ResultMappable):
     notes: tuple[Message, ...] = ()
     provisional: tuple[str, ...] = ()
 
+    @in_decimal_context
+    def _check_consistency(self) -> None:
+        # The parts of a close must tell one story: built directly or through attrs.evolve, a close whose
+        # allocation, payments, funds or reconciliation disagree with each other is refused.
+        def refuse(field: str, th: str, en: str, value: object) -> None:
+            raise inconsistent(self, field, th, en, value)
+
+        if self.allocation.net_profit != self.income.net_profit:
+            refuse(
+                "allocation",
+                "การจัดสรรต้องเป็นของกำไรสุทธิในงบกำไรขาดทุน",
+                "the allocation must be of the income statement's net profit",
+                self.allocation.net_profit,
+            )
+        by_category = self.allocation.by_category
+        for field, paid in (("dividends", self.dividends), ("rebates", self.rebates)):
+            category = "dividend" if field == "dividends" else "rebate"
+            if paid is not None and paid.total != by_category.get(category, _ZERO):
+                refuse(
+                    field,
+                    f"ยอดรวม {field} ต้องเท่ากับรายการ {category} ของการจัดสรร",
+                    f"the {field}' total must equal the allocation's {category} line",
+                    paid.total,
+                )
+        for fund in self.funds:
+            if fund.closing != fund.opening + fund.added:
+                refuse(
+                    "funds",
+                    f"ทุน {fund.category}: ยอดยกไปต้องเท่ากับยอดยกมาบวกที่จัดสรรเพิ่ม",
+                    f"fund {fund.category}: closing must be opening plus added",
+                    fund.closing,
+                )
+        for check in self.reconciliation:
+            if not check.ok:
+                refuse(
+                    "reconciliation",
+                    f"การตรวจสอบ '{check.name.th}' ไม่ตรงกัน",
+                    f"the check '{check.name.en}' does not agree",
+                    check.actual,
+                )
+
     @property
     def net_profit(self) -> Decimal:
         """The year's net profit (negative for a loss)."""
