@@ -26,7 +26,7 @@ from chumchon.loans.kkkj._checks import check_unique, report_amount
 from chumchon.loans.kkkj._position import FundPosition
 from chumchon.loans.kkkj._regulation import Regulation, resolve_regulation
 from chumchon.loans.kkkj._tables import make_table
-from chumchon.mapping import Mappable, ResultMappable
+from chumchon.mapping import Mappable, ResultMappable, inconsistent
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, in_decimal_context
 from chumchon.tables import Column, Table, Tabular
@@ -219,6 +219,53 @@ class VillageReport(Tabular, ResultMappable):
     position: FundPosition
     accounts: tuple[AccountFigures, ...]
     provisional: tuple[str, ...] = ()
+
+    @in_decimal_context
+    def _check_consistency(self) -> None:
+        # The form's figures follow from the accounts, the village and the position; a report whose parts
+        # disagree (built directly, read from a document or changed by attrs.evolve) is refused.
+        from chumchon.thai.calendar import fiscal_year as fiscal_year_of
+
+        position, rows = self.position, self.accounts
+        expected = {
+            "villages": 1,
+            "households": self.village.households,
+            "target_households": self.village.target_households,
+            "households_with_loans": len({row.household_id for row in rows if row.outstanding > 0}),
+            "outstanding_loans": sum((row.outstanding for row in rows), _ZERO),
+            "bank_balance": position.bank_balance,
+            "cash_elsewhere": position.cash_elsewhere,
+            "total_fund": position.total_fund,
+            "allocation": position.allocation,
+            "shortfall": position.shortfall,
+            "repaid_this_year": sum((row.repaid_this_year for row in rows), _ZERO),
+            "overdue": sum((row.overdue for row in rows), _ZERO),
+        }
+        for name, value in expected.items():
+            if getattr(self.figures, name) != value:
+                raise inconsistent(
+                    self,
+                    "figures",
+                    f"ตัวเลข {name} ต้องตรงกับบัญชีเงินกู้ หมู่บ้าน และฐานะกองทุน",
+                    f"the figure {name} must follow from the accounts, the village and the fund position",
+                    getattr(self.figures, name),
+                )
+        if position.outstanding_loans != expected["outstanding_loans"] or position.as_of != self.as_of:
+            raise inconsistent(
+                self,
+                "position",
+                "ฐานะกองทุนต้องเป็นของวันที่รายงานและลูกหนี้ในบัญชี",
+                "the fund position must be of the report date and the accounts' outstanding loans",
+                position.outstanding_loans,
+            )
+        if self.fiscal_year != fiscal_year_of(self.as_of):
+            raise inconsistent(
+                self,
+                "fiscal_year",
+                "ปีงบประมาณต้องเป็นปีของวันที่รายงาน",
+                "the fiscal year must be the report date's",
+                self.fiscal_year,
+            )
 
     @property
     def row_label(self) -> str:
