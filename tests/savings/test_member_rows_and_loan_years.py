@@ -76,7 +76,7 @@ def test_dataframe_records_with_numpy_values_and_empty_cells() -> None:
     [
         ([["รหัสสมาชิก", "ยอดยกมา"], ["M01", "สองร้อย"]], "row 2: 'opening_balance' must be a number"),
         ([["รหัสสมาชิก", "ยอดยกมา", "สี"], ["M01", "1"]], "unknown column"),
-        ([["รหัสสมาชิก"], ["M01"]], "needs member_id"),
+        ([["รหัสสมาชิก"], ["M01"]], "row 1: the header row needs opening_balance"),
         ([["รหัสสมาชิก", "ยอดยกมา"], ["M01", "1", "2"]], "row 2: 3 cells"),
         ([["รหัสสมาชิก", "ยอดยกมา", "ผิดนัด"], ["M01", "1", "บางที"]], "row 2: missed_installment must be yes/no"),
         ([["รหัสสมาชิก", "ยอดยกมา", "ประเภท"], ["M01", "1", "พิเศษ"]], "row 2: .*member_type"),

@@ -24,8 +24,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from chumchon.errors import InvalidInputError, ParseError
-from chumchon.money import plain_scalar
+from chumchon._table_rows import TableFormat
+from chumchon.errors import InvalidInputError
 from chumchon.savings.members import MemberYear
 
 __all__ = ["MEMBER_COLUMNS", "member_years_from_csv_rows", "member_years_from_rows"]
@@ -44,27 +44,9 @@ MEMBER_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("left_month", "เดือนที่ลาออก", "fiscal month (1-12) the member left, blank if not"),
     ("work_units", "ผลงาน", "work recorded (occupational groups)"),
 )
-_KEYS = frozenset(key for key, _, _ in MEMBER_COLUMNS)
-_THAI_HEADERS = {th: key for key, th, _ in MEMBER_COLUMNS}
+_FORMAT = TableFormat(MEMBER_COLUMNS, required=("member_id", "opening_balance"))
 _YES = frozenset({"yes", "y", "true", "1", "ใช่", "x", "✓"})
 _NO = frozenset({"no", "n", "false", "0", "ไม่ใช่", "ไม่", ""})
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-
-
-def _header(name: object) -> str:
-    text = str(name).strip().lstrip("\ufeff")
-    return _THAI_HEADERS.get(text, text.lower())
-
-
-def _cell(value: object) -> object:
-    """A cell as the reader sees it: text trimmed with Arabic digits; a blank or missing cell is ``None``."""
-    value = plain_scalar(value)
-    if isinstance(value, float) and value != value:
-        return None  # a pandas empty cell in a float column is NaN
-    if isinstance(value, str):
-        value = value.strip().translate(_THAI_DIGITS)
-        return value or None
-    return value
 
 
 def _flag(value: object) -> bool:
@@ -112,40 +94,6 @@ def _member(cells: Mapping[str, object]) -> MemberYear:
     return MemberYear.from_mapping(data)
 
 
-def _unknown_columns(unknown: list[str]) -> InvalidInputError:
-    allowed = ", ".join(k for k, _, _ in MEMBER_COLUMNS)
-    return InvalidInputError(
-        th=f"ไม่รู้จักคอลัมน์ {', '.join(unknown)} ใช้ได้: {allowed}",
-        en=f"unknown column(s) {', '.join(unknown)}; allowed: {allowed}",
-        field=unknown[0],
-    )
-
-
-def _read(rows: Iterable[Mapping[str, object]], first_number: int) -> tuple[MemberYear, ...]:
-    members = []
-    for number, row in enumerate(rows, start=first_number):
-        try:
-            if not isinstance(row, Mapping):
-                raise InvalidInputError(
-                    th=f"แต่ละแถวต้องเป็น mapping ของหัวตารางกับค่า ไม่ใช่ {type(row).__name__}",
-                    en=f"each row must be a mapping of header to value, not {type(row).__name__}",
-                    field="rows",
-                    value=row,
-                )
-            cells = {_header(k): _cell(v) for k, v in row.items()}
-            unknown = sorted(set(cells) - _KEYS)
-            if unknown:
-                raise _unknown_columns(unknown)
-            if all(v is None for v in cells.values()):
-                continue  # a blank line
-            members.append(_member(cells))
-        except InvalidInputError as error:
-            raise ParseError(
-                th=f"แถวที่ {number}: {error.th}", en=f"row {number}: {error.en}", text=row, field=error.field
-            ) from None
-    return tuple(members)
-
-
 def member_years_from_rows(rows: Iterable[Mapping[str, object]]) -> tuple[MemberYear, ...]:
     """Member years from mappings of header to value (``csv.DictReader``, ``DataFrame.to_dict("records")``).
 
@@ -154,7 +102,7 @@ def member_years_from_rows(rows: Iterable[Mapping[str, object]]) -> tuple[Member
     Raises:
         ParseError: an unknown column, a missing member id or opening balance, or a bad value, naming the row.
     """
-    return _read(rows, 1)
+    return _FORMAT.read(rows, _member)
 
 
 def member_years_from_csv_rows(rows: Iterable[Sequence[object]]) -> tuple[MemberYear, ...]:
@@ -164,37 +112,4 @@ def member_years_from_csv_rows(rows: Iterable[Sequence[object]]) -> tuple[Member
     Raises:
         ParseError: no header, an unknown column, a row longer than the header, or a bad value, naming the row.
     """
-    iterator = iter(rows)
-    header = next(iterator, None)
-    if header is None or isinstance(header, (str, bytes)):
-        raise ParseError(th="ไม่มีแถวหัวตาราง", en="there is no header row", text=header, field="rows")
-    keys = [_header(h) for h in header]
-    unknown = sorted(set(keys) - _KEYS)
-    if unknown:
-        raise ParseError(
-            th=f"แถวที่ 1: {_unknown_columns(unknown).th}",
-            en=f"row 1: {_unknown_columns(unknown).en}",
-            text=list(header),
-            field=unknown[0],
-        )
-    if "member_id" not in keys or "opening_balance" not in keys:
-        raise ParseError(
-            th="หัวตารางต้องมี member_id (รหัสสมาชิก) และ opening_balance (ยอดยกมา)",
-            en="the header row needs member_id (รหัสสมาชิก) and opening_balance (ยอดยกมา)",
-            text=list(header),
-            field="rows",
-        )
-
-    def mappings() -> Iterable[Mapping[str, object]]:
-        for number, row in enumerate(iterator, start=2):
-            cells = list(row)
-            if len(cells) > len(keys):
-                raise ParseError(
-                    th=f"แถวที่ {number}: มี {len(cells)} ช่อง แต่หัวตารางมี {len(keys)} ช่อง",
-                    en=f"row {number}: {len(cells)} cells but the header has {len(keys)}",
-                    text=cells,
-                    field="rows",
-                )
-            yield dict(zip(map(str, header), cells, strict=False))  # a short row leaves its last cells empty
-
-    return _read(mappings(), 2)
+    return _FORMAT.read_csv(rows, _member)
