@@ -8,9 +8,9 @@ from decimal import Decimal
 
 import numpy_financial as npf
 import pytest
+from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
-from dateutil.relativedelta import relativedelta
 
 from chumchon.errors import InvalidInputError
 from chumchon.loans import (
