@@ -21,11 +21,11 @@ COUNTS = st.integers(min_value=-(10**12), max_value=10**12)
 
 @given(AMOUNTS)
 def test_an_amount_reads_the_same_as_decimal_text_and_thai_digits(amount: Decimal) -> None:
-    plain = __checks.money(amount, "x", minimum=None)
+    plain = _checks.money(amount, "x", minimum=None)
     assert plain == amount
-    assert __checks.money(str(amount), "x", minimum=None) == plain
-    assert __checks.money(to_thai_digits(f"{amount:,}"), "x", minimum=None) == plain
-    assert __checks.money(amount, "x", minimum=None, whole_satang=True) == amount.quantize(Decimal("0.01"))
+    assert _checks.money(str(amount), "x", minimum=None) == plain
+    assert _checks.money(to_thai_digits(f"{amount:,}"), "x", minimum=None) == plain
+    assert _checks.money(amount, "x", minimum=None, whole_satang=True) == amount.quantize(Decimal("0.01"))
 
 
 @given(COUNTS)
