@@ -38,6 +38,7 @@ LAYERS: Mapping[str, int] = {
     "_rounding": 3,
     "_allocate": 3,
     "money": 3,
+    "_check_numbers": 4,
     "_checks": 4,
     "_deprecated": 4,
     "rules": 5,
