@@ -80,7 +80,8 @@ def allocate(
         and getattr(weights, "ndim", 1) == 1
     ):
         keys = None
-        raw = list(weights)
+        values: Iterable[Any] = weights  # a plain name: the oldest mypy does not narrow the union here
+        raw = list(values)
     else:
         raise refused(
             "instance",

@@ -34,13 +34,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from chumchon.cli._input import read_text  # noqa: F401
+from chumchon.cli import _main, _output
+from chumchon.cli._input import read_text as read_text
 from chumchon.cli._main import EXIT_FILE_ERROR, EXIT_INPUT_ERROR, EXIT_OK, EXIT_USAGE, main
-from chumchon.cli._main import build_parser as _parser  # noqa: F401 (the names the tests and scripts used before the split)
-from chumchon.cli._main import examples as _iter_examples  # noqa: F401
 from chumchon.cli._output import render
-from chumchon.cli._output import write as _write  # noqa: F401
-from chumchon.cli.demo import demo_text  # noqa: F401
+from chumchon.cli.demo import demo_text as demo_text
+
+# The names the tests and scripts used before the split.
+_parser = _main.build_parser
+_iter_examples = _main.examples
+_write = _output.write
 
 __all__ = [
     "ACCOUNT_CSV_COLUMNS",

@@ -95,7 +95,8 @@ def format_date(d: DateLike, style: str = "long", *, era: bool = False, digits: 
     if not isinstance(style, str) or style not in DATE_STYLES:  # text first: an array compared is ambiguous
         raise _bad_style(style)
     if type(era) is not bool:
-        from chumchon._checks import flag  # type: ignore[unreachable]  # only for what is not plainly a bool
+        # Only for what is not plainly a bool (newer mypy calls this unreachable, older mypy does not).
+        from chumchon._checks import flag  # type: ignore[unreachable, unused-ignore]
 
         era = flag(era, "era")
     n = names()
