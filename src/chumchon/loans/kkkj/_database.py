@@ -345,7 +345,11 @@ def _database_report(entry: DatabaseBook, day: date, regulation: Regulation) -> 
     village_report = book.report(day, regulation)
     standings = tuple(_standing(account, day, entry.grace) for account in book.accounts)
     split = _by_standing(village_report.accounts, standings)
-    not_overdue, in_grace, default = (split[Standing.NOT_OVERDUE], split[Standing.IN_GRACE], split[Standing.IN_DEFAULT])
+    not_overdue, in_grace, default = (
+        split[Standing.NOT_OVERDUE],
+        split[Standing.IN_GRACE],
+        split[Standing.IN_DEFAULT],
+    )
     register = {h.household_id: h for h in entry.target_register}
     borrowers = {row.household_id for row in village_report.accounts}
     borrowing = [register[h] for h in register if h in borrowers]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
+from itertools import pairwise
 
 import attrs
 
@@ -234,7 +235,7 @@ def check_database_figures(owner: object, field: str, figures: DatabaseFigures) 
         counts = [count for _level, count in f.levels]
         if (
             any(level < 1 for level in levels)
-            or any(a >= b for a, b in zip(levels, levels[1:], strict=False))
+            or any(a >= b for a, b in pairwise(levels))
             or any(count < 1 for count in counts)
             or sum(counts) + f.levels_not_recorded != f.villages
         ):

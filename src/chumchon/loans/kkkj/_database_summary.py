@@ -75,12 +75,14 @@ class DatabaseSummary(AreaTotal, Tabular, ResultMappable):
             check_database_figures(self, "units", unit.figures)
             total = total + unit.figures
         if total != self.total:
-            name = next(n for n in attrs.fields_dict(DatabaseFigures) if getattr(total, n) != getattr(self.total, n))
+            name = next(
+                n for n in attrs.fields_dict(DatabaseFigures) if getattr(total, n) != getattr(self.total, n)
+            )
             raise inconsistent(
                 self,
                 "total",
-                f"ยอดรวม {name} ต้องเท่ากับผลรวมของ {len(self.units)} หน่วย ({getattr(total, name)})",
-                f"the total's {name} must be the sum of the {len(self.units)} units ({getattr(total, name)})",
+                f"ยอดรวม {name} ต้องเท่ากับผลรวมของทุกหน่วย คือ {getattr(total, name)}",
+                f"the total's {name} must be the sum of its units, {getattr(total, name)}",
                 getattr(self.total, name),
             )
 
