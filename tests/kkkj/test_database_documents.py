@@ -351,9 +351,30 @@ def test_units_whose_own_figures_disagree_are_refused(reports: list[VillageDatab
     with pytest.raises(InvalidInputError, match="those not overdue plus those in grace") as error:
         attrs.evolve(district, units=(moved_away, moved_in))
     assert error.value.field == "units" and "DatabaseSummary" in error.value.en
-    unsorted = first._replace(figures=attrs.evolve(first.figures, levels=((2, 0),), levels_not_recorded=1))
-    with pytest.raises(InvalidInputError, match="development levels must be sorted and distinct"):
-        attrs.evolve(district, units=(unsorted, second))
+    poorer = first._replace(figures=attrs.evolve(first.figures, total_fund=Decimal(20000)))
+    richer = second._replace(figures=attrs.evolve(second.figures, total_fund=Decimal(535000)))
+    with pytest.raises(InvalidInputError, match="cannot be less than the loans owed plus the bank balance"):
+        attrs.evolve(district, units=(poorer, richer))
+    for levels, not_recorded in [
+        (((2, 0),), 1),
+        (((3, 1), (2, 1)), 0),
+        (((2, 1), (2, 1)), 0),
+        (((0, 2),), 0),
+    ]:
+        villages = sum(count for _level, count in levels) + not_recorded
+        both = first.figures + second.figures
+        unit = first._replace(
+            figures=attrs.evolve(
+                both, levels=levels, levels_not_recorded=not_recorded, villages=max(villages, 1)
+            )
+        )
+        with pytest.raises(InvalidInputError, match="development levels must be sorted and distinct"):
+            DatabaseSummary(level=district.level, name="เมือง", as_of=DAY, units=(unit,), total=unit.figures)
+    mixed = attrs.evolve(first.figures + second.figures, levels=((1, 1), (2, 1)), levels_not_recorded=0)
+    unit = first._replace(figures=mixed)
+    assert (
+        DatabaseSummary(level=district.level, name="x", as_of=DAY, units=(unit,), total=mixed).total == mixed
+    )
 
 
 def test_units_must_be_named_rows(reports: list[VillageDatabaseReport]) -> None:

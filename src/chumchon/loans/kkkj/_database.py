@@ -225,7 +225,7 @@ class VillageDatabaseReport(Tabular, ResultMappable):
                     "place, on the report date, with the same outstanding and overdue principal",
                     standing.loan_id,
                 )
-        split = _by_standing(accounts, standings)
+        not_overdue, in_grace, default = _by_standing(accounts, standings)
         position, level, f = report.position, self.development_level, self.figures
         expected: dict[str, object] = {
             "villages": 1,
@@ -233,12 +233,12 @@ class VillageDatabaseReport(Tabular, ResultMappable):
             "total_fund": position.total_fund,
             "bank_balance": position.bank_balance,
             "shortfall": position.shortfall,
-            "not_overdue_households": split[Standing.NOT_OVERDUE][0],
-            "not_overdue_loans": split[Standing.NOT_OVERDUE][1],
-            "in_grace_households": split[Standing.IN_GRACE][0],
-            "in_grace_loans": split[Standing.IN_GRACE][1],
-            "default_households": split[Standing.IN_DEFAULT][0],
-            "default_loans": split[Standing.IN_DEFAULT][1],
+            "not_overdue_households": not_overdue[0],
+            "not_overdue_loans": not_overdue[1],
+            "in_grace_households": in_grace[0],
+            "in_grace_loans": in_grace[1],
+            "default_households": default[0],
+            "default_loans": default[1],
             "levels": () if level is None else ((level.level, 1),),
             "levels_not_recorded": 1 if level is None else 0,
         }
@@ -300,30 +300,36 @@ class VillageDatabaseReport(Tabular, ResultMappable):
         )
 
 
-_ORDER = {Standing.NOT_OVERDUE: 0, Standing.IN_GRACE: 1, Standing.IN_DEFAULT: 2}
+# A household goes with its worst loan: in default before in grace before not overdue.
+_KINDS = (Standing.NOT_OVERDUE, Standing.IN_GRACE, Standing.IN_DEFAULT)
+_RANK = {kind: rank for rank, kind in enumerate(_KINDS)}
 _ZERO = Decimal("0.00")
 
 
 def _by_standing(
     accounts: tuple[AccountFigures, ...], standings: tuple[GraceStanding, ...]
-) -> dict[Standing, tuple[int, Decimal]]:
-    """Households owing and what they owe, by standing: each household placed by its worst loan (in default
-    before in grace before not overdue), with all its outstanding principal. ``standings[k]`` is
-    ``accounts[k]``'s (the report and its check both rely on it)."""
-    worst: dict[str, Standing] = {}
+) -> list[tuple[int, Decimal]]:
+    """Households owing and what they owe, by standing (in the order of ``_KINDS``): each household placed by
+    its worst loan, with all its outstanding principal. ``standings[k]`` is ``accounts[k]``'s (the report and
+    its check both rely on it)."""
+    worst: dict[str, int] = {}
     owed: dict[str, Decimal] = {}
     add = DECIMAL_CONTEXT.add
     for account, standing in zip(accounts, standings, strict=True):
         if standing.outstanding <= 0:
             continue
         household = account.household_id
-        current = worst.get(household, Standing.NOT_OVERDUE)
-        worst[household] = max(current, standing.standing, key=_ORDER.__getitem__)
-        owed[household] = add(owed.get(household, _ZERO), standing.outstanding)
-    split = dict.fromkeys(Standing, (0, _ZERO))
-    for household, kind in worst.items():
-        count, total = split[kind]
-        split[kind] = (count + 1, add(total, owed[household]))
+        rank = _RANK[standing.standing]
+        if household in owed:
+            worst[household] = max(worst[household], rank)
+            owed[household] = add(owed[household], standing.outstanding)
+        else:
+            worst[household] = rank
+            owed[household] = add(_ZERO, standing.outstanding)
+    split = [(0, _ZERO)] * len(_KINDS)
+    for household, rank in worst.items():
+        count, total = split[rank]
+        split[rank] = (count + 1, add(total, owed[household]))
     return split
 
 
@@ -344,12 +350,7 @@ def _database_report(entry: DatabaseBook, day: date, regulation: Regulation) -> 
     book = entry.book
     village_report = book.report(day, regulation)
     standings = tuple(_standing(account, day, entry.grace) for account in book.accounts)
-    split = _by_standing(village_report.accounts, standings)
-    not_overdue, in_grace, default = (
-        split[Standing.NOT_OVERDUE],
-        split[Standing.IN_GRACE],
-        split[Standing.IN_DEFAULT],
-    )
+    not_overdue, in_grace, default = _by_standing(village_report.accounts, standings)
     register = {h.household_id: h for h in entry.target_register}
     borrowers = {row.household_id for row in village_report.accounts}
     borrowing = [register[h] for h in register if h in borrowers]

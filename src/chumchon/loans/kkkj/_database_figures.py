@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 from itertools import pairwise
+from operator import attrgetter
 
 import attrs
 
@@ -25,6 +26,7 @@ __all__ = [
     "DatabaseFigures",
     "DevelopmentLevel",
     "check_database_figures",
+    "sum_database_figures",
 ]
 
 _ZERO = Decimal("0.00")
@@ -111,6 +113,9 @@ DATABASE_COLUMNS: tuple[tuple[str, str, str, str, str], ...] = (
     ("default_loans", "ฑ", "เงินยืมผิดนัด (ไม่อยู่ในเกณฑ์ผ่อนผัน)", "owed by households in default", "money"),
 )
 _SUMMED = (*(name for name, *_rest in DATABASE_COLUMNS), "villages", "borrowers_outside_register")
+_AMOUNTS = tuple(name for name, _letter, _th, _en, kind in DATABASE_COLUMNS if kind == "money")
+_COUNTS = (*(name for name in _SUMMED if name not in _AMOUNTS), "levels_not_recorded")
+_get_amounts, _get_counts = attrgetter(*_AMOUNTS), attrgetter(*_COUNTS)
 
 
 def _merge_levels(*counts: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
@@ -187,6 +192,36 @@ class DatabaseFigures:
         return ", ".join(parts)
 
 
+def sum_database_figures(items: Iterable[DatabaseFigures]) -> DatabaseFigures:
+    """The exact sum of ``items``, field by field (what ``DatabaseFigures.zero() + a + b + …`` gives, without
+    building the figures between): a summary's total, and its check."""
+    counts = [0] * len(_COUNTS)
+    amounts = [_ZERO] * len(_AMOUNTS)
+    levels: dict[int, int] = {}
+    add = DECIMAL_CONTEXT.add
+    for figures in items:
+        counts = [a + b for a, b in zip(counts, _get_counts(figures), strict=True)]
+        amounts = [add(a, b) for a, b in zip(amounts, _get_amounts(figures), strict=True)]
+        for level, count in figures.levels:
+            levels[level] = levels.get(level, 0) + count
+    values: dict[str, object] = {
+        **dict(zip(_COUNTS, counts, strict=True)),
+        **dict(zip(_AMOUNTS, amounts, strict=True)),
+    }
+    return DatabaseFigures(levels=tuple(sorted(levels.items())), **values)  # type: ignore[arg-type]
+
+
+def _levels_count_villages(levels: tuple[tuple[int, int], ...], not_recorded: int, villages: int) -> bool:
+    if len(levels) == 1:  # one village, or villages of one level: the common case, checked without loops
+        level, count = levels[0]
+        return level >= 1 and count >= 1 and count + not_recorded == villages
+    return (
+        all(level >= 1 and count >= 1 for level, count in levels)
+        and all(a[0] < b[0] for a, b in pairwise(levels))
+        and sum(count for _level, count in levels) + not_recorded == villages
+    )
+
+
 def check_database_figures(owner: object, field: str, figures: DatabaseFigures) -> None:
     """Refuse ``figures`` (the ``field`` of the result ``owner``) when they break what holds for one village and
     for any exact sum of villages: the households owing and not in default are those not overdue plus those in
@@ -230,21 +265,13 @@ def check_database_figures(owner: object, field: str, figures: DatabaseFigures) 
             "the whole fund cannot be less than the loans owed plus the bank balance",
             f.total_fund,
         )
-    else:
-        levels = [level for level, _count in f.levels]
-        counts = [count for _level, count in f.levels]
-        if (
-            any(level < 1 for level in levels)
-            or any(a >= b for a, b in pairwise(levels))
-            or any(count < 1 for count in counts)
-            or sum(counts) + f.levels_not_recorded != f.villages
-        ):
-            broken = (
-                "ระดับการพัฒนาต้องเรียงจากน้อยไปมาก ไม่ซ้ำกัน และนับหมู่บ้านครบทุกหมู่บ้านรวมกับที่ไม่ได้บันทึก",
-                "the development levels must be sorted and distinct, and with those not recorded count every "
-                "village once",
-                f.levels,
-            )
+    elif not _levels_count_villages(f.levels, f.levels_not_recorded, f.villages):
+        broken = (
+            "ระดับการพัฒนาต้องเรียงจากน้อยไปมาก ไม่ซ้ำกัน และนับหมู่บ้านครบทุกหมู่บ้านรวมกับที่ไม่ได้บันทึก",
+            "the development levels must be sorted and distinct, and with those not recorded count every "
+            "village once",
+            f.levels,
+        )
     if broken is not None:
         raise inconsistent(owner, field, *broken)
 

@@ -15,6 +15,7 @@ from chumchon.loans.kkkj._database_figures import (
     check_database_figures,
     database_table,
     level_cell,
+    sum_database_figures,
 )
 from chumchon.mapping import ResultMappable, inconsistent
 from chumchon.messages import Message
@@ -70,10 +71,9 @@ class DatabaseSummary(AreaTotal, Tabular, ResultMappable):
     provisional: tuple[str, ...] = ()
 
     def _check_consistency(self) -> None:
-        total = DatabaseFigures.zero()
         for unit in self.units:
             check_database_figures(self, "units", unit.figures)
-            total = total + unit.figures
+        total = sum_database_figures(unit.figures for unit in self.units)
         if total != self.total:
             name = next(
                 n for n in attrs.fields_dict(DatabaseFigures) if getattr(total, n) != getattr(self.total, n)
@@ -141,16 +141,13 @@ def summarise_database(
         "VillageDatabaseReport หรือ DatabaseSummary",
         "VillageDatabaseReport or DatabaseSummary objects",
     )
-    units = [_unit(item) for item in found.items]
-    total = DatabaseFigures.zero()
-    for _label, figures, _level, _agencies in units:
-        total = total + figures
+    units = tuple(_unit(item) for item in found.items)
     return DatabaseSummary(
         level=found.level,
         name=name,
         as_of=found.as_of,
-        units=tuple(units),
-        total=total,
+        units=units,
+        total=sum_database_figures(unit.figures for unit in units),
         provisional=found.provisional,
     )
 
