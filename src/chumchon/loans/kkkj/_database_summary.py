@@ -51,7 +51,9 @@ class DatabaseSummary(AreaTotal, Tabular, ResultMappable):
     total that is the exact sum of the rows (a result document, ``chumchon.database_summary``).
 
     A summary whose total is not the sum of its units, or whose units' figures break what holds within any
-    figures (:func:`check_database_figures`), cannot be built.
+    village's or sum's figures (owing and not in default = not overdue + in grace; borrowing and passing
+    households among the target households; the fund at least the loans plus the bank balance; the levels
+    counting every village once), cannot be built.
 
     Attributes:
         level: district or province.
