@@ -29,14 +29,10 @@ __all__ = ["DatabaseSummary", "DatabaseUnit", "summarise_database", "summarise_d
 class DatabaseUnit(NamedTuple):
     """One row of a summary: a village or a district, its figures and the text of its last two cells.
 
-    A tuple, so ``label, figures, level, agencies = unit`` reads it; a document writes it as an object.
-
-    Attributes:
-        label: the unit's Thai row label (``บ้านโนนงาม (34010203)``, ``อำเภอเมือง``).
-        figures: its figures.
-        development_level: the development-level cell (``ระดับ 2 (ปี 2569)``, ``-``, or a district's count of
-            villages per level).
-        supporting_agencies: the supporting-agencies cell (a village's agencies; empty for a district).
+    A tuple, so ``label, figures, level, agencies = unit`` reads it; a document writes it as an object with the
+    four names: ``label`` (the unit's Thai row label, ``บ้านโนนงาม (34010203)`` or ``อำเภอเมือง``), ``figures``,
+    ``development_level`` (the level cell: ``ระดับ 2 (ปี 2569)``, ``-``, or a district's villages per level) and
+    ``supporting_agencies`` (a village's agencies; empty for a district).
     """
 
     label: str
