@@ -13,6 +13,8 @@ from typing import Any
 import attrs
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from chumchon import jsontext, mapping, schemas
 from chumchon.errors import InvalidInputError, ParseError
@@ -23,11 +25,14 @@ from chumchon.loans.kkkj import (
     DatabaseBook,
     DatabaseSummary,
     DatabaseUnit,
+    DevelopmentLevel,
     GraceExtension,
     GraceRule,
     GraceStanding,
     Household,
     Standing,
+    Village,
+    VillageBook,
     VillageDatabaseReport,
     database_reports,
     grace_standing,
@@ -417,3 +422,70 @@ def test_borrowers_outside_the_register_still_add_up() -> None:
     report = attrs.evolve(FIRST, book=book).report(DAY)
     assert (report.figures.borrowers_outside_register, report.figures.borrowing_households) == (1, 1)
     assert VillageDatabaseReport.from_mapping(through_json(report.to_mapping())) == report
+
+
+# --- any village's books and reports survive the trip --------------------------------------------------------
+CENTS = st.integers(min_value=0, max_value=30_000_000).map(lambda n: Decimal(n).scaleb(-2))
+ACCOUNT = st.tuples(
+    CENTS,  # outstanding
+    st.integers(min_value=0, max_value=100),  # overdue, percent of outstanding
+    st.integers(min_value=0, max_value=400),  # days past due
+    st.integers(min_value=0, max_value=4),  # household
+)
+
+
+@st.composite
+def database_books(draw: st.DrawFn, index: int = 0) -> DatabaseBook:
+    members = draw(st.lists(st.integers(min_value=1, max_value=9), min_size=1, max_size=4))
+    register = [
+        Household(household_id=f"H{k}", members=m, annual_income=draw(CENTS)) for k, m in enumerate(members)
+    ]
+    accounts = []
+    for k, (owed, percent, days, who) in enumerate(draw(st.lists(ACCOUNT, max_size=5))):
+        overdue = (owed * percent / 100).quantize(Decimal("0.01"), rounding="ROUND_DOWN")
+        accounts.append(
+            AccountFigures(
+                loan_id=f"L{k}",
+                household_id=f"H{who}",
+                outstanding=owed,
+                repaid_this_year=0,
+                overdue=overdue,
+                days_past_due=days if overdue > 0 else None,
+            )
+        )
+    level = draw(st.none() | st.integers(min_value=1, max_value=5))
+    extensions = [
+        GraceExtension(loan_id=f"L{k}", granted_on=date(2026, 9, 1), until=date(2026, 10, 31))
+        for k in draw(st.sets(st.integers(min_value=0, max_value=4), max_size=2))
+    ]
+    village = Village(
+        village_id=f"V{index}",
+        name=f"บ้าน{index}",
+        households=len(register) + 5,
+        target_households=len(register),
+        district=draw(st.sampled_from(["เมือง", "วารินชำราบ"])),
+    )
+    return DatabaseBook(
+        book=VillageBook(
+            village=village, accounts=accounts, bank_balance=draw(CENTS), cash_elsewhere=draw(CENTS)
+        ),
+        target_register=register,
+        grace=GraceRule(days_allowed=draw(st.integers(min_value=1, max_value=120)), extensions=extensions),
+        development_level=None if level is None else DevelopmentLevel(level=level, assessed_in=2569),
+        supporting_agencies=draw(st.lists(st.sampled_from(["อบต.", "ธ.ก.ส."]), max_size=2)),
+    )
+
+
+@given(st.lists(database_books(), min_size=1, max_size=4))
+def test_any_books_reports_and_summaries_survive_the_trip(books: list[DatabaseBook]) -> None:
+    books = [
+        attrs.evolve(b, book=attrs.evolve(b.book, village=attrs.evolve(b.book.village, village_id=f"V{i}")))
+        for i, b in enumerate(books)
+    ]
+    for book in books:
+        assert DatabaseBook.from_mapping(through_json(book.to_mapping())) == book
+    reports = database_reports(books, as_of=DAY)
+    for report in reports:
+        assert VillageDatabaseReport.from_mapping(through_json(report.to_mapping())) == report
+    province = summarise_database_province(reports, province="อุบลราชธานี")
+    assert DatabaseSummary.from_mapping(through_json(province.to_mapping())) == province
