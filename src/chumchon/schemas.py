@@ -38,6 +38,7 @@ DOCUMENT_CLASSES: tuple[str, ...] = (
     "chumchon.loans:LoanStatus",
     "chumchon.loans:PortfolioAtRisk",
     "chumchon.loans:InterestRateAssessment",
+    "chumchon.loans:Rescheduling",
     # savings groups
     "chumchon.savings:Bylaws",
     "chumchon.savings:LoanProduct",

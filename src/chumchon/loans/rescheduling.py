@@ -44,6 +44,7 @@ from chumchon.loans.findings import Finding
 from chumchon.loans.payments import LoanStatus
 from chumchon.loans.schedule import Schedule, build_schedule
 from chumchon.loans.terms import InterestMethod, LoanTerms
+from chumchon.mapping import ResultMappable, inconsistent
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, in_decimal_context
 from chumchon.rules import Parameter, Source, civil_code
@@ -59,7 +60,7 @@ _ZERO = Decimal(0)
 
 
 @attrs.frozen(kw_only=True)
-class Rescheduling:
+class Rescheduling(ResultMappable):
     """A rescheduled loan and what went into its principal (ผลการปรับโครงสร้างหนี้).
 
     Attributes:
@@ -79,6 +80,30 @@ class Rescheduling:
     interest_kept_apart: Decimal
     penalty_kept_apart: Decimal
     findings: tuple[Finding, ...] = ()
+
+    @in_decimal_context
+    def _check_consistency(self) -> None:
+        # The new principal is the old one plus what was capitalised; nothing is negative.
+        parts = (
+            ("outstanding_principal", self.outstanding_principal),
+            ("capitalized_interest", self.capitalized_interest),
+            ("capitalized_penalty", self.capitalized_penalty),
+            ("interest_kept_apart", self.interest_kept_apart),
+            ("penalty_kept_apart", self.penalty_kept_apart),
+        )
+        for field, amount in parts:
+            if amount < 0:
+                raise inconsistent(self, field, f"{field} ต้องไม่ติดลบ", f"{field} must not be negative", amount)
+        principal = self.outstanding_principal + self.capitalized_interest + self.capitalized_penalty
+        if self.schedule.principal != principal:
+            raise inconsistent(
+                self,
+                "schedule",
+                f"เงินต้นของตารางใหม่ต้องเท่ากับเงินต้นคงค้างบวกดอกเบี้ยและค่าปรับที่ทบเข้า ({principal:,} บาท)",
+                f"the new schedule's principal must be the outstanding principal plus the interest and penalties "
+                f"capitalised ({principal:,} baht)",
+                self.schedule.principal,
+            )
 
 
 def _interest_overdue_a_year(status: LoanStatus, day: date) -> Decimal:

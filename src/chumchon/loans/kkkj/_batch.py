@@ -16,7 +16,7 @@ __all__ = ["VillageBook", "build_village_reports", "village_reports"]
 
 
 def _books(books: Iterable[VillageBook]) -> tuple[VillageBook, ...]:
-    return items(books, "books", VillageBook, "VillageBook", "VillageBook objects")
+    return items(books, "books", VillageBook, "บัญชีหมู่บ้าน (VillageBook)", "VillageBook objects")
 
 
 @overload
@@ -65,7 +65,7 @@ def village_reports(
     >>> village_reports(None, as_of=case.report_date)
     Traceback (most recent call last):
     ...
-    chumchon.errors.InvalidInputError: ค่า 'books' ต้องเป็นรายการ (list หรือ tuple) ของVillageBook ไม่ใช่ None / 'books' must be a list or tuple of VillageBook objects, not None
+    chumchon.errors.InvalidInputError: ค่า 'books' ต้องเป็นรายการ (list หรือ tuple) ของบัญชีหมู่บ้าน (VillageBook) ไม่ใช่ None / 'books' must be a list or tuple of VillageBook objects, not None
     """
     day = date_value(as_of, "as_of")
     regulation = resolve_regulation(regulation, day)
