@@ -69,6 +69,11 @@ DOCUMENT_CLASSES: tuple[str, ...] = (
     "chumchon.loans.kkkj:VillageReport",
     "chumchon.loans.kkkj:AreaSummary",
     "chumchon.loans.kkkj:ReportBatch",
+    "chumchon.loans.kkkj:GraceRule",
+    "chumchon.loans.kkkj:GraceStanding",
+    "chumchon.loans.kkkj:DatabaseBook",
+    "chumchon.loans.kkkj:VillageDatabaseReport",
+    "chumchon.loans.kkkj:DatabaseSummary",
     # assessments
     "chumchon.assessment:Rubric",
     "chumchon.assessment:GroupFacts",

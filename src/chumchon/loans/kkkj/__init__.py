@@ -85,6 +85,7 @@ from chumchon.loans.kkkj._database_figures import DATABASE_COLUMNS as DATABASE_C
 from chumchon.loans.kkkj._database_figures import DatabaseFigures as DatabaseFigures
 from chumchon.loans.kkkj._database_figures import DevelopmentLevel
 from chumchon.loans.kkkj._database_summary import DatabaseSummary as DatabaseSummary
+from chumchon.loans.kkkj._database_summary import DatabaseUnit as DatabaseUnit
 from chumchon.loans.kkkj._database_summary import summarise_database, summarise_database_province
 from chumchon.loans.kkkj._database_training import DATABASE_TRAINING_BOOKS
 from chumchon.loans.kkkj._factors import (

@@ -75,6 +75,7 @@ from chumchon.loans.kkkj._database_figures import (
     DATABASE_REPORT_SOURCE,
     DatabaseFigures,
     DevelopmentLevel,
+    check_database_figures,
     database_table,
     level_cell,
 )
@@ -83,6 +84,7 @@ from chumchon.loans.kkkj._households import Household, assess_target_household
 from chumchon.loans.kkkj._regulation import Regulation, resolve_regulation
 from chumchon.loans.kkkj._report_26_1 import VillageReport
 from chumchon.loans.kkkj._village_book import VillageBook
+from chumchon.mapping import Mappable, ResultMappable, inconsistent
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, in_decimal_context
 from chumchon.rules import Source, Status
@@ -115,9 +117,10 @@ def _level(value: DevelopmentLevel | None) -> DevelopmentLevel | None:
 
 
 @attrs.frozen(kw_only=True)
-class DatabaseBook:
+class DatabaseBook(Mappable):
     """One village's books for the database report: the same :class:`VillageBook` as form 26(1), with the
-    target-household register, the committee's grace rule and the recorded development level.
+    target-household register, the committee's grace rule and the recorded development level (an input
+    document, ``chumchon.database_book``).
 
     Attributes:
         book: the village's books (village, loan accounts, bank balance, cash held elsewhere).
@@ -156,8 +159,15 @@ class DatabaseBook:
 
 
 @attrs.frozen(kw_only=True)
-class VillageDatabaseReport(Tabular):
-    """One village's row of the database report, with what it was built from.
+class VillageDatabaseReport(Tabular, ResultMappable):
+    """One village's row of the database report, with what it was built from (a result document,
+    ``chumchon.village_database_report``).
+
+    A report whose parts disagree cannot be built (directly, from a document or with ``attrs.evolve``): the
+    standings are those of the form 26(1) report's accounts, in order, on the report date; the figures for
+    loans owed (ซ)(ฌ)(ฐ)(ฑ) are the standings' counts and amounts as the report places households; the fund,
+    bank balance and shortfall are form 26(1)'s; the target households are the village's; the borrowing
+    households in and outside the register are the accounts' households; the levels are the recorded level.
 
     Attributes:
         village_report: the village's form 26(1) report from the same books (fund, bank balance, shortfall).
@@ -178,6 +188,81 @@ class VillageDatabaseReport(Tabular):
     provisional: tuple[str, ...]
     source: Source = DATABASE_REPORT_SOURCE
     status: Status = Status.SECONDARY
+
+    def _check_consistency(self) -> None:
+        report, standings = self.village_report, self.standings
+        if report.as_of != self.as_of:
+            raise inconsistent(
+                self,
+                "as_of",
+                f"วันที่รายงานต้องเป็นวันที่ของแบบ 26(1) ({report.as_of})",
+                f"the report date must be the form 26(1) report's ({report.as_of})",
+                self.as_of,
+            )
+        accounts = report.accounts
+        if len(standings) != len(accounts):
+            raise inconsistent(
+                self,
+                "standings",
+                f"ต้องมีสถานะของทุกสัญญาในแบบ 26(1) ({len(accounts)} สัญญา) ไม่ใช่ {len(standings)}",
+                f"there must be one standing per account of the form 26(1) report ({len(accounts)}), "
+                f"not {len(standings)}",
+                len(standings),
+            )
+        for account, standing in zip(accounts, standings, strict=True):
+            if (
+                standing.loan_id != account.loan_id
+                or standing.as_of != self.as_of
+                or standing.outstanding != account.outstanding
+                or standing.overdue != account.overdue
+            ):
+                raise inconsistent(
+                    self,
+                    "standings",
+                    f"สถานะของสัญญา {standing.loan_id} ต้องเป็นของบัญชีในลำดับเดียวกันของแบบ 26(1) ณ วันที่รายงาน "
+                    "และมีเงินต้นคงเหลือและค้างชำระเท่ากัน",
+                    f"the standing of loan {standing.loan_id} must be of the form 26(1) account in the same "
+                    "place, on the report date, with the same outstanding and overdue principal",
+                    standing.loan_id,
+                )
+        not_overdue, in_grace, default = _by_standing(accounts, standings)
+        position, level, f = report.position, self.development_level, self.figures
+        expected: dict[str, object] = {
+            "villages": 1,
+            "target_households": report.village.target_households,
+            "total_fund": position.total_fund,
+            "bank_balance": position.bank_balance,
+            "shortfall": position.shortfall,
+            "not_overdue_households": not_overdue[0],
+            "not_overdue_loans": not_overdue[1],
+            "in_grace_households": in_grace[0],
+            "in_grace_loans": in_grace[1],
+            "default_households": default[0],
+            "default_loans": default[1],
+            "levels": () if level is None else ((level.level, 1),),
+            "levels_not_recorded": 1 if level is None else 0,
+        }
+        for name, value in expected.items():
+            if getattr(f, name) != value:
+                raise inconsistent(
+                    self,
+                    "figures",
+                    f"ตัวเลข {name} ต้องตรงกับสถานะของสัญญา แบบ 26(1) และระดับการพัฒนาที่บันทึกไว้",
+                    f"the figure {name} must follow from the standings, the form 26(1) report and the "
+                    "recorded development level",
+                    getattr(f, name),
+                )
+        borrowers = len({account.household_id for account in accounts})
+        if f.borrowing_households + f.borrowers_outside_register != borrowers:
+            raise inconsistent(
+                self,
+                "figures",
+                f"ครัวเรือนที่ได้รับเงินยืมในและนอกทะเบียนต้องรวมเป็นครัวเรือนในบัญชีเงินยืม ({borrowers})",
+                f"the borrowing households in and outside the register must add up to the accounts' "
+                f"households ({borrowers})",
+                f.borrowing_households,
+            )
+        check_database_figures(self, "figures", f)
 
     @property
     def row_label(self) -> str:
@@ -215,7 +300,37 @@ class VillageDatabaseReport(Tabular):
         )
 
 
-_ORDER = {Standing.NOT_OVERDUE: 0, Standing.IN_GRACE: 1, Standing.IN_DEFAULT: 2}
+# A household goes with its worst loan: in default before in grace before not overdue.
+_KINDS = (Standing.NOT_OVERDUE, Standing.IN_GRACE, Standing.IN_DEFAULT)
+_RANK = {kind: rank for rank, kind in enumerate(_KINDS)}
+_ZERO = Decimal("0.00")
+
+
+def _by_standing(
+    accounts: tuple[AccountFigures, ...], standings: tuple[GraceStanding, ...]
+) -> list[tuple[int, Decimal]]:
+    """Households owing and what they owe, by standing (in the order of ``_KINDS``): each household placed by
+    its worst loan, with all its outstanding principal. ``standings[k]`` is ``accounts[k]``'s (the report and
+    its check both rely on it)."""
+    worst: dict[str, int] = {}
+    owed: dict[str, Decimal] = {}
+    add = DECIMAL_CONTEXT.add
+    for account, standing in zip(accounts, standings, strict=True):
+        if standing.outstanding <= 0:
+            continue
+        household = account.household_id
+        rank = _RANK[standing.standing]
+        if household in owed:
+            worst[household] = max(worst[household], rank)
+            owed[household] = add(owed[household], standing.outstanding)
+        else:
+            worst[household] = rank
+            owed[household] = add(_ZERO, standing.outstanding)
+    split = [(0, _ZERO)] * len(_KINDS)
+    for household, rank in worst.items():
+        count, total = split[rank]
+        split[rank] = (count + 1, add(total, owed[household]))
+    return split
 
 
 def _standing(account: LoanAccount | AccountFigures, day: date, grace: GraceRule) -> GraceStanding:
@@ -235,27 +350,7 @@ def _database_report(entry: DatabaseBook, day: date, regulation: Regulation) -> 
     book = entry.book
     village_report = book.report(day, regulation)
     standings = tuple(_standing(account, day, entry.grace) for account in book.accounts)
-    owner = {row.loan_id: row.household_id for row in village_report.accounts}
-    worst: dict[str, Standing] = {}
-    owed: dict[str, Decimal] = {}
-    for standing in standings:
-        if standing.outstanding <= 0:
-            continue
-        household = owner[standing.loan_id]
-        current = worst.get(household, Standing.NOT_OVERDUE)
-        worst[household] = max(current, standing.standing, key=_ORDER.__getitem__)
-        owed[household] = DECIMAL_CONTEXT.add(owed.get(household, Decimal(0)), standing.outstanding)
-
-    def split(kind: Standing) -> tuple[int, Decimal]:
-        chosen = [h for h, s in worst.items() if s is kind]
-        total = Decimal(0)
-        for household in chosen:
-            total = DECIMAL_CONTEXT.add(total, owed[household])
-        return len(chosen), total
-
-    not_overdue = split(Standing.NOT_OVERDUE)
-    in_grace = split(Standing.IN_GRACE)
-    default = split(Standing.IN_DEFAULT)
+    not_overdue, in_grace, default = _by_standing(village_report.accounts, standings)
     register = {h.household_id: h for h in entry.target_register}
     borrowers = {row.household_id for row in village_report.accounts}
     borrowing = [register[h] for h in register if h in borrowers]

@@ -1,15 +1,19 @@
 """The database report's figures (แบบรายงานฐานข้อมูลหมู่บ้านและครัวเรือนเป้าหมาย กข.คจ.): its columns, a village's or
-an area's figures (added exactly), the recorded development level and the report's table."""
+an area's figures (added exactly), what must hold within any figures (:func:`check_database_figures`), the
+recorded development level and the report's table."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
+from itertools import pairwise
+from operator import attrgetter
 
 import attrs
 
 from chumchon._checks import whole_number
 from chumchon.loans.kkkj._tables import make_table
+from chumchon.mapping import inconsistent
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT
 from chumchon.rules import Source, Status, kkkj_2553
@@ -21,7 +25,11 @@ __all__ = [
     "DEVELOPMENT_LEVEL_SOURCE",
     "DatabaseFigures",
     "DevelopmentLevel",
+    "check_database_figures",
+    "sum_database_figures",
 ]
+
+_ZERO = Decimal("0.00")
 
 #: The report form, as copied by a public กข.คจ. application (secondary).
 DATABASE_REPORT_SOURCE: Source = kkkj_2553.INSTRUMENT.source_named("database_report")
@@ -105,6 +113,9 @@ DATABASE_COLUMNS: tuple[tuple[str, str, str, str, str], ...] = (
     ("default_loans", "ฑ", "เงินยืมผิดนัด (ไม่อยู่ในเกณฑ์ผ่อนผัน)", "owed by households in default", "money"),
 )
 _SUMMED = (*(name for name, *_rest in DATABASE_COLUMNS), "villages", "borrowers_outside_register")
+_AMOUNTS = tuple(name for name, _letter, _th, _en, kind in DATABASE_COLUMNS if kind == "money")
+_COUNTS = (*(name for name in _SUMMED if name not in _AMOUNTS), "levels_not_recorded")
+_get_amounts, _get_counts = attrgetter(*_AMOUNTS), attrgetter(*_COUNTS)
 
 
 def _merge_levels(*counts: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
@@ -165,7 +176,7 @@ class DatabaseFigures:
         values: dict[str, object] = dict.fromkeys(_SUMMED, 0)
         for name, _letter, _th, _en, kind in DATABASE_COLUMNS:
             if kind == "money":
-                values[name] = Decimal(0)
+                values[name] = _ZERO
         return cls(levels=(), levels_not_recorded=0, **values)  # type: ignore[arg-type]
 
     @property
@@ -179,6 +190,90 @@ class DatabaseFigures:
         if self.levels_not_recorded:
             parts.append(f"ไม่ได้บันทึก: {self.levels_not_recorded}")
         return ", ".join(parts)
+
+
+def sum_database_figures(items: Iterable[DatabaseFigures]) -> DatabaseFigures:
+    """The exact sum of ``items``, field by field (what ``DatabaseFigures.zero() + a + b + …`` gives, without
+    building the figures between): a summary's total, and its check."""
+    counts = [0] * len(_COUNTS)
+    amounts = [_ZERO] * len(_AMOUNTS)
+    levels: dict[int, int] = {}
+    add = DECIMAL_CONTEXT.add
+    for figures in items:
+        counts = [a + b for a, b in zip(counts, _get_counts(figures), strict=True)]
+        amounts = [add(a, b) for a, b in zip(amounts, _get_amounts(figures), strict=True)]
+        for level, count in figures.levels:
+            levels[level] = levels.get(level, 0) + count
+    values: dict[str, object] = {
+        **dict(zip(_COUNTS, counts, strict=True)),
+        **dict(zip(_AMOUNTS, amounts, strict=True)),
+    }
+    return DatabaseFigures(levels=tuple(sorted(levels.items())), **values)  # type: ignore[arg-type]
+
+
+def _levels_count_villages(levels: tuple[tuple[int, int], ...], not_recorded: int, villages: int) -> bool:
+    if len(levels) == 1:  # one village, or villages of one level: the common case, checked without loops
+        level, count = levels[0]
+        return level >= 1 and count >= 1 and count + not_recorded == villages
+    return (
+        all(level >= 1 and count >= 1 for level, count in levels)
+        and all(a[0] < b[0] for a, b in pairwise(levels))
+        and sum(count for _level, count in levels) + not_recorded == villages
+    )
+
+
+def check_database_figures(owner: object, field: str, figures: DatabaseFigures) -> None:
+    """Refuse ``figures`` (the ``field`` of the result ``owner``) when they break what holds for one village and
+    for any exact sum of villages: the households owing and not in default are those not overdue plus those in
+    grace (counts and amounts); the borrowing and passing households and their persons are among the target
+    households and their persons; the whole fund is at least the loans owed plus the bank balance; the levels
+    are sorted, distinct and positive, and count every village once with those not recorded.
+
+    Raises:
+        InvalidInputError: naming ``owner``'s class, ``field`` and the first relation broken.
+    """
+    f = figures
+    add = DECIMAL_CONTEXT.add
+    broken: tuple[str, str, object] | None = None
+    if f.current_households != f.not_overdue_households + f.in_grace_households:
+        broken = (
+            "ครัวเรือนยืมคงค้างไม่ผิดนัดต้องเท่ากับครัวเรือนไม่ค้างชำระรวมกับครัวเรือนในเกณฑ์ผ่อนผัน",
+            "the households owing and not in default must be those not overdue plus those in grace",
+            f.current_households,
+        )
+    elif f.current_loans != add(f.not_overdue_loans, f.in_grace_loans):
+        broken = (
+            "เงินยืมคงค้างไม่ผิดนัดต้องเท่ากับเงินยืมไม่ค้างชำระรวมกับเงินยืมในเกณฑ์ผ่อนผัน",
+            "the loans owed and not in default must be those not overdue plus those in grace",
+            f.current_loans,
+        )
+    elif not (
+        f.borrowing_households <= f.target_households
+        and f.passed_households <= f.target_households
+        and f.borrowing_persons <= f.target_persons
+        and f.passed_persons <= f.target_persons
+    ):
+        broken = (
+            "ครัวเรือนที่ได้รับเงินยืมและครัวเรือนที่ผ่านเกณฑ์ จปฐ. (และคนในครัวเรือน) ต้องไม่เกินครัวเรือนเป้าหมาย",
+            "the households that borrowed and those past the criterion (and their persons) must be among the "
+            "target households",
+            f.target_households,
+        )
+    elif f.total_fund < add(add(f.current_loans, f.default_loans), f.bank_balance):
+        broken = (
+            "เงินทุนทั้งหมดต้องไม่น้อยกว่าเงินยืมคงค้างรวมกับเงินฝากธนาคาร",
+            "the whole fund cannot be less than the loans owed plus the bank balance",
+            f.total_fund,
+        )
+    elif not _levels_count_villages(f.levels, f.levels_not_recorded, f.villages):
+        broken = (
+            "ระดับการพัฒนาต้องเรียงจากน้อยไปมาก ไม่ซ้ำกัน และนับหมู่บ้านครบทุกหมู่บ้านรวมกับที่ไม่ได้บันทึก",
+            "the development levels must be sorted and distinct, and with those not recorded count every "
+            "village once",
+            f.levels,
+        )
+    if broken is not None:
+        raise inconsistent(owner, field, *broken)
 
 
 def level_cell(level: DevelopmentLevel | None) -> str:

@@ -44,6 +44,7 @@ from chumchon._checks import (
 )
 from chumchon.errors import InvalidInputError
 from chumchon.loans.kkkj._checks import check_overdue_within_outstanding
+from chumchon.mapping import Mappable, ResultMappable, inconsistent
 from chumchon.messages import Message
 from chumchon.rules import Source, Status, kkkj_2553
 from chumchon.rules.kkkj_2553 import COMMITTEE_SOURCE
@@ -141,9 +142,10 @@ def _extensions(values: Iterable[GraceExtension]) -> tuple[GraceExtension, ...]:
 
 
 @attrs.frozen(kw_only=True)
-class GraceRule:
+class GraceRule(Mappable):
     """The village committee's grace criteria (เกณฑ์ผ่อนผันตามมติคณะกรรมการ). No defaults: the regulation's own
-    conditions were not read, so the committee's decision is the rule.
+    conditions were not read, so the committee's decision is the rule. An input document
+    (``chumchon.grace_rule``).
 
     Attributes:
         days_allowed: days an instalment may be late and the loan still count as within grace (0 or more).
@@ -170,8 +172,12 @@ class GraceRule:
 
 
 @attrs.frozen(kw_only=True)
-class GraceStanding:
-    """A loan's standing on a date, and why.
+class GraceStanding(ResultMappable):
+    """A loan's standing on a date, and why (a result document, ``chumchon.grace_standing``).
+
+    A standing that contradicts its own amounts cannot be built: not overdue exactly when nothing is past due,
+    overdue at most the outstanding principal, and an extension only for this loan, covering the date, and
+    only with the standing in grace.
 
     Attributes:
         loan_id: the contract number.
@@ -196,6 +202,35 @@ class GraceStanding:
     source: Source
     status: Status = Status.CONFIRMED
     extension: GraceExtension | None = None
+
+    def _check_consistency(self) -> None:
+        if self.overdue > self.outstanding:
+            raise inconsistent(
+                self,
+                "overdue",
+                f"เงินต้นค้างชำระ {self.overdue} มากกว่าเงินต้นคงเหลือ {self.outstanding} ไม่ได้",
+                f"the overdue principal {self.overdue} cannot exceed the outstanding principal {self.outstanding}",
+                self.overdue,
+            )
+        if (self.standing is Standing.NOT_OVERDUE) != (self.overdue == 0):
+            raise inconsistent(
+                self,
+                "standing",
+                "สถานะไม่ค้างชำระใช้ได้เฉพาะเมื่อไม่มีเงินต้นค้างชำระ และใช้ทุกครั้งที่ไม่มี",
+                "a loan is not overdue exactly when no principal is past due",
+                self.standing,
+            )
+        extension = self.extension
+        if extension is not None and (
+            self.standing is not Standing.IN_GRACE or not extension.covers(self.loan_id, self.as_of)
+        ):
+            raise inconsistent(
+                self,
+                "extension",
+                "มติผ่อนผันต้องเป็นของสัญญานี้ ครอบคลุมวันที่ และสถานะต้องเป็นค้างชำระในเกณฑ์ผ่อนผัน",
+                "an extension must be this loan's, cover the date, and put the loan in grace",
+                extension.loan_id,
+            )
 
     @property
     def in_grace(self) -> bool:
