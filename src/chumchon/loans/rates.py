@@ -299,9 +299,7 @@ class InterestRateAssessment(ResultMappable):
                 self.nominal_annual_rate,
             )
         expected = () if self.legal else ((self.cap_annual_rate, self.nominal_annual_rate),)
-        found = tuple(
-            (f.limit, f.actual) for f in self.findings if f.code == "interest_cap_annual_rate"
-        )
+        found = tuple((f.limit, f.actual) for f in self.findings if f.code == "interest_cap_annual_rate")
         if found != expected or len(self.findings) != len(expected):
             raise inconsistent(
                 self,

@@ -40,6 +40,7 @@ from dateutil.relativedelta import relativedelta
 from chumchon import _checks as checks
 from chumchon._checks import MoneyLike, ParsableEnum, RateLike
 from chumchon.errors import InvalidInputError
+from chumchon.loans.dates import add_months
 from chumchon.mapping import Mappable, ResultMappable, inconsistent
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, in_decimal_context, to_annual_rate
@@ -169,9 +170,15 @@ class DepositInterest(Tabular, ResultMappable):
         step = self.product.credit_every_months
         start = previous_end = periods[0].start
         for k, p in enumerate(periods, start=1):
-            full = start + relativedelta(months=k * step)
+            full = add_months(start, k * step)
             ends_right = p.end == full if p.credited else (k == len(periods) and p.end < full)
-            if not ends_right or p.start != previous_end or p.start >= p.end or p.interest < 0 or p.balance < 0:
+            if (
+                not ends_right
+                or p.start != previous_end
+                or p.start >= p.end
+                or p.interest < 0
+                or p.balance < 0
+            ):
                 refuse(
                     "periods",
                     f"งวดที่ {k} ต้องต่อจากงวดก่อนหน้า ยาว {step} เดือนนับจากวันเริ่ม (ยกเว้นงวดสุดท้ายที่ยังไม่ครบรอบ) "

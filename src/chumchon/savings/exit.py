@@ -62,17 +62,20 @@ class ExitSettlement(Tabular, ResultMappable):
     @in_decimal_context
     def _check_consistency(self) -> None:
         # What is paid out, or still owed, is what the credits and debits listed set off against each other.
-        for field, lines in (("credits", self.credits), ("debits", self.debits)):
-            keys = [key for key, _label, _amount in lines]
-            if len(set(keys)) != len(keys) or any(amount < 0 for _key, _label, amount in lines):
+        net = _ZERO
+        for field, lines, sign in (("credits", self.credits, 1), ("debits", self.debits, -1)):
+            keys = {key for key, _label, _amount in lines}
+            amounts = [amount for _key, _label, amount in lines]
+            if len(keys) != len(lines) or (amounts and min(amounts) < 0):
                 raise inconsistent(
                     self,
                     field,
                     "รายการต้องมีรหัสไม่ซ้ำกันและจำนวนเงินไม่ติดลบ",
                     "the lines must have distinct keys and amounts that are not negative",
-                    keys,
+                    lines,
                 )
-        net = self.total_credits - self.total_debits
+            total = sum(amounts, _ZERO)
+            net = net + total if sign > 0 else net - total
         payout = _ZERO if self.refused or net < 0 else net
         if self.payout != payout:
             raise inconsistent(
