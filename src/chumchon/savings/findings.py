@@ -140,8 +140,10 @@ class BylawsCheck(Tabular, ResultMappable):
         if len(costs) != len(self.loan_costs):
             refuse("loan_costs", "ชื่อประเภทเงินกู้ต้องไม่ซ้ำ", "the loan products' names must be unique", costs)
         try:
-            cap = INTEREST_CAP_ANNUAL_RATE.at(self.as_of).value
+            cap: Decimal | None = INTEREST_CAP_ANNUAL_RATE.at(self.as_of).value
         except UnknownRegulationError:
+            cap = None
+        if cap is None:
             refuse(
                 "as_of",
                 "ไม่มีเพดานดอกเบี้ยที่ใช้บังคับในวันนั้น",
