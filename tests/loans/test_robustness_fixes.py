@@ -347,6 +347,8 @@ def test_from_mapping_still_takes_the_forms_people_type() -> None:
         "disbursed_on": date(2025, 1, 15),
     }
     assert LoanTerms.from_mapping(typed) == LoanTerms.from_mapping(_VALID)
+    yearly = {**{k: v for k, v in _VALID.items() if k != "annual_rate"}, "annual_percent": "12"}
+    assert LoanTerms.from_mapping(yearly) == LoanTerms.from_mapping(_VALID)
 
 
 def test_from_percent_constructors_refuse_a_second_rate() -> None:
