@@ -183,3 +183,47 @@ def test_document_constants_are_written_checked_and_in_the_schema() -> None:
     assert Formatted.json_schema()["required"] == ["format", "code"]
     with pytest.raises(ParseError, match="format must be 'example/1'"):
         Formatted.from_mapping({"format": "example/2", "code": "x"})
+
+
+# --- read_fields: a from_mapping that takes more than documents, with the documents' checks -----------------
+
+
+@attrs.frozen
+class _Fee:
+    amount: Decimal
+    rate: Decimal
+    note: str = ""
+
+
+def test_read_fields_takes_a_stand_in_once_and_names_the_place() -> None:
+    stand_ins = {"rate": ("percent",)}
+    assert mapping.read_fields(_Fee, {"amount": "1", "percent": "5"}, stand_ins=stand_ins) == {
+        "amount": Decimal(1),
+        "percent": "5",
+    }
+    with pytest.raises(
+        ParseError, match=r"fees\[0\]\.percent repeats rate \(give one of rate, percent\)"
+    ) as error:
+        mapping.read_fields(
+            _Fee, {"amount": "1", "rate": "1", "percent": "5"}, "fees[0]", stand_ins=stand_ins
+        )
+    assert error.value.field == "fees[0].percent"
+    with pytest.raises(ParseError, match=r"missing field\(s\) fees\[0\]\.rate") as error:
+        mapping.read_fields(_Fee, {"amount": "1"}, "fees[0]", stand_ins=stand_ins)
+    assert error.value.field == "fees[0].rate"
+
+
+def test_read_fields_keeps_outside_forms_only_when_asked() -> None:
+    data = {"amount": "1,000", "rate": "0.1"}
+    with pytest.raises(ParseError, match="amount must be a decimal number as text"):
+        mapping.read_fields(_Fee, data)
+    assert mapping.read_fields(_Fee, data, outside_forms=True) == {"amount": "1,000", "rate": Decimal("0.1")}
+
+
+def test_build_at_names_the_place_of_a_constructor_error() -> None:
+    def refuse() -> None:
+        raise InvalidInputError(th="ต้องเป็นบวก", en="must be positive", field="amount")
+
+    with pytest.raises(ParseError, match=r"must be positive \(at fees\[0\]\.amount\)") as error:
+        mapping.build_at("fees[0]", refuse)
+    assert error.value.field == "fees[0].amount"

@@ -36,7 +36,8 @@ from chumchon.loans import (
 from chumchon.loans.dates import add_months, adjust_date, day_count
 from chumchon.loans.finance import MAX_ITERATIONS, MAX_PERIODS
 from chumchon.loans.terms import DateAdjustment
-from chumchon.money import WHOLE_BAHT
+from chumchon.mapping import from_data
+from chumchon.money import WHOLE_BAHT, Rounding
 
 CUSTOM = [(date(2025, 6, 1), Decimal("4000")), (date(2025, 12, 1), Decimal("6000"))]
 
@@ -289,6 +290,65 @@ def test_from_mapping_refuses_what_is_not_a_mapping(data: object) -> None:
 def test_from_mapping_refuses_two_rates_and_private_fields(extra: dict[str, object]) -> None:
     with pytest.raises(ParseError):
         LoanTerms.from_mapping({**_VALID, **extra})
+
+
+@pytest.mark.parametrize(
+    ("data", "field", "message"),
+    [
+        ({**_VALID, "colour": "red"}, "colour", "unknown field colour; allowed: accrual, "),
+        (
+            {"principal": "1", "monthly_percent": "1"},
+            "installments",
+            "missing field(s) installments, disbursed_on",
+        ),
+        (
+            {**_VALID, "annual_percent": "12"},
+            "annual_percent",
+            "annual_percent repeats annual_rate (give one of",
+        ),
+        (
+            {**_VALID, "principal": "-5"},
+            "principal",
+            "must be greater than zero, not Decimal('-5') (at principal)",
+        ),
+        ({**_VALID, "frequency": "fortnightly"}, "frequency", "(at frequency)"),
+    ],
+)
+def test_from_mapping_refuses_a_malformed_mapping_as_documents_are(
+    data: Any, field: str, message: str
+) -> None:
+    # The kernel's wording and field, as for the same terms inside a schedule document (there under "terms.").
+    with pytest.raises(ParseError) as caught:
+        LoanTerms.from_mapping(data)
+    assert caught.value.field == field
+    assert message in caught.value.en
+    if "monthly_percent" not in data:
+        with pytest.raises(ParseError) as nested:
+            from_data(LoanTerms, data, "terms")
+        assert nested.value.field == f"terms.{field}"
+
+
+def test_from_mapping_refuses_what_is_not_a_mapping_as_documents_are() -> None:
+    with pytest.raises(ParseError, match="the data must be a JSON object, not 'principal=1'"):
+        LoanTerms.from_mapping("principal=1")  # type: ignore[arg-type]
+
+
+def test_from_mapping_reads_back_a_custom_rounding() -> None:
+    # A rounding that is not a named rule is written as {"quantum", "mode"}; the converter alone refused it.
+    terms = LoanTerms(**_VALID, installment_rounding=Rounding(Decimal("0.5"), "half_up"))  # type: ignore[arg-type]
+    assert LoanTerms.from_mapping(terms.to_mapping()) == terms
+
+
+def test_from_mapping_still_takes_the_forms_people_type() -> None:
+    typed = {
+        "principal": "20,000",
+        "monthly_percent": 1,
+        "installments": 12,
+        "disbursed_on": date(2025, 1, 15),
+    }
+    assert LoanTerms.from_mapping(typed) == LoanTerms.from_mapping(_VALID)
+    yearly = {**{k: v for k, v in _VALID.items() if k != "annual_rate"}, "annual_percent": "12"}
+    assert LoanTerms.from_mapping(yearly) == LoanTerms.from_mapping(_VALID)
 
 
 def test_from_percent_constructors_refuse_a_second_rate() -> None:

@@ -16,7 +16,7 @@ from chumchon._checks import items, sequence, whole_number
 from chumchon.errors import InvalidInputError
 from chumchon.loans._util import percent_text
 from chumchon.loans.loan_status import LoanStatus
-from chumchon.mapping import ResultMappable
+from chumchon.mapping import ResultMappable, inconsistent
 from chumchon.money import DECIMAL_CONTEXT, in_decimal_context
 
 __all__ = ["DEFAULT_BUCKETS", "ArrearsBuckets", "PortfolioAtRisk", "portfolio_at_risk"]
@@ -86,6 +86,53 @@ class PortfolioAtRisk(ResultMappable):
     ratio: Decimal
     loans_at_risk: int
     loans: int
+
+    @in_decimal_context
+    def _check_consistency(self) -> None:
+        # The loans at risk are some of the loans, their principal some of the portfolio's, and the ratio the
+        # one portfolio_at_risk divides out of the two amounts.
+        if self.days < 0 or not 0 <= self.loans_at_risk <= self.loans:
+            raise inconsistent(
+                self,
+                "loans_at_risk",
+                "จำนวนวันต้องไม่ติดลบ และจำนวนสัญญาเสี่ยงต้องอยู่ระหว่างศูนย์ถึงจำนวนสัญญาทั้งหมด",
+                "the days must not be negative, and the loans at risk must be from zero to the number of loans",
+                (self.days, self.loans_at_risk, self.loans),
+            )
+        numerator, denominator = self.numerator, self.denominator
+        if not _ZERO <= numerator <= denominator:
+            raise inconsistent(
+                self,
+                "numerator",
+                "เงินต้นคงค้างของสัญญาเสี่ยงต้องไม่ติดลบและไม่เกินเงินต้นคงค้างทั้งพอร์ต",
+                "the principal at risk must be from zero to the whole portfolio's outstanding principal",
+                numerator,
+            )
+        if (self.loans == 0 and denominator) or (self.loans_at_risk == 0 and numerator):
+            raise inconsistent(
+                self,
+                "loans",
+                "เงินต้นคงค้างต้องมาจากสัญญา: ไม่มีสัญญาก็ไม่มียอดคงค้าง",
+                "outstanding principal needs loans: with no loans counted there is none",
+                (self.loans_at_risk, self.loans),
+            )
+        if self.loans_at_risk == self.loans and numerator != denominator:
+            raise inconsistent(
+                self,
+                "numerator",
+                "เมื่อทุกสัญญาเป็นสัญญาเสี่ยง เงินต้นที่เสี่ยงต้องเท่ากับเงินต้นคงค้างทั้งพอร์ต",
+                "when every loan is at risk, the principal at risk must be the whole portfolio's",
+                numerator,
+            )
+        ratio = DECIMAL_CONTEXT.divide(numerator, denominator) if denominator else Decimal(0)
+        if self.ratio != ratio:
+            raise inconsistent(
+                self,
+                "ratio",
+                f"อัตราส่วนต้องเท่ากับ {numerator} ÷ {denominator}",
+                f"the ratio must be {numerator} ÷ {denominator}",
+                self.ratio,
+            )
 
     def __repr__(self) -> str:
         return f"<PAR{self.days} {percent_text(self.ratio)}: {self.numerator:,} of {self.denominator:,}>"

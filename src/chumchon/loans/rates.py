@@ -61,7 +61,7 @@ from chumchon.loans.dates import year_fraction
 from chumchon.loans.findings import Finding
 from chumchon.loans.schedule import Schedule, build_schedule
 from chumchon.loans.terms import AccrualBasis, LoanTerms
-from chumchon.mapping import ResultMappable
+from chumchon.mapping import ResultMappable, inconsistent
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context
 from chumchon.rules import INTEREST_CAP_ANNUAL_RATE, INTEREST_OVERRATE_ACT, Source
@@ -269,6 +269,47 @@ class InterestRateAssessment(ResultMappable):
     rounding_allowance: Decimal
     source: Source
     findings: tuple[Finding, ...] = ()
+
+    @in_decimal_context
+    def _check_consistency(self) -> None:
+        # The verdict follows from the figures: over the cap when the payments valued at the cap are worth more
+        # than the money received by more than the rounding allowance, and only then is there a finding.
+        if self.rounding_allowance <= 0:
+            raise inconsistent(
+                self,
+                "rounding_allowance",
+                "ค่าเผื่อการปัดเศษต้องมากกว่าศูนย์",
+                "the rounding allowance must be more than zero",
+                self.rounding_allowance,
+            )
+        if self.legal != (self.excess_value <= self.rounding_allowance):
+            raise inconsistent(
+                self,
+                "legal",
+                "ผลว่าชอบด้วยกฎหมายต้องตรงกับมูลค่าส่วนเกินเมื่อเทียบกับค่าเผื่อการปัดเศษ",
+                "legal must mean the excess value is within the rounding allowance",
+                self.legal,
+            )
+        if not self.legal and self.nominal_annual_rate <= self.cap_annual_rate:
+            raise inconsistent(
+                self,
+                "nominal_annual_rate",
+                "เงินกู้ที่เกินเพดานต้องมีอัตราดอกเบี้ยที่แท้จริงสูงกว่าเพดาน",
+                "a loan over the cap must have a true rate above the cap",
+                self.nominal_annual_rate,
+            )
+        expected = () if self.legal else ((self.cap_annual_rate, self.nominal_annual_rate),)
+        found = tuple((f.limit, f.actual) for f in self.findings if f.code == "interest_cap_annual_rate")
+        if found != expected or len(self.findings) != len(expected):
+            raise inconsistent(
+                self,
+                "findings",
+                "เงินกู้ที่เกินเพดานต้องมีข้อสังเกตเรื่องเพดานดอกเบี้ยหนึ่งข้อ ที่ระบุเพดานและอัตราที่แท้จริง "
+                "และเงินกู้ที่ไม่เกินเพดานต้องไม่มีข้อสังเกต",
+                "a loan over the cap must have one interest-cap finding, stating the cap and the true rate, "
+                "and a loan within it none",
+                self.findings,
+            )
 
     def __repr__(self) -> str:
         verdict = "legal" if self.legal else "OVER THE CAP"

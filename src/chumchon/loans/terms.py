@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from chumchon._checks import RateLike, rate
-from chumchon.errors import InvalidInputError, ParseError
+from chumchon.errors import InvalidInputError
 from chumchon.loans._terms_fields import (
     NO_FEE,
     NO_HOLIDAYS,
@@ -51,7 +51,7 @@ from chumchon.loans.vocabulary import Amortization as Amortization
 from chumchon.loans.vocabulary import Frequency as Frequency
 from chumchon.loans.vocabulary import InterestMethod as InterestMethod
 from chumchon.loans.vocabulary import RemainderOn as RemainderOn
-from chumchon.mapping import Mappable
+from chumchon.mapping import Mappable, build_at, read_fields
 from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, in_decimal_context
 
 # The vocabulary (chumchon.loans.vocabulary) and DEFAULT_WEEKEND, AccrualBasis and DateAdjustment
@@ -258,11 +258,13 @@ class LoanTerms(Mappable):
     @classmethod
     @in_decimal_context
     def from_mapping(cls, data: Mapping[str, Any]) -> LoanTerms:
-        """Terms from outside data (JSON, a spreadsheet row): the field names as keys, enums and
-        frequencies by name (``"flat"``, ``"quarterly"``, ``"every_2_months"``), roundings by name
-        (``"whole_baht_up"``), dates as ``date`` or ``YYYY-MM-DD``; a ``monthly_percent`` or
-        ``annual_percent`` key may stand in for ``annual_rate`` (exactly one of the three). Unknown and
-        missing keys are refused with :class:`~chumchon.errors.ParseError`, naming them.
+        """Terms from a document (:meth:`to_mapping`'s data, read back exactly) or other outside data (JSON, a
+        spreadsheet row): the field names as keys, enums and frequencies by name (``"flat"``, ``"quarterly"``,
+        ``"every_2_months"``), roundings by name (``"whole_baht_up"``) or as ``{"quantum", "mode"}``, dates as
+        ``date`` or ``YYYY-MM-DD``; a ``monthly_percent`` or ``annual_percent`` key may stand in for
+        ``annual_rate`` (exactly one of the three). A malformed mapping (not a mapping, an unknown or a missing
+        key, two rates) is refused as every document is, with a :class:`~chumchon.errors.ParseError` naming the
+        field (:func:`chumchon.mapping.read_fields`); so is a bad value, with the field's own message.
 
         >>> LoanTerms.from_mapping({"principal": "5000", "monthly_percent": "1", "installments": 6,
         ...                         "disbursed_on": "2026-01-05", "interest_method": "flat"}).interest_method
@@ -270,57 +272,16 @@ class LoanTerms(Mappable):
         >>> LoanTerms.from_mapping({"principal": "5000", "monthly_percent": "1"})
         Traceback (most recent call last):
         ...
-        chumchon.errors.ParseError: ข้อมูลเงื่อนไขเงินกู้ขาดช่อง disbursed_on, installments / loan terms data is missing disbursed_on, installments
+        chumchon.errors.ParseError: ขาดช่อง installments, disbursed_on / missing field(s) installments, disbursed_on
         """
-        if not isinstance(data, Mapping):
-            raise InvalidInputError(
-                th=f"ข้อมูลเงื่อนไขเงินกู้ต้องเป็น mapping (เช่น dict) ไม่ใช่ {type(data).__name__}",
-                en=f"loan terms data must be a mapping (e.g. a dict), not {type(data).__name__}",
-                field="data",
-                value=data,
-            )
-        names = _MAPPING_FIELDS
-        allowed = ", ".join(sorted(names | _RATE_KEYS))
-        bad_keys = [key for key in data if not isinstance(key, str)]
-        if bad_keys:
-            raise ParseError(
-                th=f"ชื่อช่องต้องเป็นข้อความ ไม่ใช่ {bad_keys[0]!r} ช่องที่ใช้ได้: {allowed}",
-                en=f"field names must be text, not {bad_keys[0]!r}; allowed: {allowed}",
-                text=bad_keys[0],
-                field="data",
-            )
-        values = dict(data)
-        unknown = sorted(set(values) - names - _RATE_KEYS)
-        if unknown:
-            raise ParseError(
-                th=f"ไม่รู้จักช่อง {', '.join(unknown)} ช่องที่ใช้ได้: {allowed}",
-                en=f"unknown field(s) {', '.join(unknown)}; allowed: {allowed}",
-                text=unknown[0],
-                field=unknown[0],
-            )
-        rates = sorted(_RATE_KEYS & set(values))
-        if len(rates) > 1:
-            raise ParseError(
-                th=f"ให้อัตราดอกเบี้ยได้ช่องเดียว (annual_rate, monthly_percent หรือ annual_percent) ไม่ใช่ "
-                f"{', '.join(rates)}",
-                en=f"give one interest rate (annual_rate, monthly_percent or annual_percent), not {', '.join(rates)}",
-                text=rates[1],
-                field=rates[1],
-            )
-        missing = sorted(_REQUIRED_FIELDS - set(values))
-        if not rates:
-            missing = sorted([*missing, "annual_rate"])
-        if missing:
-            raise ParseError(
-                th=f"ข้อมูลเงื่อนไขเงินกู้ขาดช่อง {', '.join(missing)}",
-                en=f"loan terms data is missing {', '.join(missing)}",
-                field=missing[0],
-            )
+        values = read_fields(cls, data, stand_ins=_RATE_STAND_INS, outside_forms=True)
         if "monthly_percent" in values:
-            return cls.from_monthly_percent(values.pop("monthly_percent"), **values)
+            percent = values.pop("monthly_percent")
+            return build_at("", lambda: cls.from_monthly_percent(percent, **values))
         if "annual_percent" in values:
-            return cls.from_annual_percent(values.pop("annual_percent"), **values)
-        return cls(**values)
+            percent = values.pop("annual_percent")
+            return build_at("", lambda: cls.from_annual_percent(percent, **values))
+        return build_at("", lambda: cls(**values))
 
     # --- derived values ---------------------------------------------------------------------------------
 
@@ -378,13 +339,8 @@ class LoanTerms(Mappable):
         )
 
 
-# The keys from_mapping takes: the init fields, and one of three ways to give the rate.
-_MAPPING_FIELDS = frozenset(f.alias or f.name for f in attrs.fields(LoanTerms) if f.init)
-_RATE_KEYS = frozenset({"annual_rate", "monthly_percent", "annual_percent"})
-_REQUIRED_FIELDS = (
-    frozenset(f.alias or f.name for f in attrs.fields(LoanTerms) if f.init and f.default is attrs.NOTHING)
-    - _RATE_KEYS
-)
+# The other keys from_mapping takes for the rate: "ร้อยละ … ต่อเดือน" and "ร้อยละ … ต่อปี".
+_RATE_STAND_INS = {"annual_rate": ("monthly_percent", "annual_percent")}
 
 
 def _refuse_rate_keyword(kwargs: Mapping[str, Any], given: str) -> None:

@@ -30,7 +30,7 @@ from typing import ClassVar
 import attrs
 
 from chumchon._checks import ParsableEnum, invalid, text, whole_number
-from chumchon.errors import ParseError
+from chumchon.errors import InvalidInputError, ParseError
 from chumchon.mapping import register_codec
 from chumchon.money import DECIMAL_CONTEXT
 
@@ -149,7 +149,12 @@ def _frequency_from_code(data: object, path: str) -> Frequency:
             text=data,
             field=path,
         )
-    return Frequency.from_name(data)
+    try:
+        return Frequency.from_name(data)
+    except InvalidInputError as error:  # named as the place in the document, as the kernel's readers do
+        raise ParseError(
+            th=f"ช่อง {path}: {error.th}", en=f"{path}: {error.en}", text=data, field=path
+        ) from None
 
 
 register_codec(

@@ -40,7 +40,8 @@ chumchon.errors.ParseError: ช่อง amount ต้องเป็นตั�
 # No ``from __future__ import annotations`` here: the doctests above define classes whose hints must be
 # evaluated where they are written.
 
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
 
 from chumchon.errors import InvalidInputError
 from chumchon.mapping._base import (
@@ -66,15 +67,19 @@ __all__ = [
     "SCHEMA_DIALECT",
     "Mappable",
     "ResultMappable",
+    "build_at",
     "check_fields",
     "from_data",
     "inconsistent",
     "json_schema",
+    "read_fields",
     "register_codec",
     "schema_name",
     "thai_name",
     "to_data",
 ]
+
+T = TypeVar("T")
 
 # The functions below load the machinery on first use (see chumchon.mapping._mixins), so that importing a
 # package whose classes are Mappable stays light.
@@ -108,6 +113,56 @@ def from_data(tp: Any, data: object, path: str = "") -> Any:
     from chumchon.mapping._decode import decode
 
     return decode(tp, data, path)
+
+
+def read_fields(
+    cls: type,
+    data: object,
+    path: str = "",
+    *,
+    stand_ins: Mapping[str, Sequence[str]] | None = None,
+    outside_forms: bool = False,
+) -> dict[str, Any]:
+    """The fields of the record class ``cls`` in the JSON object ``data``, with the checks every document gets
+    (for a class whose ``from_mapping`` takes more than its documents: another key for a field, values in the
+    forms people type). Refused with a :class:`ParseError` naming the place: not a JSON object, an unknown
+    field, a required field missing, a field given twice; each value is read as its declared type.
+
+    Args:
+        cls: the record class.
+        data: the JSON object.
+        path: where ``data`` sits in its document (``""`` at the top).
+        stand_ins: other keys that may give a field instead of its own (``{"annual_rate": ("monthly_percent",)}``):
+            at most one of them may be present, and their values are returned as given, under their own key.
+        outside_forms: keep a value that is not in its document form as given (``"5,000"`` for an amount),
+            for the class's converter to read or refuse, instead of refusing it here.
+
+    >>> from decimal import Decimal
+    >>> import attrs
+    >>> @attrs.frozen
+    ... class Fee:
+    ...     amount: Decimal
+    ...     note: str = ""
+    >>> read_fields(Fee, {"amount": "12.50"})
+    {'amount': Decimal('12.50')}
+    >>> read_fields(Fee, {"amount": "12.50", "colour": "red"}, "fees[0]")
+    Traceback (most recent call last):
+    ...
+    chumchon.errors.ParseError: ไม่รู้จักช่อง fees[0].colour ช่องที่ใช้ได้: amount, note / unknown field fees[0].colour; allowed: amount, note
+    """
+    from chumchon.mapping._decode import read_fields as read
+
+    return read(cls, data, path, stand_ins=stand_ins or {}, outside_forms=outside_forms)
+
+
+def build_at(path: str, construct: Callable[[], T]) -> T:
+    """Run ``construct`` (a constructor given a document's values) as the documents' reader does: an
+    :class:`InvalidInputError` it raises becomes a :class:`ParseError` naming the place (``terms.principal``).
+    """
+    from chumchon.mapping._decode import wrap
+
+    built: T = wrap(path, construct)
+    return built
 
 
 def json_schema(cls: type) -> dict[str, Any]:

@@ -334,6 +334,49 @@ def json_object(data: Any, path: str, *, required: Iterable[str], optional: Iter
     return dict(data)
 
 
+def read_fields(
+    cls: type,
+    data: Any,
+    path: str,
+    *,
+    stand_ins: Mapping[str, Sequence[str]],
+    outside_forms: bool,
+) -> dict[str, Any]:
+    """The fields of the record class ``cls`` in the JSON object ``data``, checked as a document's are (see
+    :func:`chumchon.mapping.read_fields`)."""
+    if not isinstance(data, Mapping):
+        raise fail(path, "ต้องเป็น JSON object", "must be a JSON object", data)
+    fields = document_fields(cls)
+    extra = [key for keys in stand_ins.values() for key in keys]
+    optional = [*(n for n, _, _ in fields), *extra]
+    json_object(data, path, required=(), optional=optional)  # unknown fields first, as for any document
+    for name, keys in stand_ins.items():
+        present = [k for k in (name, *keys) if k in data]
+        if len(present) > 1:
+            ways = ", ".join((name, *keys))
+            raise fail(
+                join(path, present[1]),
+                f"ซ้ำกับช่อง {present[0]} (ให้ได้ช่องเดียวจาก {ways})",
+                f"repeats {present[0]} (give one of {ways})",
+                data[present[1]],
+            )
+    covered = {name for name, keys in stand_ins.items() if any(k in data for k in keys)}
+    required = [n for n, _, req in fields if req and n not in covered]
+    given = json_object(data, path, required=required, optional=optional)
+    found: dict[str, Any] = {}
+    for name, tp, _ in fields:
+        if name in given:
+            value = given[name]
+            try:
+                found[name] = decoder(tp)(value, join(path, name))
+            except InvalidInputError:
+                if not outside_forms:
+                    raise
+                found[name] = value  # a form only outside data uses ("5,000"): the class's converter reads it
+    found.update((key, given[key]) for key in extra if key in given)
+    return found
+
+
 def record(cls: type, data: Any, path: str) -> Any:
     """An object of the record class ``cls`` from a JSON object of its document fields."""
     return _record_reader(cls)(data, path)

@@ -28,16 +28,17 @@ removes both:
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, NoReturn
 
 import attrs
 
 from chumchon import _checks as checks
 from chumchon.columns import Columns
 from chumchon.errors import ChumchonError, InvalidInputError
-from chumchon.mapping import ResultMappable
+from chumchon.mapping import ResultMappable, inconsistent
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
 from chumchon.savings import _column_close
@@ -81,6 +82,8 @@ MEMBER_COLUMNS = (
     Column("dividend", "เงินปันผล", "Dividend", "money"),
     Column("rebate", "เงินเฉลี่ยคืน", "Rebate", "money"),
 )
+_GROUP_KEYS = tuple(c.key for c in GROUP_COLUMNS)
+_MEMBER_KEYS = tuple(c.key for c in MEMBER_COLUMNS)
 _GROUP_TITLE = Message("ผลการปิดบัญชีรายกลุ่ม", "Annual closes by group")
 _MEMBER_TITLE = Message("เงินปันผลและเงินเฉลี่ยคืนรายสมาชิก", "Dividends and rebates by member")
 
@@ -237,6 +240,76 @@ class CloseBatch(ResultMappable):
     inputs: tuple[tuple[GroupYear | Mapping[str, Any], Bylaws], ...] | None = attrs.field(
         default=None, eq=False
     )
+
+    @in_decimal_context
+    def _check_consistency(self) -> None:
+        # Each group's row must be the sum of its members' rows, and each close balanced (a close whose
+        # reconciliation fails cannot be built). One pass over the members, mostly in C: batches are large.
+        def refuse(field: str, th: str, en: str, value: object) -> NoReturn:
+            raise inconsistent(self, field, th, en, value)
+
+        groups, members = self.groups, self.members
+        for field, table, keys in (("groups", groups, _GROUP_KEYS), ("members", members, _MEMBER_KEYS)):
+            if table.keys != keys or len({len(values) for values in table.data}) != 1:
+                refuse(
+                    field,
+                    f"ต้องมีคอลัมน์ {', '.join(keys)} ยาวเท่ากันทุกคอลัมน์",
+                    f"the columns must be {', '.join(keys)}, all of the same length",
+                    table.keys,
+                )
+        _name, _start, counts, income, expenses, profit, dividends, rebates, to_funds, savings, balanced = (
+            groups.data
+        )
+        rows, ids, opening, saved, closing, _interest, paid, rebated = members.data
+        if self.inputs is not None and len(self.inputs) != len(counts):
+            refuse(
+                "inputs",
+                f"ต้องมีข้อมูลเข้าหนึ่งรายการต่อกลุ่ม ({len(counts)})",
+                f"there must be one input per group ({len(counts)})",
+                len(self.inputs),
+            )
+        if any(type(c) is not int or c < 0 for c in counts) or rows != tuple(
+            itertools.chain.from_iterable(map(itertools.repeat, range(len(counts)), counts))
+        ):
+            refuse(
+                "members",
+                "แถวสมาชิกต้องเรียงตามกลุ่ม และจำนวนแถวของแต่ละกลุ่มต้องเท่ากับจำนวนสมาชิกของกลุ่ม",
+                "the member rows must come group by group, as many for each group as its members",
+                counts,
+            )
+        if list(map(operator.add, opening, saved)) != list(closing):
+            refuse(
+                "members",
+                "ยอดสิ้นปีของสมาชิกทุกคนต้องเท่ากับยอดยกมาบวกเงินออมในปี",
+                "each member's year-end balance must be the balance brought in plus the year's saving",
+                closing,
+            )
+        if list(map(operator.sub, income, expenses)) != list(profit) or False in balanced:
+            refuse(
+                "groups",
+                "กำไรสุทธิของทุกกลุ่มต้องเท่ากับรายได้หักค่าใช้จ่าย และทุกกลุ่มต้องกระทบยอดตรง",
+                "each group's net profit must be its income less its expenses, and each close balanced",
+                profit,
+            )
+        zero = Decimal("0.00")
+        end = 0
+        for i, count in enumerate(counts):
+            start, end = end, end + count
+            if (
+                sum(paid[start:end], zero) != dividends[i]
+                or sum(rebated[start:end], zero) != rebates[i]
+                or sum(closing[start:end], zero) != savings[i]
+                or dividends[i] + rebates[i] + to_funds[i] != max(profit[i], zero)
+                or len(set(ids[start:end])) != count
+            ):
+                refuse(
+                    "groups",
+                    f"กลุ่มลำดับที่ {i}: เงินปันผล เงินเฉลี่ยคืน และเงินออมสิ้นปีต้องเท่ากับผลรวมของสมาชิก "
+                    "(รหัสไม่ซ้ำกัน) และที่จ่ายสมาชิกรวมกับที่เข้าทุนต้องเท่ากับกำไรที่จัดสรร",
+                    f"group {i}: its dividends, rebates and year-end savings must be the sums of its members' "
+                    "(ids unique), and what is paid to members and to funds must be the profit allocated",
+                    groups.row(i),
+                )
 
     def __len__(self) -> int:
         return len(self.groups)

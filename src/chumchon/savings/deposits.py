@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
+from typing import NoReturn
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -39,7 +40,8 @@ from dateutil.relativedelta import relativedelta
 from chumchon import _checks as checks
 from chumchon._checks import MoneyLike, ParsableEnum, RateLike
 from chumchon.errors import InvalidInputError
-from chumchon.mapping import Mappable, ResultMappable
+from chumchon.loans.dates import add_months
+from chumchon.mapping import Mappable, ResultMappable, inconsistent
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding, in_decimal_context, to_annual_rate
 from chumchon.rules import check_as_of
@@ -135,6 +137,57 @@ class DepositInterest(Tabular, ResultMappable):
     credited: Decimal
     accrued: Decimal
     closing_balance: Decimal
+
+    @in_decimal_context
+    def _check_consistency(self) -> None:
+        # The totals are the periods' interest: credited at each full period's end, accrued for an unfinished
+        # last one; the periods follow each other from the start, a full crediting period each but the last.
+        def refuse(field: str, th: str, en: str, value: object) -> NoReturn:
+            raise inconsistent(self, field, th, en, value)
+
+        periods = self.periods
+        credited = sum((p.interest for p in periods if p.credited), Decimal(0))
+        last = periods[-1] if periods else None
+        accrued = last.interest if last is not None and not last.credited else Decimal(0)
+        if self.credited != credited or self.accrued != accrued:
+            refuse(
+                "credited",
+                f"ดอกเบี้ยที่จ่ายเข้าบัญชีต้องเท่ากับผลรวมของงวดที่จ่ายแล้ว ({credited}) และดอกเบี้ยค้างจ่ายต้องเท่ากับ"
+                f"งวดสุดท้ายที่ยังไม่ครบรอบ ({accrued})",
+                f"the interest credited must be the sum of the credited periods ({credited}) and the accrued "
+                f"interest that of an unfinished last period ({accrued})",
+                (self.credited, self.accrued),
+            )
+        if last is None:
+            return  # no time passed: nothing earned, and the balance is the opening one
+        if self.closing_balance != last.balance:
+            refuse(
+                "closing_balance",
+                "ยอดคงเหลือปลายงวดต้องเท่ากับยอดคงเหลือของงวดสุดท้าย",
+                "the closing balance must be the last period's balance",
+                self.closing_balance,
+            )
+        step = self.product.credit_every_months
+        start = previous_end = periods[0].start
+        for k, p in enumerate(periods, start=1):
+            full = add_months(start, k * step)
+            ends_right = p.end == full if p.credited else (k == len(periods) and p.end < full)
+            if (
+                not ends_right
+                or p.start != previous_end
+                or p.start >= p.end
+                or p.interest < 0
+                or p.balance < 0
+            ):
+                refuse(
+                    "periods",
+                    f"งวดที่ {k} ต้องต่อจากงวดก่อนหน้า ยาว {step} เดือนนับจากวันเริ่ม (ยกเว้นงวดสุดท้ายที่ยังไม่ครบรอบ) "
+                    "และมีดอกเบี้ยกับยอดคงเหลือไม่ติดลบ",
+                    f"period {k} must follow the previous one and end {step} month(s) on from the start (but for "
+                    "an unfinished last period), with interest and balance not negative",
+                    p,
+                )
+            previous_end = p.end
 
     @property
     @in_decimal_context

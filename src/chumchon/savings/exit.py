@@ -25,7 +25,7 @@ import attrs
 
 from chumchon import _checks as checks
 from chumchon._checks import MoneyLike
-from chumchon.mapping import ResultMappable
+from chumchon.mapping import ResultMappable, inconsistent
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
 from chumchon.savings import _checks
@@ -58,6 +58,49 @@ class ExitSettlement(Tabular, ResultMappable):
     payout: Decimal
     still_owed: Decimal
     reasons: tuple[Message, ...]
+
+    @in_decimal_context
+    def _check_consistency(self) -> None:
+        # What is paid out, or still owed, is what the credits and debits listed set off against each other.
+        net = _ZERO
+        for field, lines, sign in (("credits", self.credits, 1), ("debits", self.debits, -1)):
+            keys = {key for key, _label, _amount in lines}
+            amounts = [amount for _key, _label, amount in lines]
+            if len(keys) != len(lines) or (amounts and min(amounts) < 0):
+                raise inconsistent(
+                    self,
+                    field,
+                    "รายการต้องมีรหัสไม่ซ้ำกันและจำนวนเงินไม่ติดลบ",
+                    "the lines must have distinct keys and amounts that are not negative",
+                    lines,
+                )
+            total = sum(amounts, _ZERO)
+            net = net + total if sign > 0 else net - total
+        payout = _ZERO if self.refused or net < 0 else net
+        if self.payout != payout:
+            raise inconsistent(
+                self,
+                "payout",
+                f"เงินที่จ่ายคืนต้องเท่ากับรายการรับหักรายการหัก ({net}) หรือศูนย์เมื่อลาออกไม่ได้หรือหนี้มากกว่า",
+                f"the payout must be the credits less the debits ({net}), or zero when refused or in debt",
+                self.payout,
+            )
+        if self.still_owed != (-net if net < 0 else _ZERO):
+            raise inconsistent(
+                self,
+                "still_owed",
+                f"หนี้ที่ยังค้างต้องเท่ากับรายการหักที่เกินรายการรับ ({max(-net, _ZERO)})",
+                f"what is still owed must be the debits beyond the credits ({max(-net, _ZERO)})",
+                self.still_owed,
+            )
+        if self.refused and not self.reasons:
+            raise inconsistent(
+                self,
+                "reasons",
+                "การลาออกที่ไม่อนุมัติต้องมีเหตุผล",
+                "a refused settlement must give its reasons",
+                self.reasons,
+            )
 
     @property
     @in_decimal_context

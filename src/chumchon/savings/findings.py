@@ -30,12 +30,13 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import NoReturn
 
 import attrs
 
-from chumchon.errors import InvalidInputError
+from chumchon.errors import InvalidInputError, UnknownRegulationError
 from chumchon.loans import InterestMethod, LoanTerms, effective_annual_rate, nominal_annual_rate
-from chumchon.mapping import ResultMappable
+from chumchon.mapping import ResultMappable, inconsistent
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context
 from chumchon.rules import INTEREST_CAP_ANNUAL_RATE, INTEREST_OVERRATE_ACT, check_as_of
@@ -128,6 +129,62 @@ class BylawsCheck(Tabular, ResultMappable):
     as_of: date
     findings: tuple[Finding, ...]
     loan_costs: tuple[LoanCost, ...]
+
+    def _check_consistency(self) -> None:
+        # The verdict follows from the costs: every product costing more than the cap in force on as_of (the law
+        # of that day, one look-up) has its legal-risk finding, and no other does; the findings quote the costs.
+        def refuse(field: str, th: str, en: str, value: object) -> NoReturn:
+            raise inconsistent(self, field, th, en, value)
+
+        costs = {cost.product: cost.nominal_annual_rate for cost in self.loan_costs}
+        if len(costs) != len(self.loan_costs):
+            refuse("loan_costs", "ชื่อประเภทเงินกู้ต้องไม่ซ้ำ", "the loan products' names must be unique", costs)
+        try:
+            cap: Decimal | None = INTEREST_CAP_ANNUAL_RATE.at(self.as_of).value
+        except UnknownRegulationError:
+            cap = None
+        if cap is None:
+            refuse(
+                "as_of",
+                "ไม่มีเพดานดอกเบี้ยที่ใช้บังคับในวันนั้น",
+                "no interest cap is known for that day",
+                self.as_of,
+            )
+        over_cap = [product for product, rate in costs.items() if rate > cap]
+        flagged = []
+        for finding in self.findings:
+            code = finding.code
+            if code == "interest_cap_annual_rate":
+                flagged.append(finding.subject)
+                if (
+                    finding.severity is not Severity.LEGAL_RISK
+                    or finding.limit != cap
+                    or finding.actual != costs.get(finding.subject)
+                ):
+                    refuse(
+                        "findings",
+                        f"ข้อสังเกตเรื่องเพดานดอกเบี้ยของ {finding.subject} ต้องเป็นความเสี่ยงทางกฎหมาย "
+                        f"ระบุเพดาน {cap} และต้นทุนของประเภทเงินกู้นั้น",
+                        f"the interest-cap finding on {finding.subject} must be a legal risk stating the cap "
+                        f"{cap} and that product's cost",
+                        finding,
+                    )
+            elif code == "flat_rate" and finding.actual != costs.get(finding.subject):
+                refuse(
+                    "findings",
+                    f"ข้อสังเกตเรื่องดอกเบี้ยคงที่ของ {finding.subject} ต้องระบุต้นทุนของประเภทเงินกู้นั้น",
+                    f"the flat-rate finding on {finding.subject} must state that product's cost",
+                    finding,
+                )
+        if flagged != over_cap:
+            refuse(
+                "findings",
+                f"ประเภทเงินกู้ที่ต้นทุนเกินเพดาน {cap} ต้องมีข้อสังเกตเรื่องเพดานดอกเบี้ยคนละหนึ่งข้อ ตามลำดับ: "
+                f"{', '.join(over_cap) or '-'}",
+                f"each loan product costing more than the cap of {cap} must have one interest-cap finding, in "
+                f"order: {', '.join(over_cap) or 'none'}",
+                flagged,
+            )
 
     @property
     def legal_risk(self) -> bool:

@@ -30,7 +30,7 @@ import attrs
 from chumchon import _checks as checks
 from chumchon._checks import MoneyLike
 from chumchon.errors import InvalidInputError
-from chumchon.mapping import ResultMappable
+from chumchon.mapping import ResultMappable, inconsistent
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
 from chumchon.savings import _checks
@@ -65,6 +65,47 @@ class LoanLimit(Tabular, ResultMappable):
     guarantors_required: int
     can_guarantee: bool
     reasons: tuple[Message, ...]
+
+    def _check_consistency(self) -> None:
+        # The maximum is the lowest of the limits listed, and the verdict follows from it.
+        amounts = [amount for _label, amount in self.limits]
+        if not amounts or min(amounts) < 0:
+            raise inconsistent(
+                self,
+                "limits",
+                "ต้องมีเกณฑ์วงเงินอย่างน้อยหนึ่งข้อ และวงเงินทุกข้อต้องไม่ติดลบ",
+                "there must be at least one limit, and no limit may be negative",
+                amounts,
+            )
+        if self.maximum != min(amounts):
+            raise inconsistent(
+                self,
+                "maximum",
+                f"วงเงินกู้สูงสุดต้องเท่ากับเกณฑ์ที่ต่ำที่สุด {min(amounts)}",
+                f"the maximum must be the lowest limit, {min(amounts)}",
+                self.maximum,
+            )
+        requested = self.requested
+        if requested is not None and requested < 0:
+            raise inconsistent(
+                self, "requested", "ยอดขอกู้ต้องไม่ติดลบ", "the amount requested must not be negative", requested
+            )
+        if self.allowed != (self.maximum > 0 if requested is None else requested <= self.maximum):
+            raise inconsistent(
+                self,
+                "allowed",
+                "ผลว่ากู้ได้ต้องตรงกับวงเงินสูงสุด (ยอดขอกู้ไม่เกินวงเงิน หรือเมื่อไม่ระบุยอด วงเงินมากกว่าศูนย์)",
+                "allowed must follow from the maximum (the request within it or, with none, a maximum above zero)",
+                self.allowed,
+            )
+        if self.guarantors_required < 0:
+            raise inconsistent(
+                self,
+                "guarantors_required",
+                "จำนวนผู้ค้ำประกันต้องไม่ติดลบ",
+                "the guarantors required must not be negative",
+                self.guarantors_required,
+            )
 
     def to_table(self) -> Table:
         """One row per limit."""
