@@ -7,7 +7,7 @@ from decimal import Decimal
 import attrs
 
 from chumchon._checks import ParsableEnum
-from chumchon.assessment.criterion import Criterion
+from chumchon.assessment.criterion import Comparison, Criterion
 from chumchon.assessment.ratios import Ratio
 from chumchon.assessment.rubric import CriterionGroup
 from chumchon.messages import Message
@@ -90,3 +90,37 @@ class GroupResult:
     def code(self) -> str:
         """The group's code."""
         return self.group.code
+
+
+def result_problem(result: object) -> tuple[str, str] | None:
+    """What makes a criterion result tell two stories, in Thai and English, or ``None`` when it tells one.
+
+    Its outcome must follow from its value under its criterion: no value exactly when not assessed, a yes/no
+    value for an ``is_true`` criterion and a finite Decimal otherwise, passed exactly when the criterion is met;
+    missing facts only for a not-assessed criterion. The owners' consistency checks call this; O(1).
+    """
+    if not isinstance(result, CriterionResult) or not isinstance(result.criterion, Criterion):
+        return "ต้องเป็น CriterionResult ของเกณฑ์ (Criterion)", "must be a CriterionResult of a Criterion"
+    outcome, value, criterion = result.outcome, result.value, result.criterion
+    if not isinstance(outcome, Outcome):
+        return "ผลต้องเป็น Outcome", "the outcome must be an Outcome"
+    if outcome is Outcome.NOT_ASSESSED:
+        if value is not None:
+            return "เกณฑ์ที่ยังไม่ได้ประเมินต้องไม่มีค่า", "a criterion not assessed has no value"
+        return None
+    if result.missing:
+        return (
+            "ข้อมูลที่ขาดมีได้เฉพาะเกณฑ์ที่ยังไม่ได้ประเมิน",
+            "only a criterion not assessed has missing facts",
+        )
+    if criterion.comparison is Comparison.IS_TRUE:
+        if type(value) is not bool:
+            return "ค่าของเกณฑ์แบบใช่/ไม่ใช่ต้องเป็น True หรือ False", "the value of a yes/no criterion is True or False"
+    elif type(value) is not Decimal or not value.is_finite():
+        return "ค่าของเกณฑ์ต้องเป็น Decimal ที่มีค่าจำกัด", "the value of a numeric criterion is a finite Decimal"
+    if (outcome is Outcome.PASSED) is not criterion.is_met(value):
+        return (
+            f"ผล {outcome.label.th} ต้องตรงกับค่าและเกณฑ์ {criterion.target('th')}",
+            f"the outcome {outcome.label.en} must follow from the value and the target {criterion.target('en')}",
+        )
+    return None
