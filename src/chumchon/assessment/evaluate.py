@@ -102,7 +102,9 @@ class Assessment(Tabular, ResultMappable):
             for criterion in group.criteria:
                 r = results[index]
                 index += 1
-                if not isinstance(r, CriterionResult) or (r.criterion is not criterion and r.criterion != criterion):
+                if not isinstance(r, CriterionResult) or (
+                    r.criterion is not criterion and r.criterion != criterion
+                ):
                     refuse(
                         "results",
                         f"ผลลำดับที่ {index} ต้องเป็นของเกณฑ์ {criterion.code!r} ตามลำดับของแบบประเมิน",
@@ -113,7 +115,12 @@ class Assessment(Tabular, ResultMappable):
                 if problem is None and r.group != group.code:
                     problem = f"ต้องระบุกลุ่ม {group.code!r}", f"its group must be {group.code!r}"
                 if problem is not None:
-                    refuse("results", f"ผลของเกณฑ์ {r.code}: {problem[0]}", f"the result of {r.code}: {problem[1]}", r.value)
+                    refuse(
+                        "results",
+                        f"ผลของเกณฑ์ {r.code}: {problem[0]}",
+                        f"the result of {r.code}: {problem[1]}",
+                        r.value,
+                    )
                 if r.outcome is Outcome.PASSED:
                     passed += 1
                     points += criterion.points
@@ -409,7 +416,9 @@ def _group_outcome(group: CriterionGroup, results: Sequence[CriterionResult]) ->
     )
 
 
-def _rule_outcome(group: CriterionGroup, passed: int, unknown: int, points: Decimal, possible: Decimal) -> Outcome:
+def _rule_outcome(
+    group: CriterionGroup, passed: int, unknown: int, points: Decimal, possible: Decimal
+) -> Outcome:
     """A group's outcome from its counts: passed when its rule is met now, not assessed when it still could be
     (every not-assessed criterion passing), failed otherwise. ``possible`` is ``points`` plus the not-assessed
     criteria's points."""

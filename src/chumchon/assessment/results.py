@@ -101,7 +101,8 @@ def result_problem(result: object) -> tuple[str, str] | None:
     """
     if not isinstance(result, CriterionResult) or not isinstance(result.criterion, Criterion):
         return "ต้องเป็น CriterionResult ของเกณฑ์ (Criterion)", "must be a CriterionResult of a Criterion"
-    outcome, value, criterion = result.outcome, result.value, result.criterion
+    outcome: object = result.outcome  # a result is not checked when built: its owner checks it here
+    value, criterion = result.value, result.criterion
     if not isinstance(outcome, Outcome):
         return "ผลต้องเป็น Outcome", "the outcome must be an Outcome"
     if outcome is Outcome.NOT_ASSESSED:
@@ -115,7 +116,10 @@ def result_problem(result: object) -> tuple[str, str] | None:
         )
     if criterion.comparison is Comparison.IS_TRUE:
         if type(value) is not bool:
-            return "ค่าของเกณฑ์แบบใช่/ไม่ใช่ต้องเป็น True หรือ False", "the value of a yes/no criterion is True or False"
+            return (
+                "ค่าของเกณฑ์แบบใช่/ไม่ใช่ต้องเป็น True หรือ False",
+                "the value of a yes/no criterion is True or False",
+            )
     elif type(value) is not Decimal or not value.is_finite():
         return "ค่าของเกณฑ์ต้องเป็น Decimal ที่มีค่าจำกัด", "the value of a numeric criterion is a finite Decimal"
     if (outcome is Outcome.PASSED) is not criterion.is_met(value):
