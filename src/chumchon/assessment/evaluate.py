@@ -6,7 +6,6 @@ go either way is "not assessed" too.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Protocol
@@ -36,6 +35,12 @@ class FactSource(Protocol):
     def to_mapping(self) -> dict[str, Any]:
         """The facts by name; ``None`` where unknown."""
         ...
+
+
+_ONE_PER_CRITERION = (
+    "ต้องมีผลหนึ่งรายการต่อเกณฑ์ของแบบประเมิน ตามลำดับของแบบประเมิน",
+    "there must be one result per criterion of the rubric, in the rubric's order",
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -78,42 +83,38 @@ class Assessment(Tabular, ResultMappable):
                 f"there must be one group result per group of the rubric ({len(rubric.groups)})",
                 len(groups),
             )
-        if len(results) != sum(len(g.criteria) for g in rubric.groups):
-            refuse(
-                "results",
-                "ต้องมีผลหนึ่งรายการต่อเกณฑ์ของแบบประเมิน ตามลำดับของแบบประเมิน",
-                "there must be one result per criterion of the rubric, in the rubric's order",
-                len(results),
-            )
         index = 0
         score = Decimal(0)
         passed_groups: set[str] = set()
         outcomes: set[Outcome] = set()
         for place, (group, got) in enumerate(zip(rubric.groups, groups, strict=True), start=1):
-            if not isinstance(got, GroupResult) or (got.group is not group and got.group != group):
+            if got.group is not group and got.group != group:  # the field check saw to GroupResult
                 refuse(
                     "groups",
                     f"ผลของกลุ่มลำดับที่ {place} ต้องเป็นของกลุ่ม {group.code!r} ของแบบประเมิน",
                     f"the group result in place {place} must be of the rubric's group {group.code!r}",
                     getattr(got, "code", got),
                 )
+            code = group.code
             passed = unknown = 0
             points = unknown_points = Decimal(0)
             for criterion in group.criteria:
+                if index == len(results):
+                    refuse("results", *_ONE_PER_CRITERION, len(results))
                 r = results[index]
                 index += 1
-                if not isinstance(r, CriterionResult) or (
-                    r.criterion is not criterion and r.criterion != criterion
-                ):
+                if r.criterion is not criterion and r.criterion != criterion:
                     refuse(
                         "results",
                         f"ผลลำดับที่ {index} ต้องเป็นของเกณฑ์ {criterion.code!r} ตามลำดับของแบบประเมิน",
                         f"result {index} must be of the rubric's criterion {criterion.code!r}, in the rubric's order",
                         getattr(r, "code", r),
                     )
-                problem = result_problem(r)
-                if problem is None and r.group != group.code:
-                    problem = f"ต้องระบุกลุ่ม {group.code!r}", f"its group must be {group.code!r}"
+                problem = (
+                    result_problem(r)
+                    if r.group == code
+                    else (f"ต้องระบุกลุ่ม {code!r}", f"its group must be {code!r}")
+                )
                 if problem is not None:
                     refuse(
                         "results",
@@ -121,10 +122,11 @@ class Assessment(Tabular, ResultMappable):
                         f"the result of {r.code}: {problem[1]}",
                         r.value,
                     )
-                if r.outcome is Outcome.PASSED:
+                outcome = r.outcome
+                if outcome is Outcome.PASSED:
                     passed += 1
                     points += criterion.points
-                elif r.outcome is Outcome.NOT_ASSESSED:
+                elif outcome is Outcome.NOT_ASSESSED:
                     unknown += 1
                     unknown_points += criterion.points
             counts = (passed, len(group.criteria) - passed - unknown, unknown, points)
@@ -148,7 +150,9 @@ class Assessment(Tabular, ResultMappable):
             outcomes.add(expected)
             score += points
             if expected is Outcome.PASSED:
-                passed_groups.add(group.code)
+                passed_groups.add(code)
+        if index != len(results):
+            refuse("results", *_ONE_PER_CRITERION, len(results))
         if self.outcome is not _overall(outcomes):
             refuse(
                 "outcome",
@@ -173,7 +177,7 @@ class Assessment(Tabular, ResultMappable):
                 self.level.code if self.level else None,
             )
         names = [name for name, _ in self.facts]  # (text, value) pairs: the field check saw to that
-        if any(a >= b for a, b in itertools.pairwise(names)):
+        if names != sorted(set(names)):
             refuse(
                 "facts",
                 "ข้อมูลต้องเป็นคู่ (ชื่อ, ค่า) เรียงตามชื่อ ชื่อไม่ซ้ำ",
@@ -447,7 +451,7 @@ def _level(rubric: Rubric, score: Decimal, passed_groups: set[str]) -> Level | N
     """The highest level (the rubric lists them lowest first) whose points and groups the result reaches."""
     level = None
     for candidate in rubric.levels:
-        if score >= candidate.min_points and all(name in passed_groups for name in candidate.groups_passed):
+        if score >= candidate.min_points and passed_groups.issuperset(candidate.groups_passed):
             level = candidate
     return level
 

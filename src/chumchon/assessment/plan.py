@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from chumchon.assessment._common import table
+from chumchon.assessment.criterion import Criterion
 from chumchon.assessment.fact_labels import fact_labels
 from chumchon.assessment.results import CriterionResult, Outcome, result_problem
 from chumchon.mapping import ResultMappable, inconsistent
@@ -56,7 +57,14 @@ class ImprovementPlan(Tabular, ResultMappable):
         previous: tuple[int, bool] = (0, False)
         for rank, item in enumerate(self.items, start=1):
             result = item.result
-            problem = result_problem(result)
+            problem = (
+                result_problem(result)
+                if isinstance(result, CriterionResult) and isinstance(result.criterion, Criterion)
+                else (
+                    "ต้องเป็น CriterionResult ของเกณฑ์ (Criterion)",
+                    "must be a CriterionResult of a Criterion",
+                )
+            )
             if problem is not None:
                 raise inconsistent(
                     self, "items", f"รายการที่ {rank}: {problem[0]}", f"item {rank}: {problem[1]}", result

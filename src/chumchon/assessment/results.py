@@ -92,28 +92,29 @@ class GroupResult:
         return self.group.code
 
 
-def result_problem(result: object) -> tuple[str, str] | None:
+def result_problem(result: CriterionResult) -> tuple[str, str] | None:
     """What makes a criterion result tell two stories, in Thai and English, or ``None`` when it tells one.
 
     Its outcome must follow from its value under its criterion: no value exactly when not assessed, a yes/no
     value for an ``is_true`` criterion and a finite Decimal otherwise, passed exactly when the criterion is met;
-    missing facts only for a not-assessed criterion. The owners' consistency checks call this; O(1).
+    missing facts only for a not-assessed criterion. The owners' consistency checks call this (a result is not
+    checked when built: it is checked as a part of its owner) once they know ``result.criterion`` is a
+    :class:`~chumchon.assessment.Criterion`; O(1).
     """
-    if not isinstance(result, CriterionResult) or not isinstance(result.criterion, Criterion):
-        return "ต้องเป็น CriterionResult ของเกณฑ์ (Criterion)", "must be a CriterionResult of a Criterion"
-    outcome: object = result.outcome  # a result is not checked when built: its owner checks it here
-    value, criterion = result.value, result.criterion
-    if not isinstance(outcome, Outcome):
-        return "ผลต้องเป็น Outcome", "the outcome must be an Outcome"
+    outcome: object = result.outcome
+    value = result.value
     if outcome is Outcome.NOT_ASSESSED:
         if value is not None:
             return "เกณฑ์ที่ยังไม่ได้ประเมินต้องไม่มีค่า", "a criterion not assessed has no value"
         return None
+    if outcome is not Outcome.PASSED and outcome is not Outcome.FAILED:
+        return "ผลต้องเป็น Outcome", "the outcome must be an Outcome"
     if result.missing:
         return (
             "ข้อมูลที่ขาดมีได้เฉพาะเกณฑ์ที่ยังไม่ได้ประเมิน",
             "only a criterion not assessed has missing facts",
         )
+    criterion = result.criterion
     if criterion.comparison is Comparison.IS_TRUE:
         if type(value) is not bool:
             return (
@@ -124,7 +125,8 @@ def result_problem(result: object) -> tuple[str, str] | None:
         return "ค่าของเกณฑ์ต้องเป็น Decimal ที่มีค่าจำกัด", "the value of a numeric criterion is a finite Decimal"
     if (outcome is Outcome.PASSED) is not criterion.is_met(value):
         return (
-            f"ผล {outcome.label.th} ต้องตรงกับค่าและเกณฑ์ {criterion.target('th')}",
-            f"the outcome {outcome.label.en} must follow from the value and the target {criterion.target('en')}",
+            f"ผล {result.outcome.label.th} ต้องตรงกับค่าและเกณฑ์ {criterion.target('th')}",
+            f"the outcome {result.outcome.label.en} must follow from the value and the target "
+            f"{criterion.target('en')}",
         )
     return None
