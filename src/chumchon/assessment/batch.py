@@ -114,8 +114,9 @@ class AssessmentBatch(ResultMappable):
                 "every unit must be assessed against one rubric (one id, one full score)",
                 rubric_id,
             )
-        if not all(type(p) is Decimal and p.is_finite() for p in (*points, *score, *max_score)):
-            refuse("results", "คะแนนต้องเป็น Decimal", "the points and scores must be Decimals", None)
+        for name, numbers in (("units", (*score, *max_score)), ("results", points)):
+            if not all(type(p) is Decimal and p.is_finite() for p in numbers):
+                refuse(name, "คะแนนต้องเป็น Decimal", "the points and scores must be Decimals", None)
         codes = code[:width]
         for i in range(count):
             start = i * width
