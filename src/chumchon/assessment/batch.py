@@ -69,6 +69,10 @@ class AssessmentBatch(ResultMappable):
         results: one row per criterion result (:data:`RESULT_COLUMNS`); ``unit`` is the unit's row.
         inputs: the rubric and the facts, kept for :meth:`full` in the process that ran the batch; not
             compared and not pickled.
+
+    Each unit's row must follow from its criterion rows (score, failed and not-assessed codes; an outcome and
+    level the rows allow), the rows must run unit by unit with one rubric's criteria each, and points go only
+    to passed criteria; otherwise :class:`~chumchon.errors.InvalidInputError` names ``units`` or ``results``.
     """
 
     units: Columns

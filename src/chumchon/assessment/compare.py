@@ -74,7 +74,12 @@ def _change(before: CriterionResult | None, after: CriterionResult | None) -> Ch
 
 @attrs.frozen(kw_only=True)
 class RoundComparison(Tabular, ResultMappable):
-    """What changed between two assessment rounds of the same rubric (e.g. "passed S in the second round")."""
+    """What changed between two assessment rounds of the same rubric (e.g. "passed S in the second round").
+
+    The changes must be the ones the two rounds give (one per criterion, the second round's first, with both
+    results and the change and title they make), and the rounds of one rubric id; otherwise
+    :class:`~chumchon.errors.InvalidInputError`.
+    """
 
     before: Assessment
     after: Assessment

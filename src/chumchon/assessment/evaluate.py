@@ -55,6 +55,12 @@ class Assessment(Tabular, ResultMappable):
         level: the highest level reached (only passed criteria count), or ``None`` if none.
         score: points earned by passed criteria.
         facts: the facts given, as sorted ``(name, value)`` pairs.
+
+    The fields must tell one story, however the result is built (by :func:`assess`, directly, with
+    ``attrs.evolve`` or from a document): one result per criterion of the rubric in its order, each outcome
+    following from its value; each group's counts, points and outcome following from its results and pass
+    rule; the outcome, score and level following from the groups under the rubric. Otherwise
+    :class:`~chumchon.errors.InvalidInputError` names the field.
     """
 
     rubric: Rubric

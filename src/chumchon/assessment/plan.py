@@ -43,7 +43,9 @@ class ImprovementPlan(Tabular, ResultMappable):
     """A development plan (แผนพัฒนา): failed and not-assessed criteria, most important first.
 
     Ranked by the criterion's priority (1 first), failed before not assessed at the same priority, then in the
-    rubric's order.
+    rubric's order. Items ranked otherwise, a passed or repeated criterion, or a result whose outcome does not
+    follow from its value raise :class:`~chumchon.errors.InvalidInputError` (the plan does not carry its
+    rubric, so the order within one priority and outcome is not checked).
     """
 
     rubric_id: str
