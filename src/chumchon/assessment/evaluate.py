@@ -6,6 +6,7 @@ go either way is "not assessed" too.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Protocol
@@ -174,7 +175,7 @@ class Assessment(Tabular, ResultMappable):
                 self.score,
             )
         level = _level(rubric, score, passed_groups)
-        if self.level != level:
+        if self.level is not level and self.level != level:
             refuse(
                 "level",
                 f"ระดับต้องเป็น {level.code if level else 'ไม่มี'} ตามคะแนนและกลุ่มที่ผ่านภายใต้แบบประเมินนี้",
@@ -183,7 +184,7 @@ class Assessment(Tabular, ResultMappable):
                 self.level.code if self.level else None,
             )
         names = [name for name, _ in self.facts]  # (text, value) pairs: the field check saw to that
-        if names != sorted(set(names)):
+        if not all(map(operator.lt, names, names[1:])):  # strictly increasing: sorted, each name once
             refuse(
                 "facts",
                 "ข้อมูลต้องเป็นคู่ (ชื่อ, ค่า) เรียงตามชื่อ ชื่อไม่ซ้ำ",
