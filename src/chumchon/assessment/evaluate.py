@@ -100,22 +100,23 @@ class Assessment(Tabular, ResultMappable):
                     "groups",
                     f"ผลของกลุ่มลำดับที่ {place} ต้องเป็นของกลุ่ม {group.code!r} ของแบบประเมิน",
                     f"the group result in place {place} must be of the rubric's group {group.code!r}",
-                    getattr(got, "code", got),
+                    got.code,
                 )
             code = group.code
+            criteria = group.criteria
+            these = results[index : index + len(criteria)]
+            if len(these) != len(criteria):
+                refuse("results", *_ONE_PER_CRITERION, len(results))
             passed = unknown = 0
             points = unknown_points = Decimal(0)
-            for criterion in group.criteria:
-                if index == len(results):
-                    refuse("results", *_ONE_PER_CRITERION, len(results))
-                r = results[index]
-                index += 1
+            for criterion, r in zip(criteria, these, strict=True):
                 if r.criterion is not criterion and r.criterion != criterion:
+                    place = index + criteria.index(criterion) + 1
                     refuse(
                         "results",
-                        f"ผลลำดับที่ {index} ต้องเป็นของเกณฑ์ {criterion.code!r} ตามลำดับของแบบประเมิน",
-                        f"result {index} must be of the rubric's criterion {criterion.code!r}, in the rubric's order",
-                        getattr(r, "code", r),
+                        f"ผลลำดับที่ {place} ต้องเป็นของเกณฑ์ {criterion.code!r} ตามลำดับของแบบประเมิน",
+                        f"result {place} must be of the rubric's criterion {criterion.code!r}, in the rubric's order",
+                        r.code,
                     )
                 problem = (
                     result_problem(r)
@@ -136,7 +137,8 @@ class Assessment(Tabular, ResultMappable):
                 elif outcome is Outcome.NOT_ASSESSED:
                     unknown += 1
                     unknown_points += criterion.points
-            counts = (passed, len(group.criteria) - passed - unknown, unknown, points)
+            index += len(criteria)
+            counts = (passed, len(criteria) - passed - unknown, unknown, points)
             if (got.passed_count, got.failed_count, got.not_assessed_count, got.points) != counts:
                 refuse(
                     "groups",
