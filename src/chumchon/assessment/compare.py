@@ -9,7 +9,7 @@ from chumchon.assessment._common import table
 from chumchon.assessment.evaluate import Assessment
 from chumchon.assessment.results import CriterionResult, Outcome
 from chumchon.errors import InvalidInputError
-from chumchon.mapping import ResultMappable
+from chumchon.mapping import ResultMappable, inconsistent
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
 from chumchon.tables import Column, Table, Tabular
@@ -53,6 +53,10 @@ class CriterionChange:
     change: Change
 
 
+def _same(got: object, expected: CriterionResult | None) -> bool:
+    return got is expected or got == expected
+
+
 def _change(before: CriterionResult | None, after: CriterionResult | None) -> Change:
     if before is None:
         return Change.ADDED
@@ -70,11 +74,75 @@ def _change(before: CriterionResult | None, after: CriterionResult | None) -> Ch
 
 @attrs.frozen(kw_only=True)
 class RoundComparison(Tabular, ResultMappable):
-    """What changed between two assessment rounds of the same rubric (e.g. "passed S in the second round")."""
+    """What changed between two assessment rounds of the same rubric (e.g. "passed S in the second round").
+
+    The changes must be the ones the two rounds give (one per criterion, the second round's first, with both
+    results and the change and title they make), and the rounds of one rubric id; otherwise
+    :class:`~chumchon.errors.InvalidInputError`.
+    """
 
     before: Assessment
     after: Assessment
     changes: tuple[CriterionChange, ...]
+
+    def _check_consistency(self) -> None:
+        # The two rounds check themselves; the changes must be the ones they give: one per criterion, the
+        # second round's in its order and then those only the first round had, each with both rounds' results
+        # and the change they make. One pass, by code.
+        before, after = self.before, self.after
+        if before.rubric.id != after.rubric.id:
+            raise inconsistent(
+                self,
+                "after",
+                f"เปรียบเทียบได้เฉพาะแบบประเมินเดียวกัน ไม่ใช่ {before.rubric.id!r} กับ {after.rubric.id!r}",
+                f"only rounds of the same rubric compare, not {before.rubric.id!r} and {after.rubric.id!r}",
+                after.rubric.id,
+            )
+        first = {r.code: r for r in before.results}
+        second = {r.code: r for r in after.results}
+        codes = [r.code for r in after.results] + [c for c in first if c not in second]
+        if len(self.changes) != len(codes):
+            raise inconsistent(
+                self,
+                "changes",
+                f"ต้องมีการเปลี่ยนแปลงหนึ่งรายการต่อเกณฑ์ของทั้งสองรอบ ({len(codes)} เกณฑ์)",
+                f"there must be one change per criterion of either round ({len(codes)})",
+                len(self.changes),
+            )
+        for place, (code, item) in enumerate(zip(codes, self.changes, strict=True), start=1):
+            was, now = first.get(code), second.get(code)
+            if (
+                not isinstance(item, CriterionChange)
+                or item.code != code
+                or not _same(item.before, was)
+                or not _same(item.after, now)
+            ):
+                raise inconsistent(
+                    self,
+                    "changes",
+                    f"รายการที่ {place} ต้องเป็นของเกณฑ์ {code} พร้อมผลของเกณฑ์นั้นในรอบก่อนและรอบนี้",
+                    f"change {place} must be of the criterion {code}, with its results in the two rounds",
+                    getattr(item, "code", item),
+                )
+            expected = _change(was, now)
+            if item.change is not expected:
+                raise inconsistent(
+                    self,
+                    "changes",
+                    f"เกณฑ์ {code} ต้องเป็น '{expected.label.th}' ตามผลของสองรอบ",
+                    f"the criterion {code} must be '{expected.label.en}', as its two results give",
+                    item.change,
+                )
+            shown = now if now is not None else was
+            assert shown is not None  # every code is of one round or the other
+            if item.title != shown.criterion.title:
+                raise inconsistent(
+                    self,
+                    "changes",
+                    f"ชื่อของเกณฑ์ {code} ต้องเป็นชื่อในรอบล่าสุดที่มีเกณฑ์นี้",
+                    f"the title of {code} must be the one of the latest round that has it",
+                    item.title,
+                )
 
     @property
     def improved(self) -> tuple[str, ...]:

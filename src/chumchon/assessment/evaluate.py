@@ -6,6 +6,7 @@ go either way is "not assessed" too.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Protocol
@@ -17,10 +18,10 @@ from chumchon.assessment.criterion import Criterion
 from chumchon.assessment.fact_labels import fact_labels
 from chumchon.assessment.plan import ImprovementPlan, PlanItem
 from chumchon.assessment.ratios import MEASURES, Ratio
-from chumchon.assessment.results import CriterionResult, GroupResult, Outcome
+from chumchon.assessment.results import CriterionResult, GroupResult, Outcome, result_problem
 from chumchon.assessment.rubric import CriterionGroup, Level, PassRuleKind, Rubric
 from chumchon.errors import InvalidInputError
-from chumchon.mapping import ResultMappable
+from chumchon.mapping import ResultMappable, inconsistent
 from chumchon.messages import Message, check_language
 from chumchon.money import in_decimal_context
 from chumchon.tables import Column, Table, Tabular
@@ -37,6 +38,12 @@ class FactSource(Protocol):
         ...
 
 
+_ONE_PER_CRITERION = (
+    "ต้องมีผลหนึ่งรายการต่อเกณฑ์ของแบบประเมิน ตามลำดับของแบบประเมิน",
+    "there must be one result per criterion of the rubric, in the rubric's order",
+)
+
+
 @attrs.frozen(kw_only=True)
 class Assessment(Tabular, ResultMappable):
     """The result of :func:`assess`: every criterion, every group, the outcome, the score and the level.
@@ -49,6 +56,12 @@ class Assessment(Tabular, ResultMappable):
         level: the highest level reached (only passed criteria count), or ``None`` if none.
         score: points earned by passed criteria.
         facts: the facts given, as sorted ``(name, value)`` pairs.
+
+    The fields must tell one story, however the result is built (by :func:`assess`, directly, with
+    ``attrs.evolve`` or from a document): one result per criterion of the rubric in its order, each outcome
+    following from its value; each group's counts, points and outcome following from its results and pass
+    rule; the outcome, score and level following from the groups under the rubric. Otherwise
+    :class:`~chumchon.errors.InvalidInputError` names the field.
     """
 
     rubric: Rubric
@@ -58,6 +71,128 @@ class Assessment(Tabular, ResultMappable):
     level: Level | None
     score: Decimal
     facts: tuple[tuple[str, Any], ...] = ()
+
+    @in_decimal_context
+    def _check_consistency(self) -> None:
+        # One pass over the rubric's criteria and the results side by side: each result is of the rubric's
+        # criterion in its place and its outcome follows from its value; each group's counts, points and
+        # outcome follow from its results; the outcome, score and level follow from the groups under the
+        # rubric's rules. Linear in the criteria, levels and facts; nothing is re-read from the facts.
+        rubric, results, groups = self.rubric, self.results, self.groups
+
+        def refuse(field: str, th: str, en: str, value: object) -> None:
+            raise inconsistent(self, field, th, en, value)
+
+        if len(groups) != len(rubric.groups):
+            refuse(
+                "groups",
+                f"ต้องมีผลหนึ่งรายการต่อกลุ่มของแบบประเมิน ({len(rubric.groups)} กลุ่ม)",
+                f"there must be one group result per group of the rubric ({len(rubric.groups)})",
+                len(groups),
+            )
+        index = 0
+        score = Decimal(0)
+        passed_groups: set[str] = set()
+        outcomes: set[Outcome] = set()
+        for place, (group, got) in enumerate(zip(rubric.groups, groups, strict=True), start=1):
+            if got.group is not group and got.group != group:  # the field check saw to GroupResult
+                refuse(
+                    "groups",
+                    f"ผลของกลุ่มลำดับที่ {place} ต้องเป็นของกลุ่ม {group.code!r} ของแบบประเมิน",
+                    f"the group result in place {place} must be of the rubric's group {group.code!r}",
+                    got.code,
+                )
+            code = group.code
+            criteria = group.criteria
+            these = results[index : index + len(criteria)]
+            if len(these) != len(criteria):
+                refuse("results", *_ONE_PER_CRITERION, len(results))
+            passed = unknown = 0
+            points = unknown_points = Decimal(0)
+            for criterion, r in zip(criteria, these, strict=True):
+                if r.criterion is not criterion and r.criterion != criterion:
+                    place = index + criteria.index(criterion) + 1
+                    refuse(
+                        "results",
+                        f"ผลลำดับที่ {place} ต้องเป็นของเกณฑ์ {criterion.code!r} ตามลำดับของแบบประเมิน",
+                        f"result {place} must be of the rubric's criterion {criterion.code!r}, in the rubric's order",
+                        r.code,
+                    )
+                problem = (
+                    result_problem(r)
+                    if r.group == code
+                    else (f"ต้องระบุกลุ่ม {code!r}", f"its group must be {code!r}")
+                )
+                if problem is not None:
+                    refuse(
+                        "results",
+                        f"ผลของเกณฑ์ {r.code}: {problem[0]}",
+                        f"the result of {r.code}: {problem[1]}",
+                        r.value,
+                    )
+                outcome = r.outcome
+                if outcome is Outcome.PASSED:
+                    passed += 1
+                    points += criterion.points
+                elif outcome is Outcome.NOT_ASSESSED:
+                    unknown += 1
+                    unknown_points += criterion.points
+            index += len(criteria)
+            counts = (passed, len(criteria) - passed - unknown, unknown, points)
+            if (got.passed_count, got.failed_count, got.not_assessed_count, got.points) != counts:
+                refuse(
+                    "groups",
+                    f"จำนวนที่ผ่าน ไม่ผ่าน ยังไม่ได้ประเมิน และคะแนนของกลุ่ม {group.code!r} ต้องตรงกับผลรายเกณฑ์",
+                    f"the group {group.code!r}'s passed, failed and not-assessed counts and points must follow from "
+                    "its results",
+                    (got.passed_count, got.failed_count, got.not_assessed_count, got.points),
+                )
+            expected = _rule_outcome(group, passed, unknown, points, points + unknown_points)
+            if got.outcome is not expected:
+                refuse(
+                    "groups",
+                    f"ผลของกลุ่ม {group.code!r} ต้องเป็น {expected.label.th} ตามกติกา {group.pass_rule.describe('th')}",
+                    f"the group {group.code!r} must have {expected.label.en} under its rule "
+                    f"({group.pass_rule.describe('en')})",
+                    got.outcome,
+                )
+            outcomes.add(expected)
+            score += points
+            if expected is Outcome.PASSED:
+                passed_groups.add(code)
+        if index != len(results):
+            refuse("results", *_ONE_PER_CRITERION, len(results))
+        if self.outcome is not _overall(outcomes):
+            refuse(
+                "outcome",
+                "ผลรวมต้องเป็นไปตามผลของกลุ่ม (ผ่านเมื่อทุกกลุ่มผ่าน ไม่ผ่านเมื่อกลุ่มใดไม่ผ่าน)",
+                "the outcome must follow from the groups' (passed when all passed, failed when any failed)",
+                self.outcome,
+            )
+        if self.score != score:
+            refuse(
+                "score",
+                f"คะแนนต้องเป็นผลรวมคะแนนของเกณฑ์ที่ผ่าน ({score})",
+                f"the score must be the points of the passed criteria ({score})",
+                self.score,
+            )
+        level = _level(rubric, score, passed_groups)
+        if self.level is not level and self.level != level:
+            refuse(
+                "level",
+                f"ระดับต้องเป็น {level.code if level else 'ไม่มี'} ตามคะแนนและกลุ่มที่ผ่านภายใต้แบบประเมินนี้",
+                f"the level must be {level.code if level else 'none'}, as the rubric gives for the score and the "
+                "groups passed",
+                self.level.code if self.level else None,
+            )
+        names = [name for name, _ in self.facts]  # (text, value) pairs: the field check saw to that
+        if not all(map(operator.lt, names, names[1:])):  # strictly increasing: sorted, each name once
+            refuse(
+                "facts",
+                "ข้อมูลต้องเป็นคู่ (ชื่อ, ค่า) เรียงตามชื่อ ชื่อไม่ซ้ำ",
+                "the facts must be (name, value) pairs sorted by name, each name once",
+                names,
+            )
 
     @property
     def passed(self) -> bool:
@@ -282,27 +417,52 @@ def _not_assessed(criterion: Criterion, group: str, missing: tuple[str, ...]) ->
 def _group_outcome(group: CriterionGroup, results: Sequence[CriterionResult]) -> GroupResult:
     passed = [r for r in results if r.outcome is Outcome.PASSED]
     unknown = [r for r in results if r.outcome is Outcome.NOT_ASSESSED]
-    failed_count = len(results) - len(passed) - len(unknown)
     points = sum((r.criterion.points for r in passed), Decimal(0))
-    rule = group.pass_rule
-    if rule.kind is PassRuleKind.ALL:
-        now, best = len(passed) == len(results), failed_count == 0
-    elif rule.kind is PassRuleKind.AT_LEAST_COUNT:
-        assert rule.minimum is not None
-        now, best = len(passed) >= rule.minimum, len(passed) + len(unknown) >= rule.minimum
-    else:
-        assert rule.minimum is not None
-        possible = points + sum((r.criterion.points for r in unknown), Decimal(0))
-        now, best = points >= rule.minimum, possible >= rule.minimum
-    outcome = Outcome.PASSED if now else (Outcome.NOT_ASSESSED if best else Outcome.FAILED)
+    possible = points + sum((r.criterion.points for r in unknown), Decimal(0))
     return GroupResult(
         group=group,
-        outcome=outcome,
+        outcome=_rule_outcome(group, len(passed), len(unknown), points, possible),
         points=points,
         passed_count=len(passed),
-        failed_count=failed_count,
+        failed_count=len(results) - len(passed) - len(unknown),
         not_assessed_count=len(unknown),
     )
+
+
+def _rule_outcome(
+    group: CriterionGroup, passed: int, unknown: int, points: Decimal, possible: Decimal
+) -> Outcome:
+    """A group's outcome from its counts: passed when its rule is met now, not assessed when it still could be
+    (every not-assessed criterion passing), failed otherwise. ``possible`` is ``points`` plus the not-assessed
+    criteria's points."""
+    rule = group.pass_rule
+    if rule.kind is PassRuleKind.ALL:
+        now, best = passed == len(group.criteria), passed + unknown == len(group.criteria)
+    elif rule.kind is PassRuleKind.AT_LEAST_COUNT:
+        assert rule.minimum is not None
+        now, best = passed >= rule.minimum, passed + unknown >= rule.minimum
+    else:
+        assert rule.minimum is not None
+        now, best = points >= rule.minimum, possible >= rule.minimum
+    return Outcome.PASSED if now else (Outcome.NOT_ASSESSED if best else Outcome.FAILED)
+
+
+def _overall(outcomes: set[Outcome]) -> Outcome:
+    """The rubric's outcome: passed when every group passed, failed when any failed, otherwise not assessed."""
+    if outcomes == {Outcome.PASSED}:
+        return Outcome.PASSED
+    if Outcome.FAILED in outcomes:
+        return Outcome.FAILED
+    return Outcome.NOT_ASSESSED
+
+
+def _level(rubric: Rubric, score: Decimal, passed_groups: set[str]) -> Level | None:
+    """The highest level (the rubric lists them lowest first) whose points and groups the result reaches."""
+    level = None
+    for candidate in rubric.levels:
+        if score >= candidate.min_points and passed_groups.issuperset(candidate.groups_passed):
+            level = candidate
+    return level
 
 
 @in_decimal_context
@@ -338,25 +498,14 @@ def assess(rubric: Rubric, facts: FactSource | Mapping[str, Any]) -> Assessment:
         these = [_evaluate(c, group.code, data) for c in group.criteria]
         results.extend(these)
         group_results.append(_group_outcome(group, these))
-    outcomes = {g.outcome for g in group_results}
-    if outcomes == {Outcome.PASSED}:
-        overall = Outcome.PASSED
-    elif Outcome.FAILED in outcomes:
-        overall = Outcome.FAILED
-    else:
-        overall = Outcome.NOT_ASSESSED
     score = sum((r.points for r in results), Decimal(0))
     passed_groups = {g.code for g in group_results if g.outcome is Outcome.PASSED}
-    level = None
-    for candidate in rubric.levels:
-        if score >= candidate.min_points and all(name in passed_groups for name in candidate.groups_passed):
-            level = candidate
     return Assessment(
         rubric=rubric,
         results=tuple(results),
         groups=tuple(group_results),
-        outcome=overall,
-        level=level,
+        outcome=_overall({g.outcome for g in group_results}),
+        level=_level(rubric, score, passed_groups),
         score=score,
         facts=tuple(sorted(data.items())),
     )
