@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 from itertools import compress, repeat
-from operator import add, sub
+from operator import add, lt, sub
 from typing import Any, NoReturn
 
 import attrs
@@ -119,7 +119,7 @@ class ReportBatch(ResultMappable):
             refuse("accounts", "เลขที่สัญญาซ้ำกันในหมู่บ้านเดียวกัน", "a loan id appears twice in one village", None)
         column = dict(zip(_VILLAGE_KEYS, villages.data, strict=True))
         try:
-            owes = tuple(map(_ZERO.__lt__, outstanding))
+            owes = tuple(map(lt, repeat(_ZERO), outstanding))
             owing = map(compress, map(households.__getitem__, village_of), map(owes.__getitem__, village_of))
             expected: dict[str, tuple[Any, ...]] = {
                 "villages": (1,) * count,
