@@ -96,6 +96,10 @@ class TargetHouseholdCheck(ResultMappable):
         source: where the criterion comes from.
         status: how sure the library is of the criterion.
         provisional: names of provisional values the outcome relied on.
+
+    A check whose verdict does not follow from ``income_per_person < criterion``, whose round runs backwards, or
+    whose ``provisional`` does not name ``income_criterion`` exactly when ``status`` is provisional is refused
+    (:class:`~chumchon.errors.InvalidInputError`).
     """
 
     household_id: str

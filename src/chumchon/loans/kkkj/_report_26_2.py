@@ -53,6 +53,10 @@ class AreaSummary(AreaTotal, Tabular, ResultMappable):
         units: each unit's Thai row label and figures, in the order given.
         total: the sum of the units.
         provisional: names of provisional values any unit relied on.
+
+    A summary whose total is not the exact sum of its units (or breaks total fund = loans + bank + cash
+    elsewhere), with a unit twice, with units not of the level below (villages for a district, districts for a
+    province) or of another fiscal year than its date's is refused (:class:`~chumchon.errors.InvalidInputError`).
     """
 
     level: AreaLevel

@@ -70,6 +70,11 @@ class ReportBatch(ResultMappable):
         accounts: one row per loan account of every village (:data:`ACCOUNT_COLUMNS`).
         inputs: the books and the regulation, kept for :meth:`full` in the process that ran the batch; not
             compared and not pickled (see :meth:`with_inputs`).
+
+    A batch whose village rows do not follow from their account rows (outstanding loans, repaid this fiscal
+    year, overdue, households with loans), break the fund identity (total fund, shortfall) or the fiscal year
+    of their date, or whose account rows are not grouped village by village with each loan id once in its
+    village, is refused (:class:`~chumchon.errors.InvalidInputError`), also when it comes back from a worker.
     """
 
     villages: Columns

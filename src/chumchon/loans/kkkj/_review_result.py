@@ -31,7 +31,7 @@ from chumchon.rules import Source, Status
 from chumchon.tables import Column, Table, Tabular
 from chumchon.thai import format_date
 
-__all__ = ["REVIEW_CRITERIA", "CriterionResult", "ReviewResult"]
+__all__ = ["CriterionResult", "ReviewResult"]
 
 #: The criteria of every review, in order; the committee's recorded factor findings follow them.
 REVIEW_CRITERIA = (
@@ -95,6 +95,12 @@ class ReviewResult(Tabular, ResultMappable):
         provisional: names of provisional values the outcome relied on.
         factors: the committee's findings on the three factors, in the order of :class:`ReviewFactor`.
         officer_opinion: the tambon development officer's opinion, when recorded.
+
+    A review whose parts disagree is refused (:class:`~chumchon.errors.InvalidInputError`), built directly,
+    read from a document or changed by ``attrs.evolve``: criteria other than the review's seven in order
+    followed by one per recorded factor, a verdict that does not follow from its figure and limit, the
+    committee's finding or its rule, a figure that is not the request's, provisional values that are not the
+    provisional criteria, or an opinion dated before the request.
     """
 
     request: LoanRequest
