@@ -515,7 +515,7 @@ def test_real_batches_rebuild_equal(batch: ReportBatch, province: AreaSummary) -
         (
             "total_fund",
             first_plus(CENT),
-            "village's total_fund must follow from its account rows and the fund",
+            "village's total_fund must follow from its account rows, the fund identity",
         ),
         ("shortfall", first_plus(CENT), "village's shortfall"),
         ("fiscal_year", first_plus(1), "village's fiscal_year"),
@@ -558,3 +558,5 @@ def test_a_batch_with_other_columns_is_refused(batch: ReportBatch) -> None:
     refused(lambda: ReportBatch(batch.villages, batch.villages), "accounts", "must be ACCOUNT_COLUMNS")
     dates = replaced(batch.villages, "as_of", lambda days: ("2026-09-30", *days[1:]))
     refused(lambda: attrs.evolve(batch, villages=dates), "villages", "the report dates must be dates")
+    words = replaced(batch.villages, "bank_balance", lambda amounts: ("ten", *amounts[1:]))
+    refused(lambda: attrs.evolve(batch, villages=words), "villages", "the amounts must be numbers")

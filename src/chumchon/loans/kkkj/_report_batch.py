@@ -138,15 +138,18 @@ class ReportBatch(ResultMappable):
                     )
                 },
             }
-            loans, bank, elsewhere = (
-                column[name] for name in ("outstanding_loans", "bank_balance", "cash_elsewhere")
-            )
+        except TypeError:  # an amount that is not a number: a document's values are not typed
+            refuse("accounts", "ยอดเงินต้องเป็นตัวเลข", "the amounts must be numbers", None)
+        loans, bank, elsewhere = (
+            column[name] for name in ("outstanding_loans", "bank_balance", "cash_elsewhere")
+        )
+        try:
             expected["total_fund"] = tuple(map(add, map(add, loans, bank), elsewhere))
             expected["shortfall"] = tuple(
                 map(max, map(sub, column["allocation"], column["total_fund"]), repeat(_ZERO))
             )
-        except TypeError:  # an amount that is not a number: a document's values are not typed
-            refuse("accounts", "ยอดเงินต้องเป็นตัวเลข", "the amounts must be numbers", None)
+        except TypeError:
+            refuse("villages", "ยอดเงินต้องเป็นตัวเลข", "the amounts must be numbers", None)
         days = column["as_of"]
         if not set(map(type, days)) <= {date}:
             refuse("villages", "วันที่รายงานต้องเป็นวันที่", "the report dates must be dates", None)
@@ -160,8 +163,8 @@ class ReportBatch(ResultMappable):
                 )
                 refuse(
                     "villages",
-                    f"ตัวเลข {name} ของหมู่บ้านต้องตรงกับบัญชีเงินยืมของหมู่บ้านและฐานะกองทุน",
-                    f"each village's {name} must follow from its account rows and the fund identity",
+                    f"ตัวเลข {name} ของหมู่บ้านต้องเป็นไปตามบัญชีเงินยืม ฐานะกองทุน และวันที่รายงานของหมู่บ้าน",
+                    f"each village's {name} must follow from its account rows, the fund identity and its date",
                     column["village_id"][wrong],
                 )
 
