@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from decimal import Decimal
+from typing import TypeVar
 
 from chumchon._checks import MoneyLike, money
 from chumchon.errors import InvalidInputError
 
-__all__ = ["check_overdue_within_outstanding", "check_unique", "report_amount"]
+__all__ = ["check_overdue_within_outstanding", "check_unique", "first_repeat", "report_amount"]
+
+K = TypeVar("K", bound=Hashable)
 
 
 def check_overdue_within_outstanding(outstanding: Decimal, overdue: Decimal) -> None:
@@ -51,3 +54,13 @@ def check_unique(keys: Iterable[str], field: str, what_th: str, what_en: str) ->
                 th=f"{what_th} {key!r} ซ้ำกัน", en=f"{what_en} {key!r} appears twice", field=field, value=key
             )
         seen.add(key)
+
+
+def first_repeat(keys: Iterable[K]) -> K | None:
+    """The first key that appears a second time in ``keys``, or ``None`` when every key is unique."""
+    seen: set[K] = set()
+    for key in keys:
+        if key in seen:
+            return key
+        seen.add(key)
+    return None

@@ -9,7 +9,7 @@ import attrs
 
 from chumchon._checks import DateLike, MoneyLike, date_value, instance, money, text, whole_number
 from chumchon.loans.kkkj._regulation import Regulation, resolve_regulation
-from chumchon.mapping import Mappable, ResultMappable
+from chumchon.mapping import Mappable, ResultMappable, inconsistent
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, in_decimal_context
 from chumchon.rules import Source, Status, kkkj_2553
@@ -96,6 +96,10 @@ class TargetHouseholdCheck(ResultMappable):
         source: where the criterion comes from.
         status: how sure the library is of the criterion.
         provisional: names of provisional values the outcome relied on.
+
+    A check whose verdict does not follow from ``income_per_person < criterion``, whose round runs backwards, or
+    whose ``provisional`` does not name ``income_criterion`` exactly when ``status`` is provisional is refused
+    (:class:`~chumchon.errors.InvalidInputError`).
     """
 
     household_id: str
@@ -108,6 +112,37 @@ class TargetHouseholdCheck(ResultMappable):
     source: Source
     status: Status
     provisional: tuple[str, ...]
+
+    def _check_consistency(self) -> None:
+        # The verdict follows from the two figures (a target household's income per person is below the
+        # criterion), the round runs forward, and the criterion is named provisional exactly when it is.
+        if self.is_target != (self.income_per_person < self.criterion):
+            raise inconsistent(
+                self,
+                "is_target",
+                "ผลต้องเป็นไปตามรายได้ต่อคนเทียบกับเกณฑ์ จปฐ.: เป็นครัวเรือนเป้าหมายเมื่อรายได้ต่ำกว่าเกณฑ์เท่านั้น",
+                "the verdict must follow from income per person against the จปฐ. criterion: a target household "
+                "is one whose income is below it",
+                self.is_target,
+            )
+        first, last = self.jpt_round
+        if first > last:
+            raise inconsistent(
+                self,
+                "jpt_round",
+                "ปีแรกของรอบ จปฐ. ต้องไม่หลังปีสุดท้าย",
+                "the first year of the จปฐ. round must not be after its last",
+                self.jpt_round,
+            )
+        expected = ("income_criterion",) if self.status is Status.PROVISIONAL else ()
+        if self.provisional != expected:
+            raise inconsistent(
+                self,
+                "provisional",
+                "ค่าชั่วคราวต้องเป็น income_criterion เมื่อเกณฑ์มีสถานะชั่วคราวเท่านั้น",
+                "the provisional values must name income_criterion exactly when the criterion is provisional",
+                self.provisional,
+            )
 
     def __repr__(self) -> str:
         verdict = "target" if self.is_target else "not target"

@@ -57,6 +57,9 @@ class FundPosition(Tabular, ResultMappable):
         source: where the identity comes from.
         status: how sure the library is of it.
         provisional: names of provisional values used (none: the allocation is confirmed).
+
+    Only the lines are stored: the total fund, shortfall and surplus are computed from them, so they cannot
+    disagree with the lines, and a document carries the lines only (one stating a total is refused).
     """
 
     as_of: date

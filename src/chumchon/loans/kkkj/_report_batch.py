@@ -10,9 +10,13 @@
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
+from decimal import Decimal
+from itertools import compress, repeat
+from operator import add, lt, sub
+from typing import Any, NoReturn
 
 import attrs
 
@@ -23,7 +27,7 @@ from chumchon.loans.kkkj._regulation import Regulation
 from chumchon.loans.kkkj._report_26_1 import FIGURE_LABELS, FIGURE_NAMES, FundFigures, VillageReport
 from chumchon.loans.kkkj._report_26_2 import AreaSummary, sum_figures
 from chumchon.loans.kkkj._village_book import VillageBook
-from chumchon.mapping import ResultMappable
+from chumchon.mapping import ResultMappable, inconsistent
 from chumchon.messages import Message
 from chumchon.money import in_decimal_context
 from chumchon.tables import Column
@@ -52,6 +56,9 @@ ACCOUNT_COLUMNS = (
 _VILLAGE_TITLE = Message("แบบ 26(1) รายหมู่บ้าน", "Form 26(1) by village")
 _ACCOUNT_TITLE = Message("ทะเบียนคุมลูกหนี้", "Debtor register")
 _FIGURES_AT = len(VILLAGE_COLUMNS) - len(FIGURE_LABELS)
+_VILLAGE_KEYS = tuple(c.key for c in VILLAGE_COLUMNS)
+_ACCOUNT_KEYS = tuple(c.key for c in ACCOUNT_COLUMNS)
+_ZERO = Decimal("0.00")
 
 
 @attrs.frozen(repr=False)
@@ -63,11 +70,103 @@ class ReportBatch(ResultMappable):
         accounts: one row per loan account of every village (:data:`ACCOUNT_COLUMNS`).
         inputs: the books and the regulation, kept for :meth:`full` in the process that ran the batch; not
             compared and not pickled (see :meth:`with_inputs`).
+
+    A batch whose village rows do not follow from their account rows (outstanding loans, repaid this fiscal
+    year, overdue, households with loans), break the fund identity (total fund, shortfall) or the fiscal year
+    of their date, or whose account rows are not grouped village by village with each loan id once in its
+    village, is refused (:class:`~chumchon.errors.InvalidInputError`), also when it comes back from a worker.
     """
 
     villages: Columns
     accounts: Columns
     inputs: tuple[tuple[VillageBook, ...], Regulation] | None = attrs.field(default=None, eq=False)
+
+    @in_decimal_context
+    def _check_consistency(self) -> None:
+        # Each village row's figures follow from its account rows and keep the fund identity, its fiscal year is
+        # its date's, and the account rows come village by village, each loan id once in its village. A batch
+        # is rebuilt when it comes back from a worker and when chunks are joined, so the check runs over slices
+        # of the columns at C speed (a few passes), not row by row.
+        from chumchon.thai.calendar import fiscal_year as fiscal_year_of
+
+        def refuse(field: str, th: str, en: str, value: object) -> NoReturn:
+            raise inconsistent(self, field, th, en, value)
+
+        villages, accounts = self.villages, self.accounts
+        if villages.keys != _VILLAGE_KEYS:
+            refuse(
+                "villages",
+                "คอลัมน์ต้องเป็น VILLAGE_COLUMNS",
+                "the columns must be VILLAGE_COLUMNS",
+                villages.keys,
+            )
+        if accounts.keys != _ACCOUNT_KEYS:
+            refuse(
+                "accounts",
+                "คอลัมน์ต้องเป็น ACCOUNT_COLUMNS",
+                "the columns must be ACCOUNT_COLUMNS",
+                accounts.keys,
+            )
+        count = len(villages)
+        rows, loan_ids, households, outstanding, repaid, overdue = accounts.data
+        if not set(map(type, rows)) <= {int} or rows != tuple(sorted(rows)) or (rows and rows[-1] >= count):
+            refuse(
+                "accounts",
+                f"แถวบัญชีต้องเรียงตามหมู่บ้าน และอ้างหมู่บ้านลำดับ 0 ถึง {count - 1}",
+                f"the account rows must come village by village and name villages 0 to {count - 1}",
+                rows,
+            )
+        if rows and rows[0] < 0:
+            refuse("accounts", "ลำดับหมู่บ้านต้องไม่ติดลบ", "a village number cannot be negative", rows[0])
+        bounds = list(map(bisect_left, repeat(rows, count + 1), range(count + 1)))
+        village_of = list(map(slice, bounds, bounds[1:]))  # each village's account rows
+        if sum(map(len, map(set, map(loan_ids.__getitem__, village_of)))) != len(rows):
+            refuse("accounts", "เลขที่สัญญาซ้ำกันในหมู่บ้านเดียวกัน", "a loan id appears twice in one village", None)
+        column = dict(zip(_VILLAGE_KEYS, villages.data, strict=True))
+        try:
+            owes = tuple(map(lt, repeat(_ZERO), outstanding))
+            owing = map(compress, map(households.__getitem__, village_of), map(owes.__getitem__, village_of))
+            expected: dict[str, tuple[Any, ...]] = {
+                "villages": (1,) * count,
+                "households_with_loans": tuple(map(len, map(set, owing))),
+                **{
+                    name: tuple(map(sum, map(amounts.__getitem__, village_of), repeat(_ZERO)))
+                    for name, amounts in (
+                        ("outstanding_loans", outstanding),
+                        ("repaid_this_year", repaid),
+                        ("overdue", overdue),
+                    )
+                },
+            }
+        except TypeError:  # an amount that is not a number: a document's values are not typed
+            refuse("accounts", "ยอดเงินต้องเป็นตัวเลข", "the amounts must be numbers", None)
+        loans, bank, elsewhere = (
+            column[name] for name in ("outstanding_loans", "bank_balance", "cash_elsewhere")
+        )
+        try:
+            expected["total_fund"] = tuple(map(add, map(add, loans, bank), elsewhere))
+            expected["shortfall"] = tuple(
+                map(max, map(sub, column["allocation"], column["total_fund"]), repeat(_ZERO))
+            )
+        except TypeError:
+            refuse("villages", "ยอดเงินต้องเป็นตัวเลข", "the amounts must be numbers", None)
+        days = column["as_of"]
+        if not set(map(type, days)) <= {date}:
+            refuse("villages", "วันที่รายงานต้องเป็นวันที่", "the report dates must be dates", None)
+        expected["fiscal_year"] = tuple(
+            map({day: fiscal_year_of(day) for day in set(days)}.__getitem__, days)
+        )
+        for name, values in expected.items():
+            if values != column[name]:
+                wrong = next(
+                    i for i, pair in enumerate(zip(values, column[name], strict=True)) if pair[0] != pair[1]
+                )
+                refuse(
+                    "villages",
+                    f"ตัวเลข {name} ของหมู่บ้านต้องเป็นไปตามบัญชีเงินยืม ฐานะกองทุน และวันที่รายงานของหมู่บ้าน",
+                    f"each village's {name} must follow from its account rows, the fund identity and its date",
+                    column["village_id"][wrong],
+                )
 
     def __len__(self) -> int:
         return len(self.villages)
