@@ -58,6 +58,7 @@ DOCUMENT_CLASSES: tuple[str, ...] = (
     # กข.คจ.
     "chumchon.loans.kkkj:Household",
     "chumchon.loans.kkkj:TargetHouseholdCheck",
+    "chumchon.loans.kkkj:CommitteeRules",
     "chumchon.loans.kkkj:LoanRequest",
     "chumchon.loans.kkkj:OpenLoan",
     "chumchon.loans.kkkj:ReviewResult",

@@ -9,6 +9,7 @@ import attrs
 
 from chumchon._checks import MoneyLike, ParsableEnum, enum_member, instance, money, optional, whole_number
 from chumchon.loans.payments import FlatPenalty, RatePenalty
+from chumchon.mapping import Mappable
 from chumchon.messages import Message
 from chumchon.rules import Source
 from chumchon.rules.kkkj_2553 import COMMITTEE_SOURCE
@@ -74,7 +75,7 @@ def _max_installments(value: int | None) -> int | None:
 
 
 @attrs.frozen(kw_only=True)
-class CommitteeRules:
+class CommitteeRules(Mappable):
     """What the village กข.คจ. committee decided (มติคณะกรรมการ). The regulation leaves these to the committee,
     so there are no defaults: every field must be passed, ``late_fee=None`` included when it set no fee.
 
