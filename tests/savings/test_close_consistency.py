@@ -8,7 +8,7 @@ import attrs
 import pytest
 
 from chumchon.errors import InvalidInputError
-from chumchon.savings import AnnualClose
+from chumchon.savings import AnnualClose, annual_close
 from chumchon.savings.examples import training_group
 
 
@@ -57,3 +57,28 @@ def test_a_reconciliation_that_does_not_agree_is_refused(close: AnnualClose) -> 
     bad = attrs.evolve(check, actual=check.actual + 1)
     with pytest.raises(InvalidInputError, match="does not agree"):
         attrs.evolve(close, reconciliation=(bad, *close.reconciliation[1:]))
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"bank_interest": Decimal("100.005")}, "bank_interest"),
+        ({"expenses": {"stationery": "10.001"}}, "expenses[stationery]"),
+        ({"loan_interest": Decimal("24000.001")}, "loan_interest"),
+    ],
+)
+def test_a_book_figure_with_part_of_a_satang_is_named(change: dict[str, object], field: str) -> None:
+    # Without this, the allocation refused the net profit and the officer had to hunt for the figure.
+    case = training_group()
+    with pytest.raises(InvalidInputError, match="fraction of a satang") as error:
+        annual_close(attrs.evolve(case.year, **change), case.bylaws)
+    assert error.value.field == field
+
+
+def test_members_interest_with_part_of_a_satang_is_named_as_theirs() -> None:
+    case = training_group()
+    first, *rest = case.year.members
+    members = (attrs.evolve(first, interest_paid=first.interest_paid + Decimal("0.001")), *rest)
+    with pytest.raises(InvalidInputError, match="sum of the members' interest_paid") as error:
+        annual_close(attrs.evolve(case.year, members=members), case.bylaws)
+    assert error.value.field == "interest_paid"

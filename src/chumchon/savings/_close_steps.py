@@ -38,6 +38,7 @@ __all__ = [
     "reconcile",
 ]
 
+_CENT = Decimal("0.01")
 _ZERO = Decimal("0.00")
 _HUNDRED = Decimal(100)
 
@@ -113,6 +114,8 @@ def income_statement(group: GroupYear, from_members: Decimal) -> tuple[IncomeSta
     )
     total_income = sum((x.amount for x in income), _ZERO)
     total_expenses = sum((x.amount for x in expenses), _ZERO)
+    if total_income - total_expenses != (total_income - total_expenses).quantize(_CENT):
+        _refuse_part_satang(income, expenses, loan_interest_given=group.loan_interest is not None)
     statement = IncomeStatement(
         income=income,
         expenses=expenses,
@@ -121,6 +124,28 @@ def income_statement(group: GroupYear, from_members: Decimal) -> tuple[IncomeSta
         net_profit=total_income - total_expenses,
     )
     return statement, notes
+
+
+def _refuse_part_satang(
+    income: tuple[StatementLine, ...], expenses: tuple[StatementLine, ...], *, loan_interest_given: bool
+) -> None:
+    """Name the book figure with a fraction of a satang, which would leave a net profit no one can pay out (the
+    allocation would refuse it without saying where it came from)."""
+    named = [(line, line.key) for line in income] + [(line, f"expenses[{line.key}]") for line in expenses]
+    for line, field in named:
+        if line.amount == line.amount.quantize(_CENT):
+            continue
+        th = en = ""
+        if line.key == "loan_interest" and not loan_interest_given:
+            field = "interest_paid"  # summed from the members' years
+            th, en = " (รวมจากดอกเบี้ยที่สมาชิกแต่ละคนชำระ)", " (it is the sum of the members' interest_paid)"
+        raise InvalidInputError(
+            th=f"ยอด{line.label.th} {line.amount} มีเศษของสตางค์ ตัวเลขในบัญชีต้องเป็นจำนวนเต็มสตางค์{th}",
+            en=f"the {line.label.en} of {line.amount} has a fraction of a satang; book figures must be whole "
+            f"satang{en}",
+            field=field,
+            value=line.amount,
+        )
 
 
 def _undistributed(what: Message, pool: Decimal) -> Message:
