@@ -82,3 +82,36 @@ def test_members_interest_with_part_of_a_satang_is_named_as_theirs() -> None:
     with pytest.raises(InvalidInputError, match="sum of the members' interest_paid") as error:
         annual_close(attrs.evolve(case.year, members=members), case.bylaws)
     assert error.value.field == "interest_paid"
+
+
+def test_payouts_and_lines_with_part_of_a_satang_are_refused(close: AnnualClose) -> None:
+    # Totals that still add up do not make a fraction of a satang payable.
+    tenth = Decimal("0.001")
+    dividends = close.dividends
+    assert dividends is not None
+    first, *rest = dividends.lines
+    with pytest.raises(InvalidInputError, match=f"member {first.member_id} must be whole satang") as error:
+        attrs.evolve(
+            dividends,
+            lines=(attrs.evolve(first, amount=first.amount + tenth), *rest),
+            total=dividends.total + tenth,
+        )
+    assert error.value.field == "lines"
+    allocation = close.allocation
+    row, *others = allocation.rows
+    with pytest.raises(InvalidInputError, match=f"the line {row.category} must be whole satang"):
+        attrs.evolve(
+            allocation,
+            rows=(attrs.evolve(row, amount=row.amount + tenth), *others),
+            net_profit=allocation.net_profit + tenth,
+        )
+    income = close.income
+    line, *lines = income.income
+    with pytest.raises(InvalidInputError, match="must be whole satang") as error:
+        attrs.evolve(
+            income,
+            income=(attrs.evolve(line, amount=line.amount + tenth), *lines),
+            total_income=income.total_income + tenth,
+            net_profit=income.net_profit + tenth,
+        )
+    assert error.value.field == "income"

@@ -8,6 +8,7 @@ everywhere else. What stays here is savings-specific: the first day of a fiscal 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -18,8 +19,9 @@ from chumchon import _checks as checks
 from chumchon.errors import InvalidInputError, ParseError
 from chumchon.tables import Column, Table
 
-__all__ = ["amount", "mapping_fields", "table", "year_start"]
+__all__ = ["amount", "mapping_fields", "part_satang", "table", "year_start"]
 
+_SATANG = Decimal("0.01")
 _LARGEST_ADJUSTED = 40  # the kernel refuses an amount of 10^41 or more
 
 
@@ -31,6 +33,15 @@ def amount(value: object, field: str) -> Decimal:
         if size <= _LARGEST_ADJUSTED if value else size >= -_LARGEST_ADJUSTED:
             return value
     return checks.money(value, field)
+
+
+def part_satang(amounts: Iterable[Decimal]) -> int | None:
+    """The place of the first amount with a fraction of a satang, or ``None`` when every one is whole satang
+    (what the group's books and every payout are written in)."""
+    for place, value in enumerate(amounts):
+        if value != value.quantize(_SATANG):
+            return place
+    return None
 
 
 def year_start(value: object, field: str = "fiscal_year_start") -> date:

@@ -57,6 +57,16 @@ class IncomeStatement(Tabular, ResultMappable):
                 "the totals and the net profit must follow from the lines",
                 self.net_profit,
             )
+        lines = (*self.income, *self.expenses)
+        place = _checks.part_satang(x.amount for x in lines)
+        if place is not None:
+            raise inconsistent(
+                self,
+                "income" if place < len(self.income) else "expenses",
+                f"ยอด{lines[place].label.th}ต้องเป็นจำนวนเต็มสตางค์",
+                f"the {lines[place].label.en} must be whole satang",
+                lines[place].amount,
+            )
 
     def to_table(self) -> Table:
         """Income lines, their total, expense lines, their total, and the net profit."""

@@ -13,6 +13,7 @@ from chumchon import _checks as checks
 from chumchon.errors import InvalidInputError
 from chumchon.messages import Message
 from chumchon.money import DECIMAL_CONTEXT, SATANG, Rounding
+from chumchon.savings import _checks
 from chumchon.savings._close_result import Check, FundBalance, IncomeStatement, StatementLine
 from chumchon.savings._dividend_core import dividend_amounts, rebate_amounts
 from chumchon.savings._group_year import GroupYear
@@ -38,7 +39,6 @@ __all__ = [
     "reconcile",
 ]
 
-_CENT = Decimal("0.01")
 _ZERO = Decimal("0.00")
 _HUNDRED = Decimal(100)
 
@@ -114,27 +114,31 @@ def income_statement(group: GroupYear, from_members: Decimal) -> tuple[IncomeSta
     )
     total_income = sum((x.amount for x in income), _ZERO)
     total_expenses = sum((x.amount for x in expenses), _ZERO)
-    if total_income - total_expenses != (total_income - total_expenses).quantize(_CENT):
+    try:
+        statement = IncomeStatement(
+            income=income,
+            expenses=expenses,
+            total_income=total_income,
+            total_expenses=total_expenses,
+            net_profit=total_income - total_expenses,
+        )
+    except InvalidInputError:
+        # The statement refuses a line with part of a satang; name the group's input the line came from.
         _refuse_part_satang(income, expenses, loan_interest_given=group.loan_interest is not None)
-    statement = IncomeStatement(
-        income=income,
-        expenses=expenses,
-        total_income=total_income,
-        total_expenses=total_expenses,
-        net_profit=total_income - total_expenses,
-    )
+        raise
     return statement, notes
 
 
 def _refuse_part_satang(
     income: tuple[StatementLine, ...], expenses: tuple[StatementLine, ...], *, loan_interest_given: bool
 ) -> None:
-    """Name the book figure with a fraction of a satang, which would leave a net profit no one can pay out (the
-    allocation would refuse it without saying where it came from)."""
-    named = [(line, line.key) for line in income] + [(line, f"expenses[{line.key}]") for line in expenses]
-    for line, field in named:
-        if line.amount == line.amount.quantize(_CENT):
-            continue
+    """Refuse a book figure with a fraction of a satang, named as the group's input (the statement refuses
+    it too, but by its line, not by the field the officer typed)."""
+    lines = (*income, *expenses)
+    place = _checks.part_satang(line.amount for line in lines)
+    if place is not None:
+        line = lines[place]
+        field = line.key if place < len(income) else f"expenses[{line.key}]"
         th = en = ""
         if line.key == "loan_interest" and not loan_interest_given:
             field = "interest_paid"  # summed from the members' years

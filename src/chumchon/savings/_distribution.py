@@ -90,6 +90,16 @@ class _Distribution(Tabular):
         ids = [line.member_id for line in self.lines]
         if len(set(ids)) != len(ids):
             raise inconsistent(self, "lines", "รหัสสมาชิกต้องไม่ซ้ำ", "member ids must be unique", ids)
+        place = _checks.part_satang(line.amount for line in self.lines)
+        if place is not None:
+            line = self.lines[place]
+            raise inconsistent(
+                self,
+                "lines",
+                f"จำนวนเงินของสมาชิก {line.member_id} ต้องเป็นจำนวนเต็มสตางค์",
+                f"the amount of member {line.member_id} must be whole satang",
+                line.amount,
+            )
 
     @property
     def by_member(self) -> dict[str, Decimal]:

@@ -228,6 +228,16 @@ class ProfitAllocation(Tabular, ResultMappable):
                 "the lines must add up to the net profit (zero for a loss)",
                 self.total,
             )
+        place = _checks.part_satang(row.amount for row in self.rows)
+        if place is not None:
+            row = self.rows[place]
+            raise inconsistent(
+                self,
+                "rows",
+                f"จำนวนเงินรายการ {row.category} ต้องเป็นจำนวนเต็มสตางค์",
+                f"the amount of the line {row.category} must be whole satang",
+                row.amount,
+            )
 
     @property
     @in_decimal_context

@@ -409,5 +409,7 @@ def database_reports(
     """
     day = date_value(as_of, "as_of")
     regulation = resolve_regulation(regulation, day)
-    entries = items(books, "books", DatabaseBook, "บัญชีหมู่บ้านสำหรับรายงานฐานข้อมูล (DatabaseBook)", "DatabaseBook objects")
+    entries = items(
+        books, "books", DatabaseBook, "บัญชีหมู่บ้านสำหรับรายงานฐานข้อมูล (DatabaseBook)", "DatabaseBook objects"
+    )
     return [_database_report(entry, day, regulation) for entry in entries]
