@@ -35,7 +35,6 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
-from wcwidth import wcswidth, wcwidth
 
 from chumchon._checks import invalid
 from chumchon.errors import ChumchonError, InvalidInputError
@@ -158,6 +157,9 @@ def display_width(text: str) -> int:
             field="text",
             value=text,
         )
+    # Imported here, not at the top: only rendering needs it, and it costs a tenth of importing a package.
+    from wcwidth import wcswidth, wcwidth
+
     width = int(wcswidth(text))  # int(): wcwidth before 0.2.13 has no type hints
     if width >= 0:
         return width
