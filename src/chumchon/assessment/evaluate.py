@@ -74,10 +74,9 @@ class Assessment(Tabular, ResultMappable):
 
     @in_decimal_context
     def _check_consistency(self) -> None:
-        # One pass over the rubric's criteria and the results side by side: each result is of the rubric's
-        # criterion in its place and its outcome follows from its value; each group's counts, points and
-        # outcome follow from its results; the outcome, score and level follow from the groups under the
-        # rubric's rules. Linear in the criteria, levels and facts; nothing is re-read from the facts.
+        # One pass over the rubric's groups and the results side by side (see _check_group); then the outcome,
+        # score and level must follow from the groups under the rubric's rules. Linear in the criteria, levels
+        # and facts; nothing is re-read from the facts.
         rubric, results, groups = self.rubric, self.results, self.groups
 
         def refuse(field: str, th: str, en: str, value: object) -> None:
@@ -95,71 +94,12 @@ class Assessment(Tabular, ResultMappable):
         passed_groups: set[str] = set()
         outcomes: set[Outcome] = set()
         for place, (group, got) in enumerate(zip(rubric.groups, groups, strict=True), start=1):
-            if got.group is not group and got.group != group:  # the field check saw to GroupResult
-                refuse(
-                    "groups",
-                    f"ผลของกลุ่มลำดับที่ {place} ต้องเป็นของกลุ่ม {group.code!r} ของแบบประเมิน",
-                    f"the group result in place {place} must be of the rubric's group {group.code!r}",
-                    got.code,
-                )
-            code = group.code
-            criteria = group.criteria
-            these = results[index : index + len(criteria)]
-            if len(these) != len(criteria):
-                refuse("results", *_ONE_PER_CRITERION, len(results))
-            passed = unknown = 0
-            points = unknown_points = Decimal(0)
-            for criterion, r in zip(criteria, these, strict=True):
-                if r.criterion is not criterion and r.criterion != criterion:
-                    place = index + criteria.index(criterion) + 1
-                    refuse(
-                        "results",
-                        f"ผลลำดับที่ {place} ต้องเป็นของเกณฑ์ {criterion.code!r} ตามลำดับของแบบประเมิน",
-                        f"result {place} must be of the rubric's criterion {criterion.code!r}, in the rubric's order",
-                        r.code,
-                    )
-                problem = (
-                    result_problem(r)
-                    if r.group == code
-                    else (f"ต้องระบุกลุ่ม {code!r}", f"its group must be {code!r}")
-                )
-                if problem is not None:
-                    refuse(
-                        "results",
-                        f"ผลของเกณฑ์ {r.code}: {problem[0]}",
-                        f"the result of {r.code}: {problem[1]}",
-                        r.value,
-                    )
-                outcome = r.outcome
-                if outcome is Outcome.PASSED:
-                    passed += 1
-                    points += criterion.points
-                elif outcome is Outcome.NOT_ASSESSED:
-                    unknown += 1
-                    unknown_points += criterion.points
-            index += len(criteria)
-            counts = (passed, len(criteria) - passed - unknown, unknown, points)
-            if (got.passed_count, got.failed_count, got.not_assessed_count, got.points) != counts:
-                refuse(
-                    "groups",
-                    f"จำนวนที่ผ่าน ไม่ผ่าน ยังไม่ได้ประเมิน และคะแนนของกลุ่ม {group.code!r} ต้องตรงกับผลรายเกณฑ์",
-                    f"the group {group.code!r}'s passed, failed and not-assessed counts and points must follow from "
-                    "its results",
-                    (got.passed_count, got.failed_count, got.not_assessed_count, got.points),
-                )
-            expected = _rule_outcome(group, passed, unknown, points, points + unknown_points)
-            if got.outcome is not expected:
-                refuse(
-                    "groups",
-                    f"ผลของกลุ่ม {group.code!r} ต้องเป็น {expected.label.th} ตามกติกา {group.pass_rule.describe('th')}",
-                    f"the group {group.code!r} must have {expected.label.en} under its rule "
-                    f"({group.pass_rule.describe('en')})",
-                    got.outcome,
-                )
+            expected, points = self._check_group(place, group, got, index)
+            index += len(group.criteria)
             outcomes.add(expected)
             score += points
             if expected is Outcome.PASSED:
-                passed_groups.add(code)
+                passed_groups.add(group.code)
         if index != len(results):
             refuse("results", *_ONE_PER_CRITERION, len(results))
         if self.outcome is not _overall(outcomes):
@@ -193,6 +133,77 @@ class Assessment(Tabular, ResultMappable):
                 "the facts must be (name, value) pairs sorted by name, each name once",
                 names,
             )
+
+    def _check_group(
+        self, place: int, group: CriterionGroup, got: GroupResult, index: int
+    ) -> tuple[Outcome, Decimal]:
+        """Check the group result in ``place`` and the results of its criteria, which start at ``index``: each
+        result is of the rubric's criterion in its place and its outcome follows from its value; the group's
+        counts, points and outcome follow from its results. Returns the group's outcome and points."""
+
+        def refuse(field: str, th: str, en: str, value: object) -> None:
+            raise inconsistent(self, field, th, en, value)
+
+        if got.group is not group and got.group != group:  # the field check saw to GroupResult
+            refuse(
+                "groups",
+                f"ผลของกลุ่มลำดับที่ {place} ต้องเป็นของกลุ่ม {group.code!r} ของแบบประเมิน",
+                f"the group result in place {place} must be of the rubric's group {group.code!r}",
+                got.code,
+            )
+        code = group.code
+        criteria = group.criteria
+        these = self.results[index : index + len(criteria)]
+        if len(these) != len(criteria):
+            refuse("results", *_ONE_PER_CRITERION, len(self.results))
+        passed = unknown = 0
+        points = unknown_points = Decimal(0)
+        for criterion, r in zip(criteria, these, strict=True):
+            if r.criterion is not criterion and r.criterion != criterion:
+                at = index + criteria.index(criterion) + 1
+                refuse(
+                    "results",
+                    f"ผลลำดับที่ {at} ต้องเป็นของเกณฑ์ {criterion.code!r} ตามลำดับของแบบประเมิน",
+                    f"result {at} must be of the rubric's criterion {criterion.code!r}, in the rubric's order",
+                    r.code,
+                )
+            problem = (
+                result_problem(r)
+                if r.group == code
+                else (f"ต้องระบุกลุ่ม {code!r}", f"its group must be {code!r}")
+            )
+            if problem is not None:
+                refuse(
+                    "results",
+                    f"ผลของเกณฑ์ {r.code}: {problem[0]}",
+                    f"the result of {r.code}: {problem[1]}",
+                    r.value,
+                )
+            if r.outcome is Outcome.PASSED:
+                passed += 1
+                points += criterion.points
+            elif r.outcome is Outcome.NOT_ASSESSED:
+                unknown += 1
+                unknown_points += criterion.points
+        counts = (passed, len(criteria) - passed - unknown, unknown, points)
+        if (got.passed_count, got.failed_count, got.not_assessed_count, got.points) != counts:
+            refuse(
+                "groups",
+                f"จำนวนที่ผ่าน ไม่ผ่าน ยังไม่ได้ประเมิน และคะแนนของกลุ่ม {code!r} ต้องตรงกับผลรายเกณฑ์",
+                f"the group {code!r}'s passed, failed and not-assessed counts and points must follow from "
+                "its results",
+                (got.passed_count, got.failed_count, got.not_assessed_count, got.points),
+            )
+        expected = _rule_outcome(group, passed, unknown, points, points + unknown_points)
+        if got.outcome is not expected:
+            refuse(
+                "groups",
+                f"ผลของกลุ่ม {code!r} ต้องเป็น {expected.label.th} ตามกติกา {group.pass_rule.describe('th')}",
+                f"the group {code!r} must have {expected.label.en} under its rule "
+                f"({group.pass_rule.describe('en')})",
+                got.outcome,
+            )
+        return expected, points
 
     @property
     def passed(self) -> bool:
