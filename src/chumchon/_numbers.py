@@ -172,10 +172,10 @@ def money_from_float(value: float, *, name: str = "amount") -> Decimal:
     chumchon.errors.InvalidInputError: จำนวนเงิน 'amount' 1.005 ไม่ใช่จำนวนสตางค์เต็ม (ทศนิยมเกินสองตำแหน่ง) จึงอ่านได้ไม่แน่ชัด ให้ปัดเป็นสตางค์ก่อน เช่น ROUND(A1, 2) / the amount 'amount' 1.005 is not a whole number of satang (more than two decimal places), so it cannot be read without doubt; round it to the satang first, e.g. ROUND(A1, 2)
     """
     shortest = to_decimal(value, name=name)  # also refuses NaN, infinities and huge values
-    if _is_whole_satang(shortest):
+    if is_whole_satang(shortest):
         return shortest  # what was typed: 1234.5, or 10000000000000.01 (16 digits, still exact)
     reading = Decimal(f"{value:.{_FLOAT_DIGITS}g}")
-    if not _is_whole_satang(reading):
+    if not is_whole_satang(reading):
         raise InvalidInputError(
             th=f"จำนวนเงิน {name!r} {value!r} ไม่ใช่จำนวนสตางค์เต็ม (ทศนิยมเกินสองตำแหน่ง) จึงอ่านได้ไม่แน่ชัด "
             "ให้ปัดเป็นสตางค์ก่อน เช่น ROUND(A1, 2)",
@@ -187,7 +187,8 @@ def money_from_float(value: float, *, name: str = "amount") -> Decimal:
     return reading
 
 
-def _is_whole_satang(amount: Decimal) -> bool:
+def is_whole_satang(amount: Decimal) -> bool:
+    """True when ``amount`` has no fraction of a satang (``Decimal("1.50")``, ``Decimal("2")``, not ``1.005``)."""
     return amount == amount.quantize(_SATANG_QUANTUM, context=DECIMAL_CONTEXT)
 
 

@@ -16,12 +16,12 @@ from typing import Any
 import attrs
 
 from chumchon import _checks as checks
+from chumchon._numbers import is_whole_satang
 from chumchon.errors import InvalidInputError, ParseError
 from chumchon.tables import Column, Table
 
 __all__ = ["amount", "mapping_fields", "part_satang", "table", "year_start"]
 
-_SATANG = Decimal("0.01")
 _LARGEST_ADJUSTED = 40  # the kernel refuses an amount of 10^41 or more
 
 
@@ -39,7 +39,7 @@ def part_satang(amounts: Iterable[Decimal]) -> int | None:
     """The place of the first amount with a fraction of a satang, or ``None`` when every one is whole satang
     (what the group's books and every payout are written in)."""
     for place, value in enumerate(amounts):
-        if value != value.quantize(_SATANG):
+        if not is_whole_satang(value):
             return place
     return None
 

@@ -47,13 +47,11 @@ def check_unique(keys: Iterable[str], field: str, what_th: str, what_en: str) ->
     Raises:
         InvalidInputError: a key given twice (``value`` is the key).
     """
-    seen: set[str] = set()
-    for key in keys:
-        if key in seen:
-            raise InvalidInputError(
-                th=f"{what_th} {key!r} ซ้ำกัน", en=f"{what_en} {key!r} appears twice", field=field, value=key
-            )
-        seen.add(key)
+    key = first_repeat(keys)
+    if key is not None:
+        raise InvalidInputError(
+            th=f"{what_th} {key!r} ซ้ำกัน", en=f"{what_en} {key!r} appears twice", field=field, value=key
+        )
 
 
 def first_repeat(keys: Iterable[K]) -> K | None:
