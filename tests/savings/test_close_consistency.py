@@ -115,3 +115,13 @@ def test_payouts_and_lines_with_part_of_a_satang_are_refused(close: AnnualClose)
             net_profit=income.net_profit + tenth,
         )
     assert error.value.field == "income"
+
+
+def test_a_very_large_allocation_rebuilds_outside_the_library_context() -> None:
+    # The satang test runs in the library's 60-digit context; Python's default (28 digits) raised
+    # InvalidOperation here when attrs.evolve rebuilt the result outside any chumchon call.
+    from chumchon.savings import Residual, allocate_profit
+
+    allocation = allocate_profit("1e35", [Residual()])
+    assert attrs.evolve(allocation) == allocation
+    assert allocation.total == Decimal("1e35")
